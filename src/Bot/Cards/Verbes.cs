@@ -1,0 +1,8 @@
+namespace TeamsConventions.Bot.Cards;
+
+/// <summary>The verbs of our <c>Action.Execute</c> buttons; each has exactly one handler.</summary>
+public static class Verbes
+{
+    public const string Aide = "aide";
+    public const string MesElements = "mesElements";
+}

@@ -1,0 +1,17 @@
+using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Teams.Connector;
+using TeamsConventions.Bot.Teams.Schema;
+
+namespace TeamsConventions.Bot.Handlers;
+
+/// <summary>The bot was added to a personal chat or a team: it introduces itself there, once.</summary>
+public sealed class Accueillir(ConnectorClient connector)
+{
+    public async Task AccueillirAsync(Tour tour, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tour);
+        var activity = tour.Activity;
+        var carte = AccueilCard.Composer(tour.Textes, activity.DansUneEquipe());
+        await connector.EnvoyerAsync(activity.ServiceUrl!, activity.Conversation!.Id!, Activity.CarteAdaptative(carte), cancellationToken);
+    }
+}

@@ -1,0 +1,17 @@
+using TeamsConventions.Bot.Cards.Model;
+
+namespace TeamsConventions.Bot.Handlers;
+
+/// <summary>
+/// One thing a user wants, answered with a card. Reachable by a text command (in chat) and by a card button
+/// (<c>Action.Execute</c> with <see cref="Verbe"/>): both paths give the same card.
+/// </summary>
+public interface IIntention
+{
+    string Verbe { get; }
+
+    /// <summary>Text commands in French and English, as <see cref="Commandes.Normaliser"/> returns them.</summary>
+    IReadOnlyCollection<string> Commandes { get; }
+
+    Task<AdaptiveCard> RepondreAsync(Tour tour, CancellationToken cancellationToken);
+}

@@ -1,0 +1,26 @@
+using TeamsConventions.Bot.Handlers;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams;
+
+namespace TeamsConventions.Bot.Hosting;
+
+/// <summary>Builds the bot's host: used by <c>Program</c>, and by the tests and the benchmark on a real Kestrel port.</summary>
+public static class BotApplication
+{
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configurer = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddTeamsProtocol();
+        builder.Services.AddConventionStorage();
+        builder.Services.AddBotHandlers();
+        configurer?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+        app.MapMessagesEndpoint();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

@@ -1,0 +1,4 @@
+using TeamsConventions.Bot.Hosting;
+
+var app = BotApplication.Create(args);
+await app.RunAsync();

@@ -1,0 +1,45 @@
+namespace TeamsConventions.Bot.Resources;
+
+/// <summary>Keys of <c>Textes.resx</c> (French, the neutral language) and <c>Textes.en.resx</c>.</summary>
+public static class CleTexte
+{
+    public const string AccueilTitre = "Accueil.Titre";
+    public const string AccueilIntro = "Accueil.Intro";
+    public const string AccueilIntroEquipe = "Accueil.IntroEquipe";
+    public const string AccueilSuite = "Accueil.Suite";
+    public const string BoutonAide = "Bouton.Aide";
+    public const string BoutonMesElements = "Bouton.MesElements";
+    public const string AideTitre = "Aide.Titre";
+    public const string AideIntro = "Aide.Intro";
+    public const string AideCommandeAide = "Aide.Commande.Aide";
+    public const string AideDescriptionAide = "Aide.Description.Aide";
+    public const string AideCommandeMesElements = "Aide.Commande.MesElements";
+    public const string AideDescriptionMesElements = "Aide.Description.MesElements";
+    public const string AideConfidentialite = "Aide.Confidentialite";
+    public const string IncomprisTexte = "Incompris.Texte";
+    public const string IncomprisTexteVide = "Incompris.TexteVide";
+    public const string IncomprisSuggestion = "Incompris.Suggestion";
+    public const string MesElementsTitre = "MesElements.Titre";
+    public const string MesElementsEnAttente = "MesElements.EnAttente";
+    public const string MesElementsEnCours = "MesElements.EnCours";
+    public const string MesElementsVide = "MesElements.Vide";
+    public const string MesElementsVideSuite = "MesElements.VideSuite";
+    public const string MesElementsEcheance = "MesElements.Echeance";
+    public const string MesElementsSansEcheance = "MesElements.SansEcheance";
+    public const string MesElementsEnRetard = "MesElements.EnRetard";
+    public const string MesElementsIdentiteInconnue = "MesElements.IdentiteInconnue";
+    public const string NatureDossier = "Nature.Dossier";
+    public const string NatureConvention = "Nature.Convention";
+    public const string NatureVote = "Nature.Vote";
+    public const string NatureSignature = "Nature.Signature";
+    public const string NatureEvaluation = "Nature.Evaluation";
+    public const string ErreurIndisponible = "Erreur.Indisponible";
+    public const string ErreurActionInconnue = "Erreur.ActionInconnue";
+    public const string ErreurInvokeNonPrisEnCharge = "Erreur.InvokeNonPrisEnCharge";
+    public const string ErreurInattendue = "Erreur.Inattendue";
+    public const string HttpTypeDeContenu = "Http.TypeDeContenu";
+    public const string HttpTropVolumineux = "Http.TropVolumineux";
+    public const string HttpJsonInvalide = "Http.JsonInvalide";
+    public const string HttpChampsManquants = "Http.ChampsManquants";
+    public const string HttpNonAuthentifie = "Http.NonAuthentifie";
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Resources;
+
+[assembly: NeutralResourcesLanguage("fr-BE")]
+
+namespace TeamsConventions.Bot.Resources;
+
+/// <summary>The strings a person reads, in one language: French (fr-BE) first, English for English-speaking clients.</summary>
+public sealed class Textes
+{
+    private static readonly ResourceManager Ressources = new("TeamsConventions.Bot.Resources.Textes", typeof(Textes).Assembly);
+
+    public static readonly Textes Francais = new(CultureInfo.GetCultureInfo("fr-BE"));
+    public static readonly Textes Anglais = new(CultureInfo.GetCultureInfo("en"));
+
+    private Textes(CultureInfo culture) => Culture = culture;
+
+    public CultureInfo Culture { get; }
+
+    public bool EstAnglais => Culture.TwoLetterISOLanguageName == "en";
+
+    public string this[string cle] =>
+        Ressources.GetString(cle, Culture) ?? throw new KeyNotFoundException($"Missing text '{cle}' ({Culture.Name}).");
+
+    public string Format(string cle, params object[] valeurs) => string.Format(Culture, this[cle], valeurs);
+
+    /// <summary>English when the client says so (activity or clientInfo locale), French otherwise.</summary>
+    public static Textes PourLocale(string? locale) =>
+        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Anglais : Francais;
+
+    /// <summary>Both languages, French first, for messages read by whoever looks at a technical answer.</summary>
+    public static string Bilingue(string cle, params object[] valeurs) =>
+        $"{Francais.Format(cle, valeurs)} / {Anglais.Format(cle, valeurs)}";
+}

@@ -1,0 +1,33 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using Conventions.Suivi;
+using Microsoft.Extensions.Options;
+
+namespace TeamsConventions.Bot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddConventionStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var clientOptions = new TableClientOptions();
+            clientOptions.Retry.MaxRetries = 3;
+            clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+            return options.TableServiceUri is { } uri
+                ? new TableServiceClient(uri, new ManagedIdentityCredential(string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId)), clientOptions)
+                : new TableServiceClient(options.ConnectionString, clientOptions);
+        });
+        services.AddSingleton<TableNames>();
+        services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<ActivitesRecues>();
+        services.AddSingleton<ElementsSuivis>();
+        services.AddSingleton<IElementsSuivis>(sp => sp.GetRequiredService<ElementsSuivis>());
+        services.AddHostedService<TablesInitializer>();
+        services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables");
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace TeamsConventions.Bot.Storage;
+
+/// <summary>Every table the bot uses; all are created at start-up if missing.</summary>
+public sealed class TableNames(IOptions<StorageOptions> options)
+{
+    public string ReferencesConversation => Nom("ReferencesConversation");
+
+    public string ActivitesRecues => Nom("ActivitesRecues");
+
+    public string ElementsSuivis => Nom("ElementsSuivis");
+
+    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis];
+
+    private string Nom(string table) => options.Value.TablePrefix + table;
+}

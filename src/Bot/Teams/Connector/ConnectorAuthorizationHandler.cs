@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Abstractions;
+using TeamsConventions.Bot.Hosting;
+
+namespace TeamsConventions.Bot.Teams.Connector;
+
+/// <summary>
+/// Adds the app-only token for the Bot Connector (scope <c>https://api.botframework.com/.default</c>) through
+/// Microsoft.Identity.Web: client secret, certificate or managed identity as configured in <c>AzureAd</c>.
+/// Without an app id (local Playground) no token is sent.
+/// </summary>
+public sealed class ConnectorAuthorizationHandler(IServiceProvider services, IOptions<BotOptions> botOptions, IOptions<ConnectorOptions> connectorOptions) : DelegatingHandler
+{
+    public const string Scope = "https://api.botframework.com/.default";
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!string.IsNullOrWhiteSpace(botOptions.Value.AppId))
+        {
+            var fournisseur = services.GetRequiredService<IAuthorizationHeaderProvider>();
+            var options = new AuthorizationHeaderProviderOptions
+            {
+                AcquireTokenOptions = new AcquireTokenOptions
+                {
+                    AuthenticationOptionsName = ConnectorOptions.AzureAdSectionName,
+                    ManagedIdentity = connectorOptions.Value.ManagedIdentityClientId is { Length: > 0 } clientId
+                        ? new ManagedIdentityOptions { UserAssignedClientId = clientId }
+                        : null,
+                },
+            };
+            request.Headers.TryAddWithoutValidation("Authorization", await fournisseur.CreateAuthorizationHeaderForAppAsync(Scope, options, cancellationToken));
+        }
+
+        return await base.SendAsync(request, cancellationToken);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Net.Http.Json;
+using TeamsConventions.Bot.Teams.Schema;
+
+namespace TeamsConventions.Bot.Teams.Connector;
+
+/// <summary>Bot Connector REST v3, for any serviceUrl the policy allows (reference: bot-protocol.md §4.2).</summary>
+public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy)
+{
+    public const int MaxPageSize = 500;
+
+    public Task<ResourceResponse> EnvoyerAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        EnvoyerJsonAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities", activity, cancellationToken);
+
+    public Task<ResourceResponse> RepondreAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        activity.ReplyToId = activityId;
+        return EnvoyerJsonAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}", activity, cancellationToken);
+    }
+
+    public Task<ResourceResponse> MettreAJourAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        activity.Id = activityId;
+        return EnvoyerJsonAsync<ResourceResponse>(HttpMethod.Put, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}", activity, cancellationToken);
+    }
+
+    public async Task SupprimerAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        using var requete = new HttpRequestMessage(HttpMethod.Delete, Adresse(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}"));
+        using var reponse = await http.SendAsync(requete, cancellationToken);
+        await VerifierAsync(reponse, cancellationToken);
+    }
+
+    public Task<ConversationResourceResponse> CreerConversationAsync(string serviceUrl, ConversationParameters parametres, CancellationToken cancellationToken) =>
+        EnvoyerJsonAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parametres, cancellationToken);
+
+    public async Task<PagedMembersResult> MembresAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var taille = Math.Clamp(pageSize, 1, MaxPageSize);
+        var chemin = $"v3/conversations/{Esc(conversationId)}/pagedmembers?pageSize={taille}";
+        if (!string.IsNullOrEmpty(continuationToken))
+        {
+            chemin += $"&continuationToken={Uri.EscapeDataString(continuationToken)}";
+        }
+
+        using var reponse = await http.GetAsync(Adresse(serviceUrl, chemin), cancellationToken);
+        await VerifierAsync(reponse, cancellationToken);
+        return await reponse.Content.ReadFromJsonAsync<PagedMembersResult>(ProtocolJson.Options, cancellationToken) ?? new PagedMembersResult();
+    }
+
+    /// <summary>Every member of a conversation, page after page.</summary>
+    public async IAsyncEnumerable<TeamsMember> TousLesMembresAsync(string serviceUrl, string conversationId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? suite = null;
+        do
+        {
+            var page = await MembresAsync(serviceUrl, conversationId, MaxPageSize, suite, cancellationToken);
+            foreach (var membre in page.Members)
+            {
+                yield return membre;
+            }
+
+            suite = page.ContinuationToken;
+        }
+        while (!string.IsNullOrEmpty(suite));
+    }
+
+    private async Task<T> EnvoyerJsonAsync<T>(HttpMethod methode, string serviceUrl, string chemin, object corps, CancellationToken cancellationToken)
+    {
+        using var requete = new HttpRequestMessage(methode, Adresse(serviceUrl, chemin))
+        {
+            Content = JsonContent.Create(corps, corps.GetType(), options: ProtocolJson.Options),
+        };
+        using var reponse = await http.SendAsync(requete, cancellationToken);
+        await VerifierAsync(reponse, cancellationToken);
+        if (reponse.Content.Headers.ContentLength == 0)
+        {
+            return default!;
+        }
+
+        return await reponse.Content.ReadFromJsonAsync<T>(ProtocolJson.Options, cancellationToken) ?? default!;
+    }
+
+    private Uri Adresse(string serviceUrl, string chemin)
+    {
+        if (!Uri.TryCreate(serviceUrl.TrimEnd('/') + "/", UriKind.Absolute, out var baseUri) || !policy.EstAutorisee(baseUri))
+        {
+            throw new ServiceUrlRefuseeException(serviceUrl);
+        }
+
+        return new Uri(baseUri, chemin);
+    }
+
+    private static async Task VerifierAsync(HttpResponseMessage reponse, CancellationToken cancellationToken)
+    {
+        if (!reponse.IsSuccessStatusCode)
+        {
+            throw new ConnectorException(reponse.StatusCode, await reponse.Content.ReadAsStringAsync(cancellationToken));
+        }
+    }
+
+    private static string Esc(string segment) => Uri.EscapeDataString(segment);
+}

@@ -1,0 +1,120 @@
+using Azure;
+using Microsoft.Extensions.Options;
+using TeamsConventions.Bot.Handlers;
+using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams.Authentication;
+using TeamsConventions.Bot.Teams.Connector;
+using TeamsConventions.Bot.Teams.Schema;
+
+namespace TeamsConventions.Bot.Teams;
+
+/// <summary>
+/// <c>POST /api/messages</c>: check the request, authenticate, refresh the conversation reference, then route.
+/// Invokes are answered in the response; a re-delivered activity (same id) is acknowledged without a second effect.
+/// </summary>
+public static partial class MessagesEndpoint
+{
+    public const string Route = "/api/messages";
+
+    public static IEndpointRouteBuilder MapMessagesEndpoint(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost(Route, TraiterAsync);
+
+        // The Agents Playground probes the endpoint with GET/HEAD before it starts.
+        routes.MapMethods(Route, [HttpMethods.Get, HttpMethods.Head], () => Results.Text("TeamsConventions : POST uniquement / POST only"));
+        return routes;
+    }
+
+    private static async Task<IResult> TraiterAsync(
+        HttpContext contexte,
+        InboundAuthenticator authentification,
+        ConversationReferences references,
+        ActivitesRecues activitesRecues,
+        ActivityRouter routeur,
+        IOptions<BotOptions> options,
+        ILoggerFactory loggers)
+    {
+        var requete = contexte.Request;
+        var annulation = contexte.RequestAborted;
+        var journal = loggers.CreateLogger(typeof(MessagesEndpoint));
+        if (!InboundActivityReader.EstJson(requete.ContentType))
+        {
+            return HttpErreurs.Json(StatusCodes.Status415UnsupportedMediaType, "content-type", CleTexte.HttpTypeDeContenu);
+        }
+
+        var maximum = options.Value.MaxRequestBodyBytes;
+        var corps = await InboundActivityReader.LireAsync(requete, maximum, annulation);
+        if (corps is null)
+        {
+            return HttpErreurs.Json(StatusCodes.Status413PayloadTooLarge, "body.too-large", CleTexte.HttpTropVolumineux, maximum);
+        }
+
+        var (jeton, refusDuJeton) = await authentification.ValiderJetonAsync(requete.Headers.Authorization, annulation);
+        if (refusDuJeton is not null)
+        {
+            return Refuser(journal, refusDuJeton);
+        }
+
+        var (activity, refus) = InboundActivityReader.Analyser(corps);
+        if (activity is null)
+        {
+            return refus!;
+        }
+
+        var autorisation = authentification.Autoriser(jeton, activity);
+        if (!autorisation.Accepte)
+        {
+            return Refuser(journal, autorisation);
+        }
+
+        var tour = new Tour(activity);
+        try
+        {
+            await references.RafraichirAsync(activity, annulation);
+            return activity.Type == ActivityTypes.Invoke
+                ? Results.Json(await routeur.RepondreInvokeAsync(tour, annulation), ProtocolJson.Options)
+                : await TraiterUneFoisAsync(tour, activitesRecues, routeur, annulation);
+        }
+        catch (Exception e) when (e is RequestFailedException or ConnectorException or HttpRequestException or ServiceUrlRefuseeException)
+        {
+            LogEchec(journal, activity.Type, e.GetType().Name, e.Message);
+            return activity.Type == ActivityTypes.Invoke
+                ? Results.Json(InvokeResponse.Erreur(StatusCodes.Status503ServiceUnavailable, "service.indisponible", tour.Textes[CleTexte.ErreurIndisponible]), ProtocolJson.Options)
+                : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    private static async Task<IResult> TraiterUneFoisAsync(Tour tour, ActivitesRecues activitesRecues, ActivityRouter routeur, CancellationToken annulation)
+    {
+        if (!await activitesRecues.PremiereReceptionAsync(tour.Activity, annulation))
+        {
+            return Results.Ok();
+        }
+
+        try
+        {
+            await routeur.TraiterAsync(tour, annulation);
+        }
+        catch
+        {
+            await activitesRecues.OublierAsync(tour.Activity, CancellationToken.None);
+            throw;
+        }
+
+        return Results.Ok();
+    }
+
+    private static IResult Refuser(ILogger journal, AuthenticationOutcome refus)
+    {
+        LogRefus(journal, refus.StatusCode, refus.Code);
+        return HttpErreurs.Json(refus.StatusCode, refus.Code, CleTexte.HttpNonAuthentifie);
+    }
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Activity refused with {Statut}: {Code}")]
+    private static partial void LogRefus(ILogger logger, int statut, string code);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Handling a {Type} activity failed on a dependency: {Erreur} {Message}")]
+    private static partial void LogEchec(ILogger logger, string? type, string erreur, string message);
+}

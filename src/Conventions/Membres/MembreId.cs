@@ -1,0 +1,24 @@
+using Conventions.Erreurs;
+
+namespace Conventions.Membres;
+
+/// <summary>A person, identified by their Entra object id (a GUID), the only identity that is stable across Teams.</summary>
+public readonly record struct MembreId
+{
+    private MembreId(Guid valeur) => Valeur = valeur;
+
+    public Guid Valeur { get; }
+
+    public static MembreId Depuis(string? entraObjectId) =>
+        Guid.TryParse(entraObjectId, out var guid) && guid != Guid.Empty
+            ? new MembreId(guid)
+            : throw new RegleMetierException(CodesErreur.MembreIdInvalide, $"'{entraObjectId}' n'est pas un identifiant Entra.");
+
+    public static bool EssayerDepuis(string? entraObjectId, out MembreId membre)
+    {
+        membre = Guid.TryParse(entraObjectId, out var guid) && guid != Guid.Empty ? new MembreId(guid) : default;
+        return membre.Valeur != Guid.Empty;
+    }
+
+    public override string ToString() => Valeur.ToString("D");
+}

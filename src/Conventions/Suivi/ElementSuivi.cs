@@ -1,0 +1,33 @@
+using Conventions.Erreurs;
+
+namespace Conventions.Suivi;
+
+/// <summary>One dossier, convention, vote, signature or evaluation that a member follows.</summary>
+public sealed record ElementSuivi
+{
+    public ElementSuivi(string reference, NatureElement nature, string intitule, EtatElement etat, DateTimeOffset? echeance)
+    {
+        if (string.IsNullOrWhiteSpace(intitule))
+        {
+            throw new RegleMetierException(CodesErreur.IntituleManquant, $"L'élément {reference} n'a pas d'intitulé.");
+        }
+
+        Reference = reference;
+        Nature = nature;
+        Intitule = intitule.Trim();
+        Etat = etat;
+        Echeance = echeance;
+    }
+
+    public string Reference { get; }
+
+    public NatureElement Nature { get; }
+
+    public string Intitule { get; }
+
+    public EtatElement Etat { get; }
+
+    public DateTimeOffset? Echeance { get; }
+
+    public bool EstEnRetard(DateTimeOffset maintenant) => Etat == EtatElement.ActionAttendue && Echeance < maintenant;
+}
