@@ -9,8 +9,9 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<FuseauHoraire>();
         services.AddSingleton<IIntention, AfficherAide>();
         services.AddSingleton<IIntention, AfficherMesElements>();
-        services.AddSingleton<Accueillir>();
-        services.AddSingleton<ActivityRouter>();
+        // Transient: they hold the connector's typed HttpClient, whose handlers the factory rotates.
+        services.AddTransient<Accueillir>();
+        services.AddTransient<ActivityRouter>();
         return services;
     }
 }

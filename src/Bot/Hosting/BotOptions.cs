@@ -40,6 +40,14 @@ public sealed class BotOptions
         "teams.microsoft.us",
     ];
 
+    /// <summary>
+    /// <c>auto</c>: the Teams client's language (English clients get English, everyone else French);
+    /// or a fixed <c>fr-BE</c> / <c>en</c> for the whole organisation (and for the Agents Playground, whose
+    /// activities always claim en-US).
+    /// </summary>
+    [Required, RegularExpression("^(auto|fr-BE|en)$")]
+    public string Langue { get; set; } = "auto";
+
     [Range(16 * 1024, 4 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 }

@@ -24,9 +24,16 @@ public sealed class Textes
 
     public string Format(string cle, params object[] valeurs) => string.Format(Culture, this[cle], valeurs);
 
-    /// <summary>English when the client says so (activity or clientInfo locale), French otherwise.</summary>
-    public static Textes PourLocale(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Anglais : Francais;
+    /// <summary>
+    /// The organisation's fixed language when <paramref name="langueImposee"/> is <c>fr-BE</c> or <c>en</c>;
+    /// with <c>auto</c>, English when the client says so (activity or clientInfo locale), French otherwise.
+    /// </summary>
+    public static Textes Choisir(string langueImposee, string? localeDuClient) => langueImposee switch
+    {
+        "fr-BE" => Francais,
+        "en" => Anglais,
+        _ => localeDuClient is not null && localeDuClient.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Anglais : Francais,
+    };
 
     /// <summary>Both languages, French first, for messages read by whoever looks at a technical answer.</summary>
     public static string Bilingue(string cle, params object[] valeurs) =>

@@ -69,7 +69,7 @@ public static partial class MessagesEndpoint
             return Refuser(journal, autorisation);
         }
 
-        var tour = new Tour(activity);
+        var tour = new Tour(activity, Textes.Choisir(options.Value.Langue, activity.LocaleDuClient()));
         try
         {
             await references.RafraichirAsync(activity, annulation);

@@ -27,7 +27,6 @@ public static class TeamsServiceCollectionExtensions
 
         services.AddTokenAcquisition(isTokenAcquisitionSingleton: true);
         services.AddInMemoryTokenCaches();
-        services.Configure<MicrosoftIdentityApplicationOptions>(ConnectorOptions.AzureAdSectionName, options => { });
         services.AddOptions<MicrosoftIdentityApplicationOptions>(ConnectorOptions.AzureAdSectionName).BindConfiguration(ConnectorOptions.AzureAdSectionName);
 
         services.AddHttpClient(OpenIdMetadata.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
@@ -35,6 +34,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<InboundAuthenticator>();
 
+        services.AddTransient<ProactiveMessenger>();
         services.AddTransient<ConnectorAuthorizationHandler>();
         services.AddTransient<ConnectorRetryHandler>();
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30))

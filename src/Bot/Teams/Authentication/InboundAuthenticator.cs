@@ -85,6 +85,11 @@ public sealed partial class InboundAuthenticator(
                 : AuthenticationOutcome.NonAuthentifie("anonymous.non-loopback");
         }
 
+        if (!serviceUrlPolicy.EstAutorisee(activity.ServiceUrl))
+        {
+            return AuthenticationOutcome.Interdit("serviceurl.not-allowed");
+        }
+
         if (jeton.EmisParBotFramework && !jeton.Endorsements.Contains(activity.ChannelId ?? string.Empty, StringComparer.Ordinal))
         {
             return AuthenticationOutcome.Interdit("token.key-not-endorsed");
@@ -97,10 +102,10 @@ public sealed partial class InboundAuthenticator(
                 : AuthenticationOutcome.Interdit("token.serviceurl-mismatch");
         }
 
-        // Bot Framework tokens always carry the claim; Entra-issued ones may not, and are then held to the allow-list.
-        return !jeton.EmisParBotFramework && serviceUrlPolicy.EstAutorisee(activity.ServiceUrl)
-            ? AuthenticationOutcome.Ok("token.valid-no-serviceurl")
-            : AuthenticationOutcome.Interdit("token.serviceurl-missing");
+        // Bot Framework tokens always carry the claim; Entra-issued ones may not (their serviceUrl passed the allow-list above).
+        return jeton.EmisParBotFramework
+            ? AuthenticationOutcome.Interdit("token.serviceurl-missing")
+            : AuthenticationOutcome.Ok("token.valid-no-serviceurl");
     }
 
     private (string MetadataUrl, bool BotFramework)? SourceDesCles(JsonWebToken jeton)

@@ -1,0 +1,21 @@
+# Shared by run-local.sh and test.sh: installs the pinned npm tools (Azurite, Agents Playground, Adaptive Cards)
+# once, and again whenever tools/package-lock.json changes.
+tools_install() {
+  local root="$1"
+  local stamp="$root/tools/node_modules/.installed-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$root/tools/package-lock.json" "$stamp"; then
+    echo "Installing local tools (npm ci in tools/)…"
+    (cd "$root/tools" && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed in tools/" >&2; return 1; }
+    cp "$root/tools/package-lock.json" "$stamp"
+  fi
+}
+
+wait_http() {
+  local url="$1" seconds="$2" name="$3"
+  for _ in $(seq 1 $((seconds * 4))); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    sleep 0.25
+  done
+  echo "$name did not answer at $url within ${seconds}s" >&2
+  return 1
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Identity.Abstractions;
+using Moq;
+using TeamsConventions.Testing;
+
+namespace TeamsConventions.Bot.Tests.Support;
+
+/// <summary>
+/// A bot on real Kestrel with Azurite and a fake channel. Entra token acquisition is the one true edge replaced:
+/// it answers a fixed bearer value, so tests can see that outbound calls carry it.
+/// </summary>
+public abstract class BotTestBase(AzuriteFixture azurite) : IAsyncLifetime
+{
+    public const string JetonSortant = "Bearer jeton-du-bot";
+
+    protected FakeChannel Canal { get; private set; } = null!;
+
+    protected BotHost Bot { get; private set; } = null!;
+
+    protected AzuriteFixture Stockage => azurite;
+
+    public virtual async Task InitializeAsync()
+    {
+        Canal = await FakeChannel.DemarrerAsync();
+        Bot = await DemarrerBotAsync();
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Canal.DisposeAsync();
+    }
+
+    protected Task<BotHost> DemarrerBotAsync(Action<Dictionary<string, string?>>? configuration = null, string environnement = "Testing") =>
+        BotHost.DemarrerAsync(azurite.Azurite, Canal, configuration, RemplacerAcquisitionDeJeton, environnement);
+
+    /// <summary>A token the Bot Framework would send for this activity's serviceUrl.</summary>
+    protected string JetonValide() => TokenFactory.Emettre(Canal.Jetons.Teams, TokenFactory.BotFrameworkIssuer, BotHost.AppId, Canal.ServiceUrl, DateTime.UtcNow.AddMinutes(30));
+
+    private static void RemplacerAcquisitionDeJeton(IServiceCollection services)
+    {
+        var fournisseur = new Mock<IAuthorizationHeaderProvider>();
+        fournisseur
+            .Setup(f => f.CreateAuthorizationHeaderForAppAsync(It.IsAny<string>(), It.IsAny<AuthorizationHeaderProviderOptions?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(JetonSortant);
+        services.AddSingleton(fournisseur.Object);
+    }
+}

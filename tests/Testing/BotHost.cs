@@ -1,0 +1,97 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TeamsConventions.Bot.Hosting;
+
+namespace TeamsConventions.Testing;
+
+/// <summary>The real bot on a real Kestrel port, wired to Azurite and to a fake channel.</summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    public const string AppId = "8f1c2d3e-4b5a-4c6d-9e8f-0a1b2c3d4e5f";
+    public const string TenantId = "5b1f6d6e-3c2a-4f0e-9a51-2c7d8e9f1a01";
+
+    private readonly WebApplication _app;
+
+    private BotHost(WebApplication app, Uri adresse, string prefixe)
+    {
+        _app = app;
+        Adresse = adresse;
+        TablePrefix = prefixe;
+        Http = new HttpClient { BaseAddress = adresse, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri Adresse { get; }
+
+    public HttpClient Http { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public string TablePrefix { get; }
+
+    /// <summary>
+    /// Starts the bot. By default it authenticates like in Azure (app id, tenant, metadata served by the channel);
+    /// <paramref name="configuration"/> can change any setting, <paramref name="services"/> any service.
+    /// </summary>
+    public static async Task<BotHost> DemarrerAsync(
+        Azurite azurite,
+        FakeChannel canal,
+        Action<Dictionary<string, string?>>? configuration = null,
+        Action<IServiceCollection>? services = null,
+        string environnement = "Testing")
+    {
+        ArgumentNullException.ThrowIfNull(azurite);
+        ArgumentNullException.ThrowIfNull(canal);
+        var prefixe = "t" + Guid.NewGuid().ToString("N")[..12];
+        var reglages = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:TablePrefix"] = prefixe,
+            ["AzureAd:ClientId"] = AppId,
+            ["AzureAd:TenantId"] = TenantId,
+            ["Bot:BotFrameworkOpenIdMetadataUrl"] = canal.BotFrameworkMetadataUrl,
+            ["Bot:EntraOpenIdMetadataUrlTemplate"] = canal.EntraMetadataUrlTemplate,
+            ["Bot:AllowedServiceUrlHosts:100"] = "127.0.0.1",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        configuration?.Invoke(reglages);
+        var app = BotApplication.Create(
+            ["--urls", "http://127.0.0.1:0", "--environment", environnement],
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(reglages);
+                builder.Logging.ClearProviders();
+                services?.Invoke(builder.Services);
+            });
+        await app.StartAsync();
+        return new BotHost(app, BoundAddress.De(app), prefixe);
+    }
+
+    public Task<HttpResponseMessage> EnvoyerAsync(JsonNode activite, string? jeton) =>
+        EnvoyerBrutAsync(activite.ToJsonString(), "application/json", jeton);
+
+    public async Task<HttpResponseMessage> EnvoyerBrutAsync(string corps, string contentType, string? jeton)
+    {
+        using var requete = new HttpRequestMessage(HttpMethod.Post, "api/messages")
+        {
+            Content = new StringContent(corps, Encoding.UTF8, contentType),
+        };
+        if (jeton is not null)
+        {
+            requete.Headers.Authorization = new AuthenticationHeaderValue("Bearer", jeton);
+        }
+
+        return await Http.SendAsync(requete);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
