@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
@@ -111,9 +112,10 @@ public sealed class FakeChannel : IAsyncDisposable
     {
         using var lecteur = new StreamReader(contexte.Request.Body);
         var corps = await lecteur.ReadToEndAsync();
+        var brut = contexte.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget.Split('?')[0];
         _requetes.Enqueue(new RecordedRequest(
             contexte.Request.Method,
-            "/" + chemin,
+            brut["/connector".Length..],
             contexte.Request.QueryString.Value ?? string.Empty,
             contexte.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
             corps,

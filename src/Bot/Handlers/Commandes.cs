@@ -22,7 +22,10 @@ public static class Commandes
             }
         }
 
-        var mots = sansAccents.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', mots).TrimEnd('.', '!', ';', ',');
+        var mots = string.Join(' ', sansAccents.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+        // "Aide !" in French typography; a lone "?" stays a command of its own.
+        var sansPonctuation = mots.TrimEnd(' ', '.', '!', '?', ';', ',', ':');
+        return sansPonctuation.Length > 0 ? sansPonctuation : mots;
     }
 }
