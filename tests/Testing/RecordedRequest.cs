@@ -12,6 +12,8 @@ public sealed record RecordedRequest(string Method, string Path, string Query, s
 
     public string TexteDeLaCarte => string.Join("\n", Textes(Carte));
 
+    public override string ToString() => $"{Method} {Path}";
+
     private static IEnumerable<string> Textes(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Object => element.EnumerateObject().SelectMany(p =>

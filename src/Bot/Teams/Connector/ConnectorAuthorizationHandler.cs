@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Abstractions;
 using TeamsConventions.Bot.Hosting;
@@ -29,7 +30,8 @@ public sealed class ConnectorAuthorizationHandler(IServiceProvider services, IOp
                         : null,
                 },
             };
-            request.Headers.TryAddWithoutValidation("Authorization", await fournisseur.CreateAuthorizationHeaderForAppAsync(Scope, options, cancellationToken));
+            // Set, not added: a retry passes through this handler again.
+            request.Headers.Authorization = AuthenticationHeaderValue.Parse(await fournisseur.CreateAuthorizationHeaderForAppAsync(Scope, options, cancellationToken));
         }
 
         return await base.SendAsync(request, cancellationToken);
