@@ -59,6 +59,26 @@ public sealed class NodeProcess : IAsyncDisposable
 
     public bool EstTermine => _process.HasExited;
 
+    /// <summary>Runs a script to its end; its standard output, or an exception with everything it printed.</summary>
+    public static async Task<string> ExecuterAsync(string script, IEnumerable<string> arguments, TimeSpan delai)
+    {
+        var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepositoryRoot.Path };
+        info.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("node could not be started: is Node.js installed?");
+        var sortie = process.StandardOutput.ReadToEndAsync();
+        var erreurs = process.StandardError.ReadToEndAsync();
+        using var annulation = new CancellationTokenSource(delai);
+        await process.WaitForExitAsync(annulation.Token);
+        return process.ExitCode == 0
+            ? await sortie
+            : throw new InvalidOperationException($"node {script} exited with {process.ExitCode}: {await erreurs}{await sortie}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

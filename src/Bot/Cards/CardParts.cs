@@ -6,9 +6,8 @@ namespace TeamsConventions.Bot.Cards;
 /// <summary>Fragments every card shares, so that all cards look alike.</summary>
 internal static class CardParts
 {
-    public static AdaptiveCard Carte(Textes textes, IList<CardElement> corps, IList<CardAction>? actions = null) => new()
+    public static AdaptiveCard Carte(IList<CardElement> corps, IList<CardAction>? actions = null) => new()
     {
-        Lang = textes.Culture.Name,
         Body = corps,
         Actions = actions is { Count: > 0 } ? actions : null,
     };

@@ -16,17 +16,17 @@ public static class MesElementsCard
         {
             corps.Add(CardParts.Paragraphe(textes[CleTexte.MesElementsVide]));
             corps.Add(CardParts.Discret(textes[CleTexte.MesElementsVideSuite]));
-            return CardParts.Carte(textes, corps, [CardParts.BoutonAide(textes)]);
+            return CardParts.Carte(corps, [CardParts.BoutonAide(textes)]);
         }
 
         AjouterSection(corps, textes, CleTexte.MesElementsEnAttente, tableau.EnAttenteDeVous, maintenant, fuseau);
         AjouterSection(corps, textes, CleTexte.MesElementsEnCours, tableau.EnCours, maintenant, fuseau);
-        return CardParts.Carte(textes, corps, [CardParts.BoutonAide(textes)]);
+        return CardParts.Carte(corps, [CardParts.BoutonAide(textes)]);
     }
 
     /// <summary>Teams did not say who the user is: nothing can be listed, and the card says why.</summary>
     public static AdaptiveCard SansIdentite(Textes textes) =>
-        CardParts.Carte(textes, [CardParts.Titre(textes[CleTexte.MesElementsTitre]), CardParts.Paragraphe(textes[CleTexte.MesElementsIdentiteInconnue])]);
+        CardParts.Carte([CardParts.Titre(textes[CleTexte.MesElementsTitre]), CardParts.Paragraphe(textes[CleTexte.MesElementsIdentiteInconnue])]);
 
     private static void AjouterSection(List<CardElement> corps, Textes textes, string cleTitre, IReadOnlyList<ElementSuivi> elements, DateTimeOffset maintenant, TimeZoneInfo fuseau)
     {

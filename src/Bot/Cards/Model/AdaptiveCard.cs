@@ -15,8 +15,6 @@ public sealed class AdaptiveCard
 
     public string Version { get; init; } = Version15;
 
-    public string? Lang { get; init; }
-
     public IList<CardElement> Body { get; init; } = [];
 
     public IList<CardAction>? Actions { get; init; }

@@ -1,0 +1,23 @@
+// Parses Adaptive Cards with the official adaptivecards library, as a Teams-like host would, and reports every
+// parse or validation event. Usage: node check-cards.cjs cards.json  (a JSON object { name: card, ... }).
+"use strict";
+const fs = require("fs");
+const AC = require("adaptivecards/dist/adaptivecards.js");
+
+const cards = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+const results = {};
+for (const [name, json] of Object.entries(cards)) {
+  const context = new AC.SerializationContext(AC.Versions.v1_5);
+  const card = new AC.AdaptiveCard();
+  card.parse(json, context);
+  const events = [];
+  for (let i = 0; i < context.eventCount; i++) {
+    const e = context.getEventAt(i);
+    events.push(`${AC.ValidationEvent[e.event] ?? e.event}: ${e.message}`);
+  }
+  for (const e of card.validateProperties().validationEvents) {
+    events.push(`${AC.ValidationEvent[e.event] ?? e.event}: ${e.message}`);
+  }
+  results[name] = events;
+}
+process.stdout.write(JSON.stringify(results));
