@@ -13,7 +13,7 @@ tools_install() {
 wait_http() {
   local url="$1" seconds="$2" name="$3"
   for _ in $(seq 1 $((seconds * 4))); do
-    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    if node -e 'fetch(process.argv[1]).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$url"; then return 0; fi
     sleep 0.25
   done
   echo "$name did not answer at $url within ${seconds}s" >&2

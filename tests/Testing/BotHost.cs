@@ -34,30 +34,34 @@ public sealed class BotHost : IAsyncDisposable
     public string TablePrefix { get; }
 
     /// <summary>
-    /// Starts the bot. By default it authenticates like in Azure (app id, tenant, metadata served by the channel);
+    /// Starts the bot. With a fake channel it authenticates like in Azure (app id, tenant, metadata served by the
+    /// channel); without one it runs as for the Agents Playground (Development, anonymous, loopback only).
     /// <paramref name="configuration"/> can change any setting, <paramref name="services"/> any service.
     /// </summary>
     public static async Task<BotHost> DemarrerAsync(
         Azurite azurite,
-        FakeChannel canal,
+        FakeChannel? canal,
         Action<Dictionary<string, string?>>? configuration = null,
         Action<IServiceCollection>? services = null,
         string environnement = "Testing")
     {
         ArgumentNullException.ThrowIfNull(azurite);
-        ArgumentNullException.ThrowIfNull(canal);
         var prefixe = "t" + Guid.NewGuid().ToString("N")[..12];
         var reglages = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = prefixe,
-            ["AzureAd:ClientId"] = AppId,
-            ["AzureAd:TenantId"] = TenantId,
-            ["Bot:BotFrameworkOpenIdMetadataUrl"] = canal.BotFrameworkMetadataUrl,
-            ["Bot:EntraOpenIdMetadataUrlTemplate"] = canal.EntraMetadataUrlTemplate,
-            ["Bot:AllowedServiceUrlHosts:100"] = "127.0.0.1",
+            ["AzureAd:ClientId"] = canal is null ? string.Empty : AppId,
+            ["AzureAd:TenantId"] = canal is null ? string.Empty : TenantId,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        if (canal is not null)
+        {
+            reglages["Bot:BotFrameworkOpenIdMetadataUrl"] = canal.BotFrameworkMetadataUrl;
+            reglages["Bot:EntraOpenIdMetadataUrlTemplate"] = canal.EntraMetadataUrlTemplate;
+            reglages["Bot:AllowedServiceUrlHosts:100"] = "127.0.0.1";
+        }
+
         configuration?.Invoke(reglages);
         var app = BotApplication.Create(
             ["--urls", "http://127.0.0.1:0", "--environment", environnement],

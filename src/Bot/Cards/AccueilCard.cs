@@ -9,7 +9,8 @@ public static class AccueilCard
     public static AdaptiveCard Composer(Textes textes, bool dansUneEquipe)
     {
         ArgumentNullException.ThrowIfNull(textes);
-        return CardParts.Carte([
+        return CardParts.Carte(
+            [
                 CardParts.Titre(textes[CleTexte.AccueilTitre]),
                 CardParts.Paragraphe(textes[dansUneEquipe ? CleTexte.AccueilIntroEquipe : CleTexte.AccueilIntro]),
                 CardParts.Discret(textes[CleTexte.AccueilSuite]),

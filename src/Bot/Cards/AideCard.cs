@@ -9,7 +9,8 @@ public static class AideCard
     public static AdaptiveCard Composer(Textes textes)
     {
         ArgumentNullException.ThrowIfNull(textes);
-        return CardParts.Carte([
+        return CardParts.Carte(
+            [
                 CardParts.Titre(textes[CleTexte.AideTitre]),
                 CardParts.Paragraphe(textes[CleTexte.AideIntro]),
                 CardParts.ListeDesCommandes(textes),

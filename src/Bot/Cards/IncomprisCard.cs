@@ -15,7 +15,8 @@ public static class IncomprisCard
         var constat = recu.Length == 0
             ? textes[CleTexte.IncomprisTexteVide]
             : textes.Format(CleTexte.IncomprisTexte, recu.Length <= LongueurCitee ? recu : recu[..LongueurCitee] + "…");
-        return CardParts.Carte([
+        return CardParts.Carte(
+            [
                 CardParts.Paragraphe(constat),
                 CardParts.Paragraphe(textes[CleTexte.IncomprisSuggestion]),
                 CardParts.ListeDesCommandes(textes),

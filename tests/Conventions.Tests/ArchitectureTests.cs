@@ -1,0 +1,40 @@
+using System.Xml.Linq;
+using Conventions.Membres;
+
+namespace Conventions.Tests;
+
+/// <summary>The domain knows nothing of Teams, HTTP, Azure or Graph: it references the base library only.</summary>
+public sealed class ArchitectureTests
+{
+    [Fact]
+    public void Domain_ReferencesNoAssemblyBesideTheBaseLibrary()
+    {
+        var references = typeof(MembreId).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.NotEmpty(references);
+        Assert.All(references, nom => Assert.True(nom is "System.Runtime" or "System.Linq" or "System.Collections" or "netstandard", $"The domain references {nom}."));
+    }
+
+    [Fact]
+    public void DomainProject_HasNoPackageOrProjectReference()
+    {
+        var projet = XDocument.Load(Path.Combine(RacineDuDepot(), "src", "Conventions", "Conventions.csproj"));
+
+        var references = projet.Descendants().Where(e => e.Name.LocalName is "PackageReference" or "ProjectReference" or "FrameworkReference" or "Reference").ToList();
+
+        Assert.Empty(references);
+    }
+
+    private static string RacineDuDepot()
+    {
+        for (var dossier = new DirectoryInfo(AppContext.BaseDirectory); dossier is not null; dossier = dossier.Parent)
+        {
+            if (File.Exists(Path.Combine(dossier.FullName, "TeamsConventions.sln")))
+            {
+                return dossier.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("TeamsConventions.sln not found.");
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using TeamsConventions.Testing;
+
+namespace TeamsConventions.EndToEnd;
+
+/// <summary>
+/// The real Microsoft 365 Agents Playground (npm, pinned), started headless on loopback with the demo tenant of
+/// playground/.m365agentsplayground.yml, and driven through the HTTP routes and the stream its web page uses.
+/// </summary>
+public sealed class AgentsPlayground : IAsyncDisposable
+{
+    private readonly NodeProcess _process;
+    private readonly ClientWebSocket _flux = new();
+    private readonly Channel<JsonElement> _messages = Channel.CreateUnbounded<JsonElement>();
+    private readonly CancellationTokenSource _arret = new();
+
+    private AgentsPlayground(NodeProcess process, Uri adresse)
+    {
+        _process = process;
+        Adresse = adresse;
+        Http = new HttpClient { BaseAddress = adresse, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri Adresse { get; }
+
+    public HttpClient Http { get; }
+
+    public static async Task<AgentsPlayground> DemarrerAsync(Uri bot)
+    {
+        var port = FreePort.Trouver();
+        var journal = Path.Combine(Path.GetTempPath(), $"playground-{port}.log");
+        var process = NodeProcess.Demarrer(
+            RepositoryRoot.Outil("@microsoft/m365agentsplayground/cli.js"),
+            ["--port", port.ToString(CultureInfo.InvariantCulture), "--channel-id", "msteams", "--disable-telemetry"],
+            Path.Combine(RepositoryRoot.Path, "playground"),
+            new Dictionary<string, string>
+            {
+                ["TEAMSAPPTESTER_BROWSER"] = "none",
+                ["BOT_ENDPOINT"] = new Uri(bot, "api/messages").ToString(),
+                ["M365_AGENTS_PLAYGROUND_LOGFILE"] = journal,
+            },
+            [Path.Combine(RepositoryRoot.Path, "tools", "loopback.cjs")]);
+        var playground = new AgentsPlayground(process, new Uri($"http://127.0.0.1:{port}/"));
+        try
+        {
+            await FreePort.AttendreAsync(port, TimeSpan.FromSeconds(60), "The Agents Playground");
+            await playground._flux.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), CancellationToken.None);
+            _ = playground.LireLeFluxAsync();
+            return playground;
+        }
+        catch (Exception e) when (e is TimeoutException or WebSocketException)
+        {
+            await playground.DisposeAsync();
+            throw new InvalidOperationException($"The Agents Playground did not start: {process.Sortie}", e);
+        }
+    }
+
+    /// <summary>A user of the demo tenant types a message in a conversation.</summary>
+    public async Task EcrireAsync(string conversationId, string userId, string texte)
+    {
+        using var reponse = await Http.PostAsJsonAsync(
+            $"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages",
+            new { from = new { id = userId }, text = texte, textFormat = "plain" });
+        reponse.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A user presses an Action.Execute button; the bot's invoke response comes back.</summary>
+    public async Task<JsonElement> AppuyerAsync(string conversationId, string userId, string replyToId, string verbe)
+    {
+        using var reponse = await Http.PostAsJsonAsync("_conversation/v1/invoke", new
+        {
+            name = "adaptiveCard/action",
+            value = new { action = new { type = "Action.Execute", verb = verbe, data = new { } }, trigger = "manual" },
+            from = new { id = userId },
+            conversation = new { id = conversationId },
+            replyToId,
+        });
+        reponse.EnsureSuccessStatusCode();
+        return await reponse.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>The next message the bot posted that matches, as the Playground's page receives it.</summary>
+    public async Task<JsonElement> AttendreMessageAsync(Func<JsonElement, bool> condition, TimeSpan delai)
+    {
+        using var limite = new CancellationTokenSource(delai);
+        try
+        {
+            while (true)
+            {
+                var message = await _messages.Reader.ReadAsync(limite.Token);
+                if (condition(message))
+                {
+                    return message;
+                }
+            }
+        }
+        catch (OperationCanceledException e)
+        {
+            throw new TimeoutException($"No such bot message within {delai.TotalSeconds} s. Playground output:\n{_process.Sortie}", e);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _arret.CancelAsync();
+        _flux.Dispose();
+        Http.Dispose();
+        await _process.DisposeAsync();
+        _arret.Dispose();
+    }
+
+    private async Task LireLeFluxAsync()
+    {
+        var tampon = new byte[256 * 1024];
+        try
+        {
+            while (_flux.State == WebSocketState.Open)
+            {
+                using var morceaux = new MemoryStream();
+                WebSocketReceiveResult recu;
+                do
+                {
+                    recu = await _flux.ReceiveAsync(tampon, _arret.Token);
+                    morceaux.Write(tampon, 0, recu.Count);
+                }
+                while (!recu.EndOfMessage);
+
+                var evenement = JsonDocument.Parse(Encoding.UTF8.GetString(morceaux.ToArray())).RootElement;
+                if (evenement.TryGetProperty("action", out var action) && action.GetString() == "createMessage")
+                {
+                    await _messages.Writer.WriteAsync(evenement.GetProperty("message"));
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (WebSocketException)
+        {
+        }
+    }
+}
