@@ -25,6 +25,16 @@ public sealed class ArchitectureTests
         Assert.Empty(references);
     }
 
+    [Fact]
+    public void GraphAdapter_DependsOnTheDomainOnly_NeverOnTheBot()
+    {
+        var projet = XDocument.Load(Path.Combine(RacineDuDepot(), "src", "Graph", "TeamsConventions.Graph.csproj"));
+
+        var references = projet.Descendants().Where(e => e.Name.LocalName == "ProjectReference").Select(e => Path.GetFileName(e.Attribute("Include")!.Value.Replace('\\', '/'))).ToList();
+
+        Assert.Equal(["Conventions.csproj"], references);
+    }
+
     private static string RacineDuDepot()
     {
         for (var dossier = new DirectoryInfo(AppContext.BaseDirectory); dossier is not null; dossier = dossier.Parent)
