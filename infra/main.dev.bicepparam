@@ -1,0 +1,5 @@
+using 'main.bicep'
+
+param namePrefix = 'tc-dev'
+param appServiceSku = 'B1'
+param botLanguage = 'auto'
