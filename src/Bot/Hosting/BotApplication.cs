@@ -21,6 +21,7 @@ public static class BotApplication
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
         app.MapMessagesEndpoint();
         app.MapHealthChecks("/healthz");
+        app.MapInformationPages();
         return app;
     }
 }

@@ -42,4 +42,8 @@ public static class CleTexte
     public const string HttpJsonInvalide = "Http.JsonInvalide";
     public const string HttpChampsManquants = "Http.ChampsManquants";
     public const string HttpNonAuthentifie = "Http.NonAuthentifie";
+    public const string ConfidentialiteTitre = "Confidentialite.Titre";
+    public const string ConfidentialiteCorps = "Confidentialite.Corps";
+    public const string ConditionsTitre = "Conditions.Titre";
+    public const string ConditionsCorps = "Conditions.Corps";
 }

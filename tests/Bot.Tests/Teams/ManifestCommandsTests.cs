@@ -43,6 +43,21 @@ public sealed class ManifestCommandsTests(AzuriteFixture azurite) : BotTestBase(
         Assert.Equal("Healthy", await reponse.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("confidentialite", "Protection des données", "Data protection")]
+    [InlineData("conditions", "Conditions d'utilisation", "Terms of use")]
+    public async Task PrivacyAndTermsPages_TheManifestLinksTo_AreServedInFrenchThenEnglish(string chemin, string francais, string anglais)
+    {
+        var reponse = await Bot.Http.GetAsync(chemin);
+
+        Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
+        Assert.Equal("text/html", reponse.Content.Headers.ContentType?.MediaType);
+        var page = WebUtility.HtmlDecode(await reponse.Content.ReadAsStringAsync());
+        Assert.InRange(page.IndexOf(francais, StringComparison.Ordinal), 0, page.IndexOf(anglais, StringComparison.Ordinal) - 1);
+        Assert.All(Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "manifest", "env"), ".env.*"), env =>
+            Assert.Contains(File.ReadAllLines(env), l => l.StartsWith(chemin == "conditions" ? "TERMS_OF_USE_URL=" : "PRIVACY_URL=", StringComparison.Ordinal) && l.EndsWith("/" + chemin, StringComparison.Ordinal)));
+    }
+
     private static IEnumerable<string> TitresDesCommandes()
     {
         var dossier = Path.Combine(RepositoryRoot.Path, "manifest");
