@@ -7,12 +7,14 @@ namespace Conventions.Tests;
 public sealed class ArchitectureTests
 {
     [Fact]
-    public void Domain_ReferencesNoAssemblyBesideTheBaseLibrary()
+    public void Domain_ReferencesOnlyTheBaseRuntime_NeverAPackageOrAspNet()
     {
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var references = typeof(MembreId).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
         Assert.NotEmpty(references);
-        Assert.All(references, nom => Assert.True(nom is "System.Runtime" or "System.Linq" or "System.Collections" or "netstandard", $"The domain references {nom}."));
+        Assert.All(references, nom => Assert.True(File.Exists(Path.Combine(runtime, nom + ".dll")), $"The domain references {nom}, which is not part of the base .NET runtime."));
+        Assert.DoesNotContain(references, nom => nom.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || nom.StartsWith("Azure", StringComparison.Ordinal));
     }
 
     [Fact]

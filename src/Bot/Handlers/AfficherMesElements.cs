@@ -1,12 +1,12 @@
+using Conventions.Calendrier;
 using Conventions.Suivi;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Cards.Model;
-using TeamsConventions.Bot.Hosting;
 
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>"mes dossiers" / "my items": the member's items, read from storage.</summary>
-public sealed class AfficherMesElements(IElementsSuivis elements, TimeProvider timeProvider, FuseauHoraire fuseau) : IIntention
+public sealed class AfficherMesElements(IElementsSuivis elements, TimeProvider timeProvider) : IIntention
 {
     public string Verbe => Verbes.MesElements;
 
@@ -22,6 +22,6 @@ public sealed class AfficherMesElements(IElementsSuivis elements, TimeProvider t
         }
 
         var tableau = TableauDeBordPersonnel.Composer(await elements.ListerAsync(membre, cancellationToken));
-        return MesElementsCard.Composer(tour.Textes, tableau, timeProvider.GetUtcNow(), fuseau.Zone);
+        return MesElementsCard.Composer(tour.Textes, tableau, timeProvider.GetUtcNow(), Bruxelles.Fuseau);
     }
 }

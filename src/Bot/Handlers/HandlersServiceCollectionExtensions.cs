@@ -1,12 +1,9 @@
-using TeamsConventions.Bot.Hosting;
-
 namespace TeamsConventions.Bot.Handlers;
 
 public static class HandlersServiceCollectionExtensions
 {
     public static IServiceCollection AddBotHandlers(this IServiceCollection services)
     {
-        services.AddSingleton<FuseauHoraire>();
         services.AddSingleton<IIntention, AfficherAide>();
         services.AddSingleton<IIntention, AfficherMesElements>();
         // Transient: they hold the connector's typed HttpClient, whose handlers the factory rotates.

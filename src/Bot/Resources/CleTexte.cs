@@ -1,6 +1,9 @@
 namespace TeamsConventions.Bot.Resources;
 
-/// <summary>Keys of <c>Textes.resx</c> (French, the neutral language) and <c>Textes.en.resx</c>.</summary>
+/// <summary>
+/// Keys of <c>Textes.resx</c> (French, the neutral language) and <c>Textes.en.resx</c>. Domain errors are keyed
+/// <c>ErreurMetier.{code}</c> by their stable code instead (see <see cref="Textes.Erreur"/>).
+/// </summary>
 public static class CleTexte
 {
     public const string AccueilTitre = "Accueil.Titre";

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Resources;
+using Conventions.Calendrier;
+using Conventions.Erreurs;
 
 [assembly: NeutralResourcesLanguage("fr-BE")]
 
@@ -24,6 +26,14 @@ public sealed class Textes
 
     public string Format(string cle, params object[] valeurs) => string.Format(Culture, this[cle], valeurs);
 
+    /// <summary>What a broken domain rule means, and what to fix, in this language.</summary>
+    public string Erreur(RegleMetierException erreur)
+    {
+        ArgumentNullException.ThrowIfNull(erreur);
+        var modele = Ressources.GetString("ErreurMetier." + erreur.Code, Culture) ?? this[CleTexte.ErreurInattendue];
+        return string.Format(Culture, modele, [.. erreur.Arguments.Select(Afficher)]);
+    }
+
     /// <summary>
     /// The organisation's fixed language when <paramref name="langueImposee"/> is <c>fr-BE</c> or <c>en</c>;
     /// with <c>auto</c>, English when the client says so (activity or clientInfo locale), French otherwise.
@@ -33,6 +43,14 @@ public sealed class Textes
         "fr-BE" => Francais,
         "en" => Anglais,
         _ => localeDuClient is not null && localeDuClient.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Anglais : Francais,
+    };
+
+    private object Afficher(object valeur) => valeur switch
+    {
+        DateOnly jour => jour.ToString("d MMMM yyyy", Culture),
+        DateTimeOffset instant => TimeZoneInfo.ConvertTime(instant, Bruxelles.Fuseau).ToString("d MMMM yyyy HH:mm", Culture),
+        Enum valeurEnum => valeurEnum.ToString(),
+        _ => valeur,
     };
 
     /// <summary>Both languages, French first, for messages read by whoever looks at a technical answer.</summary>

@@ -9,6 +9,9 @@ public readonly record struct MembreId
 
     public Guid Valeur { get; }
 
+    /// <summary>The application itself, for what it does on its own (a vote closed at its deadline).</summary>
+    public static MembreId Systeme { get; } = new(new Guid("00000000-0000-0000-0000-00000000c0de"));
+
     public static MembreId Depuis(string? entraObjectId) =>
         Guid.TryParse(entraObjectId, out var guid) && guid != Guid.Empty
             ? new MembreId(guid)

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Conventions.Suivi;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Cards.Model;
-using TeamsConventions.Bot.Hosting;
+using Conventions.Calendrier;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Teams.Schema;
 using TeamsConventions.Testing;
@@ -68,7 +68,7 @@ public sealed class EveryCardTests
 
     private static Dictionary<string, AdaptiveCard> Toutes()
     {
-        var fuseau = new FuseauHoraire().Zone;
+        var fuseau = Bruxelles.Fuseau;
         var rempli = TableauDeBordPersonnel.Composer(Enumerable.Range(1, 40).Select(i => new ElementSuivi(
             $"REF-{i}",
             (NatureElement)(i % 5),

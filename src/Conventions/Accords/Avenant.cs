@@ -1,0 +1,34 @@
+using Conventions.Membres;
+
+namespace Conventions.Accords;
+
+/// <summary>
+/// An amendment (R19): the next version of the convention, in force once every party has signed it. A nominative
+/// amendment (R26) adds one beneficiary, with their recorded consent and the minimal fields only.
+/// </summary>
+public sealed class Avenant(int version, string objet, string empreinte, BeneficiaireNominatif? beneficiaire)
+{
+    private readonly List<Signature> _signatures = [];
+
+    public int Version { get; } = version;
+
+    public string Objet { get; } = objet;
+
+    public string Empreinte { get; } = empreinte;
+
+    public BeneficiaireNominatif? Beneficiaire { get; } = beneficiaire;
+
+    public IReadOnlyList<Signature> Signatures => _signatures;
+
+    public bool EnVigueur { get; private set; }
+
+    internal void AjouterSignature(Signature signature) => _signatures.Add(signature);
+
+    internal void MettreEnVigueur() => EnVigueur = true;
+}
+
+/// <summary>The beneficiary's consent: when, and who recorded it.</summary>
+public sealed record Consentement(DateOnly Le, MembreId RecueilliPar);
+
+/// <summary>R26: the minimal data of a beneficiary joining a concurrent training path; access restricted to the parties' referents.</summary>
+public sealed record BeneficiaireNominatif(string Nom, string Parcours, DateOnly Entree, Consentement Consentement);

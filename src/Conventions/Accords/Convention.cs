@@ -1,0 +1,348 @@
+using Conventions.Audit;
+using Conventions.Calendrier;
+using Conventions.Catalogue;
+using Conventions.Dossiers;
+using Conventions.Erreurs;
+using Conventions.Membres;
+using Conventions.Valeurs;
+
+namespace Conventions.Accords;
+
+/// <summary>
+/// A convention from drafting to its end. It comes into force when every authorised signatory of every party has
+/// signed the same document version (R23); it is changed only by an amendment all parties sign (R19); it ends by
+/// the notice its kind allows (R15, R20, R25, R32) or at its term. One signed copy per party (R34).
+/// </summary>
+public sealed class Convention : Agregat
+{
+    private readonly List<Partie> _parties;
+    private readonly List<FicheAction> _fichesActions;
+    private readonly List<Signature> _signatures = [];
+    private readonly List<Avenant> _avenants = [];
+    private readonly List<Evaluation> _evaluations = [];
+
+    private Convention(ConventionId id, TypeDeConvention type, List<Partie> parties, ParametresDeDuree parametres, string empreinte, string? bassin, List<FicheAction> fiches, DossierId? dossier)
+    {
+        Id = id;
+        Type = type;
+        _parties = parties;
+        Parametres = parametres;
+        EmpreinteEnVigueur = empreinte;
+        Bassin = bassin;
+        _fichesActions = fiches;
+        Dossier = dossier;
+    }
+
+    public ConventionId Id { get; }
+
+    public TypeDeConvention Type { get; }
+
+    public IReadOnlyList<Partie> Parties => _parties;
+
+    public ParametresDeDuree Parametres { get; }
+
+    public string? Bassin { get; }
+
+    public DossierId? Dossier { get; }
+
+    public IReadOnlyList<FicheAction> FichesActions => _fichesActions;
+
+    public int Version { get; private set; } = 1;
+
+    public string EmpreinteEnVigueur { get; private set; }
+
+    public IReadOnlyList<Signature> Signatures => _signatures;
+
+    public DateOnly? DateDeSignature { get; private set; }
+
+    public IReadOnlyList<Avenant> Avenants => _avenants;
+
+    public IReadOnlyList<Evaluation> Evaluations => _evaluations;
+
+    public Preavis? Preavis { get; private set; }
+
+    /// <summary>R34: one signed copy per party.</summary>
+    public int Exemplaires => _parties.Count;
+
+    public CalendrierDeConvention? Calendrier => DateDeSignature is { } signature ? new CalendrierDeConvention(Type, signature, Parametres) : null;
+
+    public static Convention Rediger(
+        ConventionId id,
+        TypeDeConvention type,
+        IEnumerable<Partie> parties,
+        ParametresDeDuree parametres,
+        string empreinte,
+        MembreId par,
+        DateTimeOffset maintenant,
+        string? bassin = null,
+        IEnumerable<FicheAction>? fichesActions = null,
+        DossierDeProposition? dossier = null)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (dossier is not null && (dossier.Etat != EtatDuDossier.Approuve || dossier.Type != type.Code))
+        {
+            throw new RegleMetierException(CodesErreur.DossierNonApprouve, dossier.Etat);
+        }
+
+        var liste = parties.ToList();
+        VerifierParties(type, liste);
+        var fiches = (fichesActions ?? []).ToList();
+        var themes = type.Sections.Where(s => s.Type == "FichesActions").SelectMany(s => s.Themes ?? []).ToHashSet(StringComparer.Ordinal);
+        if (fiches.FirstOrDefault(f => !themes.Contains(f.Theme)) is { } horsTheme)
+        {
+            throw new RegleMetierException(CodesErreur.ThemeInconnu, horsTheme.Theme, string.Join(", ", themes));
+        }
+
+        _ = new CalendrierDeConvention(type, Bruxelles.Jour(maintenant), parametres);
+        var convention = new Convention(id, type, liste, parametres, Texte.Borne("empreinte", empreinte, 128), bassin, fiches, dossier?.Id);
+        convention.Journaliser(par, maintenant, ActionAuditee.ConventionRedigee, id.ToString(), type.Code, convention.EmpreinteEnVigueur);
+        return convention;
+    }
+
+    public EtatDeConvention Etat(DateOnly jour) =>
+        DateDeSignature is null ? EtatDeConvention.EnSignature
+        : FinDeLaConvention(jour) is { } fin && fin < jour ? EtatDeConvention.Terminee
+        : EtatDeConvention.EnVigueur;
+
+    /// <summary>The signatures still missing on the current document: party and function.</summary>
+    public IReadOnlyList<(string Partie, string Fonction)> SignaturesManquantes() => Manquantes(_signatures);
+
+    /// <summary>R23: an authorised function of that party signs the current version; Forem-style electronic signature records the place.</summary>
+    public void Signer(string partie, string fonction, MembreId signataire, string empreinte, string? lieu, DateTimeOffset maintenant)
+    {
+        if (DateDeSignature is not null)
+        {
+            throw new RegleMetierException(CodesErreur.DejaEnVigueur);
+        }
+
+        var signature = Verifier(partie, fonction, signataire, empreinte, EmpreinteEnVigueur, lieu, maintenant, _signatures);
+        _signatures.Add(signature);
+        Journaliser(signataire, maintenant, ActionAuditee.ConventionSignee, Id.ToString(), $"{partie} — {fonction}{(lieu is null ? string.Empty : " à " + lieu)}", empreinte);
+        if (Manquantes(_signatures).Count == 0)
+        {
+            DateDeSignature = Bruxelles.Jour(maintenant);
+            Journaliser(signataire, maintenant, ActionAuditee.ConventionEnVigueur, Id.ToString(), $"signée le {DateDeSignature:yyyy-MM-dd}, {Exemplaires} exemplaires", empreinte);
+        }
+    }
+
+    /// <summary>R19: a change is proposed as the next version; it applies once every party has signed it.</summary>
+    public Avenant ProposerAvenant(string objet, string empreinte, MembreId par, DateTimeOffset maintenant) =>
+        AjouterAvenant(objet, empreinte, null, par, maintenant);
+
+    /// <summary>R26: a beneficiary joins by a nominative amendment, only with their recorded consent.</summary>
+    public Avenant AjouterBeneficiaire(string nom, string parcours, DateOnly entree, Consentement? consentement, string empreinte, MembreId par, DateTimeOffset maintenant)
+    {
+        if (!Type.AvenantsNominatifs)
+        {
+            throw new RegleMetierException(CodesErreur.AvenantNominatifNonPrevu, Type.Intitule);
+        }
+
+        if (consentement is null)
+        {
+            throw new RegleMetierException(CodesErreur.ConsentementRequis);
+        }
+
+        var beneficiaire = new BeneficiaireNominatif(Texte.Borne("nom", nom, 120), Texte.Borne("parcours", parcours, 200), entree, consentement);
+        return AjouterAvenant($"Avenant nominatif : {beneficiaire.Nom}", empreinte, beneficiaire, par, maintenant);
+    }
+
+    public void SignerAvenant(int version, string partie, string fonction, MembreId signataire, string empreinte, string? lieu, DateTimeOffset maintenant)
+    {
+        var avenant = _avenants.FirstOrDefault(a => a.Version == version && !a.EnVigueur) ?? throw new RegleMetierException(CodesErreur.AvenantInconnu, version);
+        avenant.AjouterSignature(Verifier(partie, fonction, signataire, empreinte, avenant.Empreinte, lieu, maintenant, avenant.Signatures));
+        Journaliser(signataire, maintenant, ActionAuditee.AvenantSigne, Id.ToString(), $"avenant {version} — {partie} — {fonction}", empreinte);
+        if (Manquantes(avenant.Signatures).Count == 0)
+        {
+            avenant.MettreEnVigueur();
+            Version = avenant.Version;
+            EmpreinteEnVigueur = avenant.Empreinte;
+            Journaliser(signataire, maintenant, ActionAuditee.AvenantEnVigueur, Id.ToString(), $"version {Version}", avenant.Empreinte);
+        }
+    }
+
+    /// <summary>A party ends the convention as its kind allows: form, reasons, period (R15, R20, R25, R32).</summary>
+    public Preavis DonnerPreavis(string partie, FormeDuPreavis forme, string? motifs, MembreId par, DateTimeOffset maintenant)
+    {
+        var calendrier = Calendrier ?? throw new RegleMetierException(CodesErreur.PasEncoreEnVigueur);
+        ExigerPartie(partie);
+        var jour = Bruxelles.Jour(maintenant);
+        if (Etat(jour) == EtatDeConvention.Terminee || Preavis is not null)
+        {
+            throw new RegleMetierException(CodesErreur.DejaTerminee);
+        }
+
+        if (Type.Preavis.Forme == FormeDuPreavis.LettreRecommandee && forme != FormeDuPreavis.LettreRecommandee)
+        {
+            throw new RegleMetierException(CodesErreur.LettreRecommandeeRequise, calendrier.PreavisEnMois);
+        }
+
+        var raisons = Texte.Borne("motifs", motifs, 4000, obligatoire: Type.Preavis.MotifsRequis);
+        Preavis = new Preavis(partie, jour, forme, raisons.Length == 0 ? null : raisons, calendrier.FinApresPreavis(jour));
+        Journaliser(par, maintenant, ActionAuditee.PreavisDonne, Id.ToString(), $"{partie} : fin le {Preavis.Fin:yyyy-MM-dd}", EmpreinteEnVigueur);
+        return Preavis;
+    }
+
+    /// <summary>R16: a party asks for an evaluation outside the anniversary.</summary>
+    public Evaluation DemanderEvaluation(string partie, MembreId par, DateTimeOffset maintenant)
+    {
+        if (!Type.Evaluation.SurDemande)
+        {
+            throw new RegleMetierException(CodesErreur.EvaluationSurDemandeNonPrevue, Type.Intitule);
+        }
+
+        ExigerPartie(partie);
+        var jour = Bruxelles.Jour(maintenant);
+        var evaluation = new Evaluation($"demande-{jour:yyyyMMdd}-{_evaluations.Count + 1}", jour.AddMonths(1), partie);
+        _evaluations.Add(evaluation);
+        Journaliser(par, maintenant, ActionAuditee.EvaluationDemandee, Id.ToString(), $"{partie}, avant le {evaluation.Due:yyyy-MM-dd}", EmpreinteEnVigueur);
+        return evaluation;
+    }
+
+    /// <summary>The minutes of an evaluation (due on an anniversary, or asked for) are filed; every party must then validate them (R17).</summary>
+    public Evaluation DeposerCompteRendu(DateOnly due, string empreinte, MembreId par, DateTimeOffset maintenant)
+    {
+        var evaluation = _evaluations.FirstOrDefault(e => e.Due == due) ?? AjouterEvaluationAnnuelle(due);
+        evaluation.DeposerCompteRendu(Texte.Borne("empreinte", empreinte, 128));
+        Journaliser(par, maintenant, ActionAuditee.CompteRenduDepose, Id.ToString(), evaluation.Reference, empreinte);
+        return evaluation;
+    }
+
+    public bool ValiderCompteRendu(DateOnly due, string partie, MembreId par, DateTimeOffset maintenant)
+    {
+        ExigerPartie(partie);
+        var evaluation = _evaluations.FirstOrDefault(e => e.Due == due && e.EmpreinteDuCompteRendu is not null)
+            ?? throw new RegleMetierException(CodesErreur.CompteRenduAbsent, due);
+        evaluation.Valider(partie);
+        Journaliser(par, maintenant, ActionAuditee.CompteRenduValide, Id.ToString(), $"{evaluation.Reference} — {partie}", evaluation.EmpreinteDuCompteRendu);
+        return EstValide(evaluation);
+    }
+
+    public bool EstValide(Evaluation evaluation) =>
+        evaluation?.EmpreinteDuCompteRendu is not null
+        && (!Type.Evaluation.CompteRenduValideParLesParties || _parties.All(p => evaluation.ValideePar.Contains(p.Nom)));
+
+    /// <summary>R27: a party reports an absence or a dysfunction; the other parties are to be told at once.</summary>
+    public IReadOnlyList<Partie> SignalerDysfonctionnement(string partie, string description, MembreId par, DateTimeOffset maintenant)
+    {
+        ExigerPartie(partie);
+        Journaliser(par, maintenant, ActionAuditee.DysfonctionnementSignale, Id.ToString(), $"{partie} : {Texte.Borne("description", description, 2000)}", EmpreinteEnVigueur);
+        return [.. _parties.Where(p => p.Nom != partie)];
+    }
+
+    /// <summary>R33: where the kind says so, a dispute first goes to conciliation in an exceptional steering committee.</summary>
+    public RegleDeLitige OuvrirLitige(string partie, string objet, MembreId par, DateTimeOffset maintenant)
+    {
+        ExigerPartie(partie);
+        Journaliser(par, maintenant, ActionAuditee.LitigeOuvert, Id.ToString(), $"{partie} : {Texte.Borne("objet", objet, 2000)} → {Type.Litige}", EmpreinteEnVigueur);
+        return Type.Litige;
+    }
+
+    /// <summary>R14: a revision request states its reasons and amendments; the others examine it within the kind's delay.</summary>
+    public DateOnly DemanderRevision(string partie, string motifs, string amendements, MembreId par, DateTimeOffset maintenant)
+    {
+        ExigerPartie(partie);
+        var raisons = Texte.Borne("motifs", motifs, 4000);
+        var propositions = Texte.Borne("amendements", amendements, 8000);
+        var examenAvant = Bruxelles.Jour(maintenant).AddMonths(Type.DelaiDExamenDesRevisionsEnMois ?? 1);
+        Journaliser(par, maintenant, ActionAuditee.RevisionDemandee, Id.ToString(), $"{partie} : {raisons} | {propositions} | examen avant le {examenAvant:yyyy-MM-dd}", EmpreinteEnVigueur);
+        return examenAvant;
+    }
+
+    private Avenant AjouterAvenant(string objet, string empreinte, BeneficiaireNominatif? beneficiaire, MembreId par, DateTimeOffset maintenant)
+    {
+        if (DateDeSignature is null)
+        {
+            throw new RegleMetierException(CodesErreur.PasEncoreEnVigueur);
+        }
+
+        if (_avenants.Any(a => !a.EnVigueur))
+        {
+            throw new RegleMetierException(CodesErreur.AvenantEnCours);
+        }
+
+        var avenant = new Avenant(Version + 1, Texte.Borne("objet", objet, 500), Texte.Borne("empreinte", empreinte, 128), beneficiaire);
+        _avenants.Add(avenant);
+        Journaliser(par, maintenant, ActionAuditee.AvenantPropose, Id.ToString(), $"avenant {avenant.Version} : {avenant.Objet}", avenant.Empreinte);
+        return avenant;
+    }
+
+    private Evaluation AjouterEvaluationAnnuelle(DateOnly due)
+    {
+        if (Calendrier?.EvaluationsDues(due).Contains(due) != true)
+        {
+            throw new RegleMetierException(CodesErreur.EvaluationInconnue, due);
+        }
+
+        var evaluation = new Evaluation($"annuelle-{due:yyyyMMdd}", due, null);
+        _evaluations.Add(evaluation);
+        return evaluation;
+    }
+
+    private DateOnly? FinDeLaConvention(DateOnly jour)
+    {
+        if (Preavis is { } preavis)
+        {
+            return preavis.Fin;
+        }
+
+        return Type.Reconduction == Reconduction.Aucune && Calendrier?.Terme(0) is { } terme ? terme.Fin : null;
+    }
+
+    private Signature Verifier(string partie, string fonction, MembreId signataire, string empreinte, string empreinteAttendue, string? lieu, DateTimeOffset maintenant, IReadOnlyList<Signature> deja)
+    {
+        var role = ExigerPartie(partie).Role;
+        var requis = Type.Partie(role).Signataires.FirstOrDefault(s => s.Fonction == fonction)
+            ?? throw new RegleMetierException(CodesErreur.SignataireNonAutorise, fonction, partie, string.Join(", ", Type.Partie(role).Signataires.Select(s => s.Fonction)));
+        if (empreinte != empreinteAttendue)
+        {
+            throw new RegleMetierException(CodesErreur.VersionDifferente);
+        }
+
+        if (deja.Any(s => s.Partie == partie && s.Fonction == fonction))
+        {
+            throw new RegleMetierException(CodesErreur.DejaSigne, partie, fonction);
+        }
+
+        var endroit = requis.Electronique ? Texte.Borne("lieu", lieu, 120) : lieu;
+        return new Signature(partie, fonction, signataire, maintenant, empreinte, requis.Electronique, endroit);
+    }
+
+    private List<(string Partie, string Fonction)> Manquantes(IReadOnlyList<Signature> faites) =>
+        [.. _parties.SelectMany(p => Type.Partie(p.Role).Signataires.Select(s => (p.Nom, s.Fonction)))
+            .Where(attendue => !faites.Any(f => f.Partie == attendue.Nom && f.Fonction == attendue.Fonction))];
+
+    private Partie ExigerPartie(string nom) =>
+        _parties.FirstOrDefault(p => p.Nom == nom) ?? throw new RegleMetierException(CodesErreur.PartieInconnue, nom);
+
+    private static void VerifierParties(TypeDeConvention type, List<Partie> parties)
+    {
+        foreach (var definition in type.Parties)
+        {
+            var nombre = parties.Count(p => p.Role == definition.Role);
+            if (nombre < definition.Minimum || nombre > definition.Maximum)
+            {
+                throw new RegleMetierException(CodesErreur.NombreDeParties, definition.Role, definition.Minimum, definition.Maximum, nombre);
+            }
+        }
+
+        foreach (var partie in parties)
+        {
+            var definition = type.Parties.FirstOrDefault(d => d.Role == partie.Role) ?? throw new RegleMetierException(CodesErreur.RoleInconnu, partie.Role, type.Intitule);
+            Texte.Borne("partie", partie.Nom, 200);
+            if (definition.BceRequis && partie.Bce is null)
+            {
+                throw new RegleMetierException(CodesErreur.BceRequis, partie.Nom);
+            }
+
+            if (definition.ReferentRequis && partie.Referent is null)
+            {
+                throw new RegleMetierException(CodesErreur.ReferentRequis, partie.Nom);
+            }
+        }
+
+        if (parties.Select(p => p.Nom).Distinct(StringComparer.Ordinal).Count() != parties.Count)
+        {
+            throw new RegleMetierException(CodesErreur.PartieEnDouble);
+        }
+    }
+}

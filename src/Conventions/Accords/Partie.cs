@@ -1,0 +1,13 @@
+using Conventions.Membres;
+using Conventions.Valeurs;
+
+namespace Conventions.Accords;
+
+/// <summary>R21: the contact person each party names.</summary>
+public sealed record Referent(string Nom, AdresseMail Mail, Telephone Telephone);
+
+/// <summary>A party to a convention, in one of its kind's roles; an ASBL is identified by its BCE number (R28).</summary>
+public sealed record Partie(string Role, string Nom, Referent? Referent = null, NumeroBce? Bce = null);
+
+/// <summary>A signature on one version of the document: who, for which party and function, when, where (electronic).</summary>
+public sealed record Signature(string Partie, string Fonction, MembreId Signataire, DateTimeOffset Le, string Empreinte, bool Electronique, string? Lieu);

@@ -1,0 +1,32 @@
+namespace Conventions.Audit;
+
+/// <summary>The actions the audit trail records (stable strings: they are stored).</summary>
+public static class ActionAuditee
+{
+    public const string ComiteConstitue = "comite.constitue";
+    public const string CompositionModifiee = "comite.composition-modifiee";
+    public const string PresidenceDesignee = "comite.presidence-designee";
+    public const string ScrutinOuvert = "vote.ouvert";
+    public const string VoteExprime = "vote.exprime";
+    public const string ScrutinClos = "vote.clos";
+    public const string DossierSoumis = "dossier.soumis";
+    public const string DossierRenvoye = "dossier.renvoye";
+    public const string DossierEnAnalyse = "dossier.en-analyse";
+    public const string DossierInscrit = "dossier.inscrit-au-comite";
+    public const string AvisDePertinence = "dossier.avis-de-pertinence";
+    public const string DossierApprouve = "dossier.approuve";
+    public const string DossierRejete = "dossier.rejete";
+    public const string ConventionRedigee = "convention.redigee";
+    public const string ConventionSignee = "convention.signee";
+    public const string ConventionEnVigueur = "convention.en-vigueur";
+    public const string AvenantPropose = "avenant.propose";
+    public const string AvenantSigne = "avenant.signe";
+    public const string AvenantEnVigueur = "avenant.en-vigueur";
+    public const string PreavisDonne = "convention.preavis";
+    public const string EvaluationDemandee = "evaluation.demandee";
+    public const string CompteRenduDepose = "evaluation.compte-rendu-depose";
+    public const string CompteRenduValide = "evaluation.compte-rendu-valide";
+    public const string DysfonctionnementSignale = "convention.dysfonctionnement";
+    public const string LitigeOuvert = "convention.litige";
+    public const string RevisionDemandee = "convention.revision-demandee";
+}

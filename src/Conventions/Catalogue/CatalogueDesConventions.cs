@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Conventions.Erreurs;
+
+namespace Conventions.Catalogue;
+
+/// <summary>Every convention kind and committee statute, read from their JSON files and checked as a whole.</summary>
+public sealed class CatalogueDesConventions
+{
+    private static readonly JsonSerializerOptions Lecture = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
+    private CatalogueDesConventions(IReadOnlyDictionary<string, TypeDeConvention> types, IReadOnlyDictionary<string, StatutsDeComite> comites)
+    {
+        Types = types;
+        Comites = comites;
+    }
+
+    public IReadOnlyDictionary<string, TypeDeConvention> Types { get; }
+
+    public IReadOnlyDictionary<string, StatutsDeComite> Comites { get; }
+
+    /// <summary>The catalogue shipped in this assembly (Catalogue/Types and Catalogue/Comites).</summary>
+    public static CatalogueDesConventions Charger()
+    {
+        var assembly = typeof(CatalogueDesConventions).Assembly;
+        IEnumerable<(string, string)> Lire(string dossier) => assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(dossier + "/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var lecteur = new StreamReader(assembly.GetManifestResourceStream(n)!);
+                return (n, lecteur.ReadToEnd());
+            });
+        return Depuis(Lire("types"), Lire("comites"));
+    }
+
+    public static CatalogueDesConventions Depuis(IEnumerable<(string Fichier, string Json)> types, IEnumerable<(string Fichier, string Json)> comites)
+    {
+        var problemes = new List<string>();
+        var statuts = Analyser<StatutsDeComite>(comites, problemes);
+        var definitions = Analyser<TypeDeConvention>(types, problemes);
+        foreach (var (fichier, comite) in statuts)
+        {
+            problemes.AddRange(ValidationDuCatalogue.Verifier(comite).Select(p => $"{fichier}: {p}"));
+        }
+
+        var codesDeComites = statuts.Select(s => s.Valeur.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var (fichier, type) in definitions)
+        {
+            problemes.AddRange(ValidationDuCatalogue.Verifier(type, codesDeComites).Select(p => $"{fichier}: {p}"));
+        }
+
+        problemes.AddRange(Doublons(definitions.Select(d => (d.Fichier, d.Valeur.Code))));
+        problemes.AddRange(Doublons(statuts.Select(d => (d.Fichier, d.Valeur.Code))));
+        if (definitions.Count == 0)
+        {
+            problemes.Add("no convention kind at all.");
+        }
+
+        return problemes.Count > 0
+            ? throw new CatalogueInvalideException(problemes)
+            : new CatalogueDesConventions(
+                definitions.ToDictionary(d => d.Valeur.Code, d => d.Valeur, StringComparer.Ordinal),
+                statuts.ToDictionary(s => s.Valeur.Code, s => s.Valeur, StringComparer.Ordinal));
+    }
+
+    public TypeDeConvention Type(string code) =>
+        Types.TryGetValue(code, out var type) ? type : throw new RegleMetierException(CodesErreur.TypeInconnu, code);
+
+    public StatutsDeComite Comite(string code) =>
+        Comites.TryGetValue(code, out var statuts) ? statuts : throw new RegleMetierException(CodesErreur.ComiteInconnu, code);
+
+    private static List<(string Fichier, T Valeur)> Analyser<T>(IEnumerable<(string Fichier, string Json)> fichiers, List<string> problemes)
+        where T : class
+    {
+        var lus = new List<(string, T)>();
+        foreach (var (fichier, json) in fichiers)
+        {
+            try
+            {
+                lus.Add((fichier, JsonSerializer.Deserialize<T>(json, Lecture) ?? throw new JsonException("the file is empty.")));
+            }
+            catch (JsonException e)
+            {
+                problemes.Add($"{fichier}: {e.Message}");
+            }
+        }
+
+        return lus;
+    }
+
+    private static IEnumerable<string> Doublons(IEnumerable<(string Fichier, string Code)> codes) =>
+        codes.GroupBy(c => c.Code, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => $"code '{g.Key}' is defined twice ({string.Join(", ", g.Select(c => c.Fichier))}).");
+}

@@ -1,0 +1,32 @@
+namespace Conventions.Votes;
+
+public enum Choix
+{
+    Pour,
+    Contre,
+    Abstention,
+}
+
+/// <summary>What a committee decides on.</summary>
+public enum NatureDeLObjet
+{
+    Dossier,
+    PlanDActions,
+    ConventionParticuliere,
+    CompteRendu,
+}
+
+/// <summary>The item voted on, and the hash of the exact document version people read.</summary>
+public sealed record ObjetDuVote(NatureDeLObjet Nature, string Reference, string Intitule, string EmpreinteDocument, string? OrganisationDemandeuse = null);
+
+public enum Decision
+{
+    Adopte,
+    Rejete,
+
+    /// <summary>Too few voting members took part.</summary>
+    QuorumNonAtteint,
+
+    /// <summary>A side of a joint committee took part with too few of its members.</summary>
+    PariteNonRespectee,
+}

@@ -1,0 +1,176 @@
+using System.Security.Cryptography;
+using System.Text;
+using Conventions.Audit;
+using Conventions.Catalogue;
+using Conventions.Comites;
+using Conventions.Erreurs;
+using Conventions.Membres;
+
+namespace Conventions.Votes;
+
+/// <summary>
+/// A committee's vote on one item. Only voting members cast a ballot; a member of the applicant's organisation is
+/// recused (and recorded). A ballot can be changed until the close, by the chair or at the deadline. The outcome
+/// applies the statutes: quorum, parity of the sides, simple majority, the chair's casting vote where granted.
+/// In a secret vote the fact of voting is kept apart from the choice: choices are keyed by a hash of the member
+/// salted with a secret that is destroyed at the close, after which no one can link a choice to a person.
+/// </summary>
+public sealed class Scrutin : Agregat
+{
+    private readonly Dictionary<MembreId, MembreDeComite> _electeurs;
+    private readonly Dictionary<MembreId, DateTimeOffset> _participations = [];
+    private readonly Dictionary<string, Choix> _choix = new(StringComparer.Ordinal);
+    private byte[]? _sel;
+
+    private Scrutin(ScrutinId id, ComiteId comite, ObjetDuVote objet, RegleDeDecision regle, Parite? parite, bool secret, DateTimeOffset echeance, MembreId? president, List<MembreDeComite> electeurs, List<MembreId> recuses)
+    {
+        Id = id;
+        Comite = comite;
+        Objet = objet;
+        Regle = regle;
+        Parite = parite;
+        Secret = secret;
+        Echeance = echeance;
+        President = president;
+        _electeurs = electeurs.ToDictionary(e => e.Membre);
+        Recuses = recuses;
+        _sel = secret ? RandomNumberGenerator.GetBytes(32) : null;
+    }
+
+    public ScrutinId Id { get; }
+
+    public ComiteId Comite { get; }
+
+    public ObjetDuVote Objet { get; }
+
+    public RegleDeDecision Regle { get; }
+
+    public Parite? Parite { get; }
+
+    public bool Secret { get; }
+
+    public DateTimeOffset Echeance { get; }
+
+    public MembreId? President { get; }
+
+    public IReadOnlyList<MembreId> Recuses { get; }
+
+    public IEnumerable<MembreId> Electeurs => _electeurs.Keys;
+
+    public ResultatDuScrutin? Resultat { get; private set; }
+
+    public bool EstClos => Resultat is not null;
+
+    public int NombreDeVotants => _participations.Count;
+
+    /// <summary>Opens the vote with the committee as it is now: its voting members, its chair, its statutes.</summary>
+    public static Scrutin Ouvrir(ScrutinId id, Comite comite, ObjetDuVote objet, bool secret, DateTimeOffset echeance, MembreId par, DateTimeOffset maintenant)
+    {
+        ArgumentNullException.ThrowIfNull(comite);
+        ArgumentNullException.ThrowIfNull(objet);
+        if (echeance <= maintenant)
+        {
+            throw new RegleMetierException(CodesErreur.EcheanceDepassee, echeance);
+        }
+
+        if (string.IsNullOrWhiteSpace(objet.EmpreinteDocument))
+        {
+            throw new RegleMetierException(CodesErreur.EmpreinteManquante, objet.Intitule);
+        }
+
+        var votants = comite.Votants.ToList();
+        var recuses = votants.Where(m => objet.OrganisationDemandeuse is { } demandeur && string.Equals(m.Organisation, demandeur, StringComparison.OrdinalIgnoreCase)).ToList();
+        var scrutin = new Scrutin(id, comite.Id, objet, comite.Statuts.Decision, comite.Statuts.Parite, secret, echeance, comite.President(DateOnly.FromDateTime(maintenant.DateTime)), votants.Except(recuses).ToList(), [.. recuses.Select(r => r.Membre)]);
+        scrutin.Journaliser(par, maintenant, ActionAuditee.ScrutinOuvert, id.ToString(), $"{objet.Nature} {objet.Reference}; récusés : {recuses.Count}", objet.EmpreinteDocument);
+        return scrutin;
+    }
+
+    /// <summary>Casts or changes a ballot. Identity comes from the caller's authenticated activity, never from card data.</summary>
+    public void Voter(MembreId membre, Choix choix, DateTimeOffset maintenant)
+    {
+        if (EstClos || maintenant >= Echeance)
+        {
+            throw new RegleMetierException(CodesErreur.ScrutinClos, Objet.Intitule);
+        }
+
+        if (Recuses.Contains(membre))
+        {
+            throw new RegleMetierException(CodesErreur.MembreRecuse, Objet.Intitule);
+        }
+
+        if (!_electeurs.ContainsKey(membre))
+        {
+            throw new RegleMetierException(CodesErreur.PasElecteur, Objet.Intitule);
+        }
+
+        if (!Enum.IsDefined(choix))
+        {
+            throw new RegleMetierException(CodesErreur.ChoixInconnu, choix);
+        }
+
+        _participations[membre] = maintenant;
+        _choix[Cle(membre)] = choix;
+        Journaliser(membre, maintenant, ActionAuditee.VoteExprime, Id.ToString(), Secret ? "vote secret" : choix.ToString(), Objet.EmpreinteDocument);
+    }
+
+    /// <summary>The member's own ballot (shown on their personal card); null if they have not voted.</summary>
+    public Choix? ChoixDe(MembreId membre) => _choix.TryGetValue(Cle(membre), out var choix) ? choix : null;
+
+    public bool AVote(MembreId membre) => _participations.ContainsKey(membre);
+
+    public ResultatDuScrutin Cloturer(MembreId par, DateTimeOffset maintenant)
+    {
+        if (EstClos)
+        {
+            throw new RegleMetierException(CodesErreur.ScrutinClos, Objet.Intitule);
+        }
+
+        if (par != President && maintenant < Echeance)
+        {
+            throw new RegleMetierException(CodesErreur.ClotureReserveeAuPresident, Objet.Intitule);
+        }
+
+        Resultat = Calculer(maintenant);
+        _sel = null;
+        Journaliser(par, maintenant, ActionAuditee.ScrutinClos, Id.ToString(), $"{Resultat.Decision}: {Resultat.Pour} pour, {Resultat.Contre} contre, {Resultat.Abstention} abstentions", Objet.EmpreinteDocument);
+        return Resultat;
+    }
+
+    private ResultatDuScrutin Calculer(DateTimeOffset maintenant)
+    {
+        var compte = (Choix c) => _choix.Values.Count(v => v == c);
+        var (pour, contre, abstention) = (compte(Choix.Pour), compte(Choix.Contre), compte(Choix.Abstention));
+        var parCote = _electeurs.Values.GroupBy(e => e.Cote).ToDictionary(g => g.Key, g => g.Count(e => _participations.ContainsKey(e.Membre)), StringComparer.Ordinal);
+        var voixDuPresident = !Secret && President is { } president && Regle.VoixPreponderanteDuPresident ? ChoixDe(president) : null;
+        var departage = pour == contre && voixDuPresident is Choix.Pour or Choix.Contre;
+        var decision =
+            _electeurs.Count == 0 || _participations.Count <= _electeurs.Count * Regle.Quorum ? Decision.QuorumNonAtteint
+            : Parite is { } parite && !PariteRespectee(parite) ? Decision.PariteNonRespectee
+            : pour > contre || (departage && voixDuPresident == Choix.Pour) ? Decision.Adopte
+            : Decision.Rejete;
+        return new ResultatDuScrutin(
+            pour,
+            contre,
+            abstention,
+            _participations.Count,
+            _electeurs.Count,
+            parCote,
+            decision,
+            departage && decision is Decision.Adopte or Decision.Rejete,
+            Secret ? null : _participations.Keys.ToDictionary(m => m, m => _choix[Cle(m)]),
+            Recuses,
+            maintenant,
+            Objet.EmpreinteDocument);
+    }
+
+    private bool PariteRespectee(Parite parite) => parite.Cotes.All(cote =>
+    {
+        var electeurs = _electeurs.Values.Count(e => e.Cote == cote);
+        var presents = _electeurs.Values.Count(e => e.Cote == cote && _participations.ContainsKey(e.Membre));
+        return electeurs == 0 || presents >= electeurs * parite.PresenceMinimaleParCote;
+    });
+
+    private string Cle(MembreId membre) => _sel is null
+        ? membre.ToString()
+        : Convert.ToHexString(HMACSHA256.HashData(_sel, Encoding.UTF8.GetBytes(membre.ToString())));
+}

@@ -1,0 +1,58 @@
+using Conventions.Accords;
+using Conventions.Calendrier;
+using Conventions.Catalogue;
+using Conventions.Comites;
+using Conventions.Membres;
+using Conventions.Valeurs;
+
+namespace Conventions.Tests;
+
+/// <summary>Values from the seeds, shared by the rule tests.</summary>
+internal static class Donnees
+{
+    public static readonly CatalogueDesConventions LeCatalogue = CatalogueDesConventions.Charger();
+    public static readonly DateTimeOffset Maintenant = new(2026, 3, 4, 10, 0, 0, TimeSpan.FromHours(1));
+    public static readonly MembreId Secretariat = Membre(900);
+
+    public static TypeDeConvention PartenariatAsbl => LeCatalogue.Type("partenariat-asbl");
+
+    public static TypeDeConvention ForemCpas => LeCatalogue.Type("cooperation-forem-cpas");
+
+    public static TypeDeConvention CadreRegional => LeCatalogue.Type("cadre-regional");
+
+    public static TypeDeConvention EcolePartenaire => LeCatalogue.Type("cooperation-ecole-partenaire");
+
+    public static TypeDeConvention InitiativeLocale => LeCatalogue.Type("initiative-locale");
+
+    public static StatutsDeComite Accompagnement => LeCatalogue.Comite("comite-accompagnement");
+
+    public static StatutsDeComite Suivi => LeCatalogue.Comite("comite-suivi");
+
+    public static MembreId Membre(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
+
+    public static Referent Referent(string nom) => new(nom, AdresseMail.Depuis($"{nom.ToLowerInvariant().Replace(' ', '.')}@exemple.be"), Telephone.Depuis("04 123 45 67"));
+
+    public static Partie Forem => new("Forem", "Le Forem", Referent("Marc Dubois"));
+
+    public static Partie Cpas(string commune = "Seraing") => new("Cpas", $"CPAS de {commune}", Referent("Sophie Lambert"));
+
+    public static IEnumerable<MembreDeComite> MembresDeSuivi(int parCote, int depuis = 1) =>
+        Enumerable.Range(depuis, parCote).Select(i => new MembreDeComite(Membre(i), $"Forem {i}", "Forem", "Forem"))
+            .Concat(Enumerable.Range(depuis + 100, parCote).Select(i => new MembreDeComite(Membre(i), $"CPAS {i}", "Cpas", $"CPAS {i}")));
+
+    public static IEnumerable<MembreDeComite> MembresDAccompagnement() =>
+        new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
+            .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(Membre(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
+
+    public static Comite ComiteDeSuivi(int parCote = 4) => Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", Suivi, MembresDeSuivi(parCote), Secretariat, Maintenant);
+
+    public static Convention ConventionForemCpasSignee(DateTimeOffset? le = null)
+    {
+        var quand = le ?? Maintenant;
+        var convention = Convention.Rediger(ConventionId.Nouveau(), ForemCpas, [Forem, Cpas()], ParametresDeDuree.Aucun, "sha256:v1", Secretariat, quand, bassin: "Liège");
+        convention.Signer("Le Forem", "AdministrateurGeneral", Membre(1), "sha256:v1", "Charleroi", quand);
+        convention.Signer("CPAS de Seraing", "President", Membre(101), "sha256:v1", null, quand);
+        convention.Signer("CPAS de Seraing", "DirecteurGeneral", Membre(102), "sha256:v1", null, quand);
+        return convention;
+    }
+}
