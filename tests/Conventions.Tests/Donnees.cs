@@ -12,7 +12,7 @@ internal static class Donnees
 {
     public static readonly CatalogueDesConventions LeCatalogue = CatalogueDesConventions.Charger();
     public static readonly DateTimeOffset Maintenant = new(2026, 3, 4, 10, 0, 0, TimeSpan.FromHours(1));
-    public static readonly MembreId Secretariat = Membre(900);
+    public static readonly MembreId LeSecretariat = Membre(900);
 
     public static TypeDeConvention PartenariatAsbl => LeCatalogue.Type("partenariat-asbl");
 
@@ -24,9 +24,9 @@ internal static class Donnees
 
     public static TypeDeConvention InitiativeLocale => LeCatalogue.Type("initiative-locale");
 
-    public static StatutsDeComite Accompagnement => LeCatalogue.Comite("comite-accompagnement");
+    public static StatutsDeComite StatutsDAccompagnement => LeCatalogue.Comite("comite-accompagnement");
 
-    public static StatutsDeComite Suivi => LeCatalogue.Comite("comite-suivi");
+    public static StatutsDeComite StatutsDeSuivi => LeCatalogue.Comite("comite-suivi");
 
     public static MembreId Membre(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
 
@@ -44,12 +44,12 @@ internal static class Donnees
         new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
             .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(Membre(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
 
-    public static Comite ComiteDeSuivi(int parCote = 4) => Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", Suivi, MembresDeSuivi(parCote), Secretariat, Maintenant);
+    public static Comite ComiteDeSuivi(int parCote = 4) => Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", StatutsDeSuivi, MembresDeSuivi(parCote), LeSecretariat, Maintenant);
 
     public static Convention ConventionForemCpasSignee(DateTimeOffset? le = null)
     {
         var quand = le ?? Maintenant;
-        var convention = Convention.Rediger(ConventionId.Nouveau(), ForemCpas, [Forem, Cpas()], ParametresDeDuree.Aucun, "sha256:v1", Secretariat, quand, bassin: "Liège");
+        var convention = Convention.Rediger(ConventionId.Nouveau(), ForemCpas, [Forem, Cpas()], ParametresDeDuree.Aucun, "sha256:v1", LeSecretariat, quand, bassin: "Liège");
         convention.Signer("Le Forem", "AdministrateurGeneral", Membre(1), "sha256:v1", "Charleroi", quand);
         convention.Signer("CPAS de Seraing", "President", Membre(101), "sha256:v1", null, quand);
         convention.Signer("CPAS de Seraing", "DirecteurGeneral", Membre(102), "sha256:v1", null, quand);

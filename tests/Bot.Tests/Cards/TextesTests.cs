@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Conventions.Erreurs;
 using Conventions.Suivi;
 using TeamsConventions.Bot.Resources;
 
@@ -21,6 +22,41 @@ public sealed partial class TextesTests
         Assert.False(string.IsNullOrWhiteSpace(francais));
         Assert.False(string.IsNullOrWhiteSpace(anglais));
         Assert.Equal(Marqueurs(francais), Marqueurs(anglais));
+    }
+
+    public static TheoryData<string> CodesDErreur => [.. typeof(CodesErreur).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)];
+
+    [Theory]
+    [MemberData(nameof(CodesDErreur))]
+    public void DomainError_HasAFrenchAndAnEnglishMessage_WithTheSamePlaceholders(string code)
+    {
+        var erreur = new RegleMetierException(code, "a", "b", "c", "d");
+
+        var francais = Textes.Francais.Erreur(erreur);
+        var anglais = Textes.Anglais.Erreur(erreur);
+
+        Assert.NotEqual(Textes.Francais[CleTexte.ErreurInattendue], francais);
+        Assert.NotEqual(Textes.Anglais[CleTexte.ErreurInattendue], anglais);
+        Assert.DoesNotContain("{", francais, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", anglais, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Erreur_BceWithWrongCheckDigits_ReadsAsTheIssueAsks()
+    {
+        var erreur = Assert.Throws<RegleMetierException>(() => Conventions.Valeurs.NumeroBce.Depuis("0455.266.927"));
+
+        Assert.Equal("Le numéro BCE 0455.266.927 n'est pas valide : la clé de contrôle ne correspond pas. Vérifiez les chiffres.", Textes.Francais.Erreur(erreur));
+        Assert.Equal("The BCE number 0455.266.927 is not valid: the check digits do not match. Check the digits.", Textes.Anglais.Erreur(erreur));
+    }
+
+    [Fact]
+    public void Erreur_DatesAreWrittenInTheReadersLanguageAndBrusselsTime()
+    {
+        var erreur = new RegleMetierException(CodesErreur.AppelClos, "Initiatives locales 2019", new DateTimeOffset(2019, 5, 31, 21, 59, 59, TimeSpan.Zero));
+
+        Assert.Contains("31 mai 2019 23:59", Textes.Francais.Erreur(erreur), StringComparison.Ordinal);
+        Assert.Contains("31 May 2019 23:59", Textes.Anglais.Erreur(erreur), StringComparison.Ordinal);
     }
 
     [Fact]

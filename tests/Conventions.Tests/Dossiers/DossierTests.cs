@@ -1,0 +1,151 @@
+using Conventions.Accords;
+using Conventions.Calendrier;
+using Conventions.Dossiers;
+using Conventions.Erreurs;
+using Conventions.Membres;
+using Conventions.Valeurs;
+using Conventions.Votes;
+using static Conventions.Tests.Donnees;
+
+namespace Conventions.Tests.Dossiers;
+
+public sealed class DossierTests
+{
+    /// <summary>Seed 004: "à envoyer pour le vendredi 31 mai 2019 au plus tard".</summary>
+    private static readonly AppelAProjets Appel = new("appel-2019", "Initiatives locales de coopération 2019", "initiative-locale",
+        new DateTimeOffset(2019, 5, 9, 0, 0, 0, TimeSpan.FromHours(2)), new DateTimeOffset(2019, 5, 31, 23, 59, 59, TimeSpan.FromHours(2)));
+
+    private static readonly DateTimeOffset EnMai = new(2019, 5, 20, 10, 0, 0, TimeSpan.FromHours(2));
+    private static readonly MembreId Agent = Membre(101);
+    private static readonly MembreId Analyste = Membre(500);
+
+    private static DossierDeProposition Complet()
+    {
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), Appel, Agent, EnMai);
+        foreach (var champ in InitiativeLocale.ChampsObligatoiresDuDossier!)
+        {
+            dossier.Renseigner(champ, $"valeur de {champ}", Agent);
+        }
+
+        return dossier;
+    }
+
+    private static ResultatDuScrutin Vote(DossierDeProposition dossier, bool favorable)
+    {
+        var comite = ComiteDeSuivi();
+        comite.DesignerPresidence(Membre(1), Membre(102), new DateOnly(2019, 1, 1), LeSecretariat, EnMai);
+        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, dossier.Id.ToString(), "Dossier", dossier.EmpreinteSoumise!), false, EnMai.AddDays(30), LeSecretariat, EnMai);
+        foreach (var membre in comite.Votants)
+        {
+            scrutin.Voter(membre.Membre, favorable ? Choix.Pour : Choix.Contre, EnMai.AddDays(1));
+        }
+
+        return scrutin.Cloturer(Membre(1), EnMai.AddDays(2));
+    }
+
+    [Fact]
+    public void R01_MissingMandatoryFields_CannotBeSubmitted_AndAreListed()
+    {
+        var dossier = Complet();
+        dossier.Renseigner("cooperationProposee.indicateurs", "", Agent);
+        dossier.Renseigner("identification.cpas.dpo.mail", null, Agent);
+
+        var erreur = Assert.Throws<RegleMetierException>(() => dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai));
+
+        Assert.Equal(CodesErreur.ChampsObligatoiresManquants, erreur.Code);
+        Assert.Contains("cooperationProposee.indicateurs", (string)erreur.Arguments[0], StringComparison.Ordinal);
+        Assert.Contains("identification.cpas.dpo.mail", (string)erreur.Arguments[0], StringComparison.Ordinal);
+        Assert.Equal(EtatDuDossier.Brouillon, dossier.Etat);
+    }
+
+    [Fact]
+    public void R02_AfterFriday31May_CannotBeSubmitted_AndTheClosingTimeIsGiven()
+    {
+        var dossier = Complet();
+
+        var erreur = Assert.Throws<RegleMetierException>(() => dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, new DateTimeOffset(2019, 6, 1, 0, 0, 1, TimeSpan.FromHours(2))));
+
+        Assert.Equal(CodesErreur.AppelClos, erreur.Code);
+        Assert.Equal(Appel.Cloture, erreur.Arguments[1]);
+        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, Appel.Cloture);
+        Assert.Equal(EtatDuDossier.Soumis, dossier.Etat);
+    }
+
+    [Fact]
+    public void R03_SubmittedGoesToAnalystsThenCommittee_ApprovalLeadsToALocalConvention()
+    {
+        var dossier = Complet();
+        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
+
+        Assert.Equal(CodesErreur.TransitionInterdite, Assert.Throws<RegleMetierException>(() => dossier.InscrireAuComite(Analyste, EnMai)).Code);
+        dossier.PrendreEnAnalyse(Analyste, EnMai);
+        dossier.RenvoyerPourCorrection("Précisez les indicateurs B7.", Analyste, EnMai);
+        Assert.True(dossier.EstModifiable);
+        dossier.Renseigner("cooperationProposee.indicateurs", "Nombre de personnes orientées vers une formation qualifiante", Agent);
+        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v2", Agent, EnMai.AddDays(1));
+        dossier.PrendreEnAnalyse(Analyste, EnMai.AddDays(2));
+        dossier.InscrireAuComite(Analyste, EnMai.AddDays(2));
+        dossier.EnregistrerAvisDePertinence(Vote(dossier, favorable: true), LeSecretariat, EnMai.AddDays(3));
+        dossier.Decider(Vote(dossier, favorable: true), InitiativeLocale, null, LeSecretariat, EnMai.AddDays(4));
+
+        Assert.Equal((EtatDuDossier.Approuve, 2), (dossier.Etat, dossier.Version));
+        var convention = Convention.Rediger(ConventionId.Nouveau(), InitiativeLocale, [Forem, Cpas()],
+            new ParametresDeDuree(PeriodeProposee: new Periode(new DateOnly(2019, 9, 1), new DateOnly(2021, 8, 31))), "sha256:convention-v1", LeSecretariat, EnMai.AddDays(5), dossier: dossier);
+        Assert.Equal(dossier.Id, convention.Dossier);
+        Assert.Equal(["dossier.soumis", "dossier.en-analyse", "dossier.renvoye", "dossier.soumis", "dossier.en-analyse", "dossier.inscrit-au-comite", "dossier.avis-de-pertinence", "dossier.approuve"], dossier.EntreesAJournaliser.Select(e => e.Action));
+    }
+
+    [Fact]
+    public void R06_ApprovedOnlyOnAFavourableAvisDePertinence()
+    {
+        var dossier = Complet();
+        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
+        dossier.PrendreEnAnalyse(Analyste, EnMai);
+        dossier.InscrireAuComite(Analyste, EnMai);
+
+        Assert.Equal(CodesErreur.AvisDePertinenceRequis, Assert.Throws<RegleMetierException>(() => dossier.Decider(Vote(dossier, true), InitiativeLocale, null, LeSecretariat, EnMai)).Code);
+        dossier.EnregistrerAvisDePertinence(Vote(dossier, favorable: false), LeSecretariat, EnMai);
+        Assert.Equal(CodesErreur.AvisDePertinenceRequis, Assert.Throws<RegleMetierException>(() => dossier.Decider(Vote(dossier, true), InitiativeLocale, null, LeSecretariat, EnMai)).Code);
+        Assert.Equal("comite-suivi", InitiativeLocale.AvisPrealable);
+        Assert.Equal("comite-accompagnement", InitiativeLocale.Comite);
+    }
+
+    [Fact]
+    public void Decider_RejectionWithoutAReason_IsRefused_WithAReasonIsRecorded()
+    {
+        var dossier = Complet();
+        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
+        dossier.PrendreEnAnalyse(Analyste, EnMai);
+        dossier.InscrireAuComite(Analyste, EnMai);
+        var rejet = Vote(dossier, favorable: false);
+
+        Assert.Equal(CodesErreur.TexteManquant, Assert.Throws<RegleMetierException>(() => dossier.Decider(rejet, InitiativeLocale, "  ", LeSecretariat, EnMai)).Code);
+        dossier.Decider(rejet, InitiativeLocale, "Pas de public commun identifié.", LeSecretariat, EnMai);
+
+        Assert.Equal((EtatDuDossier.Rejete, "Pas de public commun identifié."), (dossier.Etat, dossier.MotifDeRejet));
+    }
+
+    [Fact]
+    public void Renseigner_BySomeoneNotInvited_OrAfterSubmission_IsRefused()
+    {
+        var dossier = Complet();
+
+        Assert.Equal(CodesErreur.PasEditeur, Assert.Throws<RegleMetierException>(() => dossier.Renseigner("ressources", "x", Membre(7))).Code);
+        dossier.InviterEditeur(Membre(7), Agent);
+        dossier.Renseigner("ressources", "Un conseiller Forem une demi-journée par semaine", Membre(7));
+        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
+        Assert.Equal(CodesErreur.DossierNonModifiable, Assert.Throws<RegleMetierException>(() => dossier.Renseigner("ressources", "x", Agent)).Code);
+    }
+
+    [Fact]
+    public void Decider_VoteOnAnotherVersion_IsRefused()
+    {
+        var dossier = Complet();
+        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
+        dossier.PrendreEnAnalyse(Analyste, EnMai);
+        dossier.InscrireAuComite(Analyste, EnMai);
+        var vote = Vote(dossier, true) with { EmpreinteDocument = "sha256:autre" };
+
+        Assert.Equal(CodesErreur.VersionDifferente, Assert.Throws<RegleMetierException>(() => dossier.EnregistrerAvisDePertinence(vote, LeSecretariat, EnMai)).Code);
+    }
+}
