@@ -1,3 +1,4 @@
+using Conventions.Catalogue;
 using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams;
@@ -11,6 +12,9 @@ public static class BotApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
+
+        // Read and checked now: a broken convention kind stops the start with the list of problems and their files.
+        builder.Services.AddSingleton(CatalogueDesConventions.Charger());
         builder.Services.AddProblemDetails();
         builder.Services.AddTeamsProtocol();
         builder.Services.AddConventionStorage();

@@ -26,6 +26,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ActivitesRecues>();
         services.AddSingleton<ElementsSuivis>();
         services.AddSingleton<IElementsSuivis>(sp => sp.GetRequiredService<ElementsSuivis>());
+        services.AddSingleton<EcheancesIndexees>();
+        services.AddSingleton<ConventionsStockees>();
         services.AddHostedService<TablesInitializer>();
         services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables");
         return services;

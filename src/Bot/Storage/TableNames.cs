@@ -11,7 +11,11 @@ public sealed class TableNames(IOptions<StorageOptions> options)
 
     public string ElementsSuivis => Nom("ElementsSuivis");
 
-    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis];
+    public string Conventions => Nom("Conventions");
+
+    public string Echeances => Nom("Echeances");
+
+    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances];
 
     private string Nom(string table) => options.Value.TablePrefix + table;
 }

@@ -71,11 +71,24 @@ public abstract class TableRepository<TEntity>(TableServiceClient service, strin
         await Table.UpsertEntityAsync(entite, TableUpdateMode.Replace, cancellationToken);
     }
 
-    protected async Task SupprimerAsync(string partitionKey, string rowKey, CancellationToken cancellationToken) =>
-        await Table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+    /// <summary>Deletes the row; a row already gone is fine (deleting is idempotent).</summary>
+    protected async Task SupprimerAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
 
-    /// <summary>One atomic change of one aggregate: same partition, at most 100 operations.</summary>
-    protected async Task TransactionAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
+    /// <summary>
+    /// One atomic change of one aggregate: same partition, at most 100 operations. A conflict on a conditional
+    /// update (412), or on adding an aggregate that already exists when <paramref name="siNouveauDejaExistant"/>
+    /// (409), is a <see cref="ConcurrencyConflictException"/>.
+    /// </summary>
+    protected async Task<IReadOnlyList<Response>> TransactionAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken, bool siNouveauDejaExistant = false)
     {
         ArgumentNullException.ThrowIfNull(actions);
         if (actions.Count is 0 or > StorageLimits.MaxTransactionActions)
@@ -98,9 +111,9 @@ public abstract class TableRepository<TEntity>(TableServiceClient service, strin
 
         try
         {
-            await Table.SubmitTransactionAsync(actions, cancellationToken);
+            return (await Table.SubmitTransactionAsync(actions, cancellationToken)).Value;
         }
-        catch (TableTransactionFailedException e) when (e.Status == 412)
+        catch (TableTransactionFailedException e) when (e.Status == 412 || (siNouveauDejaExistant && e.Status == 409))
         {
             var fautive = actions[e.FailedTransactionActionIndex ?? 0].Entity;
             throw new ConcurrencyConflictException(Table.Name, fautive.PartitionKey, fautive.RowKey, e);

@@ -27,6 +27,7 @@ public sealed class Convention : Agregat
         Type = type;
         _parties = parties;
         Parametres = parametres;
+        EmpreinteInitiale = empreinte;
         EmpreinteEnVigueur = empreinte;
         Bassin = bassin;
         _fichesActions = fiches;
@@ -48,6 +49,8 @@ public sealed class Convention : Agregat
     public IReadOnlyList<FicheAction> FichesActions => _fichesActions;
 
     public int Version { get; private set; } = 1;
+
+    public string EmpreinteInitiale { get; }
 
     public string EmpreinteEnVigueur { get; private set; }
 
@@ -99,10 +102,91 @@ public sealed class Convention : Agregat
         return convention;
     }
 
+    /// <summary>Rebuilds a stored convention as it was saved; nothing is journalised again.</summary>
+    public static Convention Restaurer(ConventionEnregistree e, TypeDeConvention type)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(type);
+        var convention = new Convention(e.Id, type, [.. e.Parties], e.Parametres, e.EmpreinteInitiale, e.Bassin, [.. e.FichesActions], e.Dossier)
+        {
+            Version = e.Version,
+            EmpreinteEnVigueur = e.EmpreinteEnVigueur,
+            DateDeSignature = e.DateDeSignature,
+            Preavis = e.Preavis,
+        };
+        convention._signatures.AddRange(e.Signatures);
+        foreach (var a in e.Avenants.OrderBy(a => a.Version))
+        {
+            var avenant = new Avenant(a.Version, a.Objet, a.Empreinte, a.Beneficiaire);
+            foreach (var signature in a.Signatures)
+            {
+                avenant.AjouterSignature(signature);
+            }
+
+            if (a.EnVigueur)
+            {
+                avenant.MettreEnVigueur();
+            }
+
+            convention._avenants.Add(avenant);
+        }
+
+        foreach (var ev in e.Evaluations)
+        {
+            var evaluation = new Evaluation(ev.Reference, ev.Due, ev.DemandeePar);
+            if (ev.EmpreinteDuCompteRendu is { } empreinte)
+            {
+                evaluation.DeposerCompteRendu(empreinte);
+                foreach (var partie in ev.ValideePar)
+                {
+                    evaluation.Valider(partie);
+                }
+            }
+
+            convention._evaluations.Add(evaluation);
+        }
+
+        return convention;
+    }
+
+    public ConventionEnregistree Enregistrement() => new(
+        Id,
+        Type.Code,
+        _parties,
+        Parametres,
+        Bassin,
+        Dossier,
+        _fichesActions,
+        Version,
+        EmpreinteInitiale,
+        EmpreinteEnVigueur,
+        _signatures,
+        DateDeSignature,
+        [.. _avenants.Select(a => new AvenantEnregistre(a.Version, a.Objet, a.Empreinte, a.Beneficiaire, [.. a.Signatures], a.EnVigueur))],
+        [.. _evaluations.Select(ev => new EvaluationEnregistree(ev.Reference, ev.Due, ev.DemandeePar, ev.EmpreinteDuCompteRendu, [.. ev.ValideePar.Order(StringComparer.Ordinal)]))],
+        Preavis);
+
     public EtatDeConvention Etat(DateOnly jour) =>
         DateDeSignature is null ? EtatDeConvention.EnSignature
         : FinDeLaConvention(jour) is { } fin && fin < jour ? EtatDeConvention.Terminee
         : EtatDeConvention.EnVigueur;
+
+    /// <summary>What is next due for this convention (for the due-date index), notice included; nothing once it has ended.</summary>
+    public IReadOnlyList<Echeance> ProchainesEcheances(DateOnly aujourdhui)
+    {
+        if (Calendrier is not { } calendrier || Etat(aujourdhui) == EtatDeConvention.Terminee)
+        {
+            return [];
+        }
+
+        var echeances = calendrier.ProchainesEcheances(aujourdhui).Where(e => Preavis is null || e.Jour <= Preavis.Fin).ToList();
+        if (Preavis is { } preavis)
+        {
+            echeances.Add(new Echeance(preavis.Fin, NatureDEcheance.FinApresPreavis));
+        }
+
+        return echeances;
+    }
 
     /// <summary>The signatures still missing on the current document: party and function.</summary>
     public IReadOnlyList<(string Partie, string Fonction)> SignaturesManquantes() => Manquantes(_signatures);
@@ -304,7 +388,7 @@ public sealed class Convention : Agregat
         }
 
         var endroit = requis.Electronique ? Texte.Borne("lieu", lieu, 120) : lieu;
-        return new Signature(partie, fonction, signataire, maintenant, empreinte, requis.Electronique, endroit);
+        return new Signature(partie, fonction, signataire, maintenant.ToUniversalTime(), empreinte, requis.Electronique, endroit);
     }
 
     private List<(string Partie, string Fonction)> Manquantes(IReadOnlyList<Signature> faites) =>

@@ -121,6 +121,31 @@ public sealed class CalendrierDeConvention
         }
     }
 
+    /// <summary>
+    /// The next date of each kind from <paramref name="aujourdhui"/> on: what a due-date index holds, one row per
+    /// kind, replaced by the following one once it has passed.
+    /// </summary>
+    public IReadOnlyList<Echeance> ProchainesEcheances(DateOnly aujourdhui)
+    {
+        var horizon = aujourdhui.AddYears(2);
+        var echeances = new List<Echeance>();
+        if (EvaluationsDues(horizon).Where(d => d >= aujourdhui).Cast<DateOnly?>().FirstOrDefault() is { } evaluation)
+        {
+            echeances.Add(new Echeance(evaluation, NatureDEcheance.Evaluation));
+        }
+
+        if (Termes(horizon).Cast<Periode?>().FirstOrDefault(t => t!.Value.Fin >= aujourdhui) is { } terme)
+        {
+            echeances.Add(new Echeance(terme.Fin, NatureDEcheance.FinDeTerme));
+            if (DateLimiteDePreavis(terme) is var limite && limite >= aujourdhui && _type.Reconduction != Reconduction.Aucune)
+            {
+                echeances.Add(new Echeance(limite, NatureDEcheance.DateLimiteDePreavis));
+            }
+        }
+
+        return echeances;
+    }
+
     private Periode TermeAJourFixe(int rang)
     {
         var duree = _type.Duree;

@@ -107,7 +107,7 @@ public sealed class TableRepositoryTests(AzuriteFixture azurite) : IAsyncLifetim
 
         public Task Remplacer(LigneEssai ligne) => RemplacerAsync(ligne, CancellationToken.None);
 
-        public Task Transaction(List<TableTransactionAction> actions) => TransactionAsync(actions, CancellationToken.None);
+        public Task<IReadOnlyList<Response>> Transaction(List<TableTransactionAction> actions) => TransactionAsync(actions, CancellationToken.None);
     }
 
     private sealed class LigneEssai : ITableEntity

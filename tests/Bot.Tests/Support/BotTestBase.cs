@@ -32,7 +32,16 @@ public abstract class BotTestBase(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     protected Task<BotHost> DemarrerBotAsync(Action<Dictionary<string, string?>>? configuration = null, string environnement = "Testing") =>
-        BotHost.DemarrerAsync(azurite.Azurite, Canal, configuration, RemplacerAcquisitionDeJeton, environnement);
+        BotHost.DemarrerAsync(azurite.Azurite, Canal, configuration, services =>
+        {
+            RemplacerAcquisitionDeJeton(services);
+            ConfigurerServices(services);
+        }, environnement);
+
+    /// <summary>Where a test class replaces a true edge of its own (the clock).</summary>
+    protected virtual void ConfigurerServices(IServiceCollection services)
+    {
+    }
 
     /// <summary>A token the Bot Framework would send for this activity's serviceUrl.</summary>
     protected string JetonValide() => TokenFactory.Emettre(Canal.Jetons.Teams, TokenFactory.BotFrameworkIssuer, BotHost.AppId, Canal.ServiceUrl, DateTime.UtcNow.AddMinutes(30));

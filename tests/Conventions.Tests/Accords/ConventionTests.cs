@@ -30,7 +30,7 @@ public sealed class ConventionTests
         Assert.Equal(Aujourdhui.AddDays(2), convention.DateDeSignature);
         var forem = convention.Signatures.Single(s => s.Partie == "Le Forem");
         Assert.True(forem.Electronique);
-        Assert.Equal(("Charleroi", Maintenant), (forem.Lieu, forem.Le));
+        Assert.Equal(("Charleroi", Maintenant.UtcDateTime), (forem.Lieu, forem.Le.UtcDateTime));
     }
 
     [Fact]

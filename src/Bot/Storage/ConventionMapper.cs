@@ -1,0 +1,108 @@
+using System.Globalization;
+using Conventions.Accords;
+using Conventions.Audit;
+using Conventions.Calendrier;
+using Conventions.Catalogue;
+using Conventions.Dossiers;
+using Conventions.Membres;
+using Conventions.Valeurs;
+
+namespace TeamsConventions.Bot.Storage;
+
+/// <summary>Between a convention and the rows of its partition.</summary>
+internal static class ConventionMapper
+{
+    public const string Racine = "convention";
+
+    public static List<LigneDeConventionEntity> VersLignes(ConventionEnregistree c)
+    {
+        var pk = c.Id.ToString();
+        var lignes = new List<LigneDeConventionEntity>
+        {
+            new()
+            {
+                PartitionKey = pk, RowKey = Racine, Type = c.Type, Version = c.Version, Empreinte = c.EmpreinteEnVigueur, EmpreinteInitiale = c.EmpreinteInitiale,
+                DateDeSignature = Jour(c.DateDeSignature), Bassin = c.Bassin, Dossier = c.Dossier?.ToString(),
+                AnneesDuCycle = c.Parametres.AnneesDuCycle, PeriodeDebut = Jour(c.Parametres.PeriodeProposee?.Debut), PeriodeFin = Jour(c.Parametres.PeriodeProposee?.Fin),
+                PreavisEnMois = c.Parametres.PreavisEnMois, PreavisPartie = c.Preavis?.Partie, PreavisLe = Jour(c.Preavis?.DonneLe),
+                PreavisForme = c.Preavis?.Forme.ToString(), PreavisMotifs = c.Preavis?.Motifs, PreavisFin = Jour(c.Preavis?.Fin),
+            },
+        };
+        lignes.AddRange(c.Parties.Select((p, i) => new LigneDeConventionEntity
+        {
+            PartitionKey = pk, RowKey = $"partie-{i:D2}", Role = p.Role, Nom = p.Nom, Bce = p.Bce?.ToString(),
+            ReferentNom = p.Referent?.Nom, ReferentMail = p.Referent?.Mail.Valeur, ReferentTelephone = p.Referent?.Telephone.Valeur,
+        }));
+        lignes.AddRange(c.FichesActions.Select((f, i) => new LigneDeConventionEntity
+        {
+            PartitionKey = pk, RowKey = $"fiche-{i:D3}", Theme = f.Theme, Intitule = f.Intitule, Quoi = f.Quoi, PourQuoi = f.PourQuoi,
+            Quand = f.Quand, Comment = f.Comment, Ou = f.Ou, PourEtAvecQui = f.PourEtAvecQui,
+        }));
+        lignes.AddRange(Signatures(pk, 1, c.Signatures));
+        foreach (var a in c.Avenants)
+        {
+            lignes.Add(new LigneDeConventionEntity
+            {
+                PartitionKey = pk, RowKey = $"avenant-{a.Version:D3}", Version = a.Version, Objet = a.Objet, Empreinte = a.Empreinte, EnVigueur = a.EnVigueur,
+                Nom = a.Beneficiaire?.Nom, BeneficiaireParcours = a.Beneficiaire?.Parcours, BeneficiaireEntree = Jour(a.Beneficiaire?.Entree),
+                ConsentementLe = Jour(a.Beneficiaire?.Consentement.Le), Acteur = a.Beneficiaire?.Consentement.RecueilliPar.ToString(),
+            });
+            lignes.AddRange(Signatures(pk, a.Version, a.Signatures));
+        }
+
+        lignes.AddRange(c.Evaluations.Select(e => new LigneDeConventionEntity
+        {
+            PartitionKey = pk, RowKey = $"evaluation-{TableKeys.Encoder(e.Reference)}", Reference = e.Reference, Due = Jour(e.Due),
+            DemandeePar = e.DemandeePar, Empreinte = e.EmpreinteDuCompteRendu, ValideePar = e.ValideePar.Count == 0 ? null : string.Join('\n', e.ValideePar),
+        }));
+        return lignes;
+    }
+
+    public static LigneDeConventionEntity Audit(string pk, EntreeDAudit entree, int rang) => new()
+    {
+        PartitionKey = pk,
+        RowKey = $"audit-{entree.Horodatage.UtcTicks:D19}-{rang:D3}-{Guid.NewGuid():N}"[..45],
+        Le = entree.Horodatage, Acteur = entree.Acteur.ToString(), Action = entree.Action, Objet = entree.Objet, Details = entree.Details, Empreinte = entree.EmpreinteDocument,
+    };
+
+    public static ConventionEnregistree DepuisLignes(IReadOnlyList<LigneDeConventionEntity> lignes)
+    {
+        var r = lignes.Single(l => l.RowKey == Racine);
+        var avecPrefixe = (string prefixe) => lignes.Where(l => l.RowKey.StartsWith(prefixe, StringComparison.Ordinal)).OrderBy(l => l.RowKey, StringComparer.Ordinal).ToList();
+        var signatures = avecPrefixe("signature-").GroupBy(l => l.Version!.Value).ToDictionary(g => g.Key, g => g.Select(Signature).ToList());
+        var periode = r.PeriodeDebut is null ? (Periode?)null : new Periode(JourDe(r.PeriodeDebut), JourDe(r.PeriodeFin!));
+        return new ConventionEnregistree(
+            new ConventionId(Guid.ParseExact(r.PartitionKey, "N")),
+            r.Type!,
+            [.. avecPrefixe("partie-").Select(p => new Partie(p.Role!, p.Nom!, p.ReferentNom is null ? null : new Referent(p.ReferentNom, AdresseMail.Depuis(p.ReferentMail), Telephone.Depuis(p.ReferentTelephone)), p.Bce is null ? null : NumeroBce.Depuis(p.Bce)))],
+            new ParametresDeDuree(r.AnneesDuCycle, periode, r.PreavisEnMois),
+            r.Bassin,
+            r.Dossier is null ? null : new DossierId(Guid.ParseExact(r.Dossier, "N")),
+            [.. avecPrefixe("fiche-").Select(f => new FicheAction(f.Theme!, f.Intitule!, f.Quoi!, f.PourQuoi!, f.Quand!, f.Comment!, f.Ou!, f.PourEtAvecQui!))],
+            r.Version!.Value,
+            r.EmpreinteInitiale!,
+            r.Empreinte!,
+            signatures.GetValueOrDefault(1) ?? [],
+            r.DateDeSignature is null ? null : JourDe(r.DateDeSignature),
+            [.. avecPrefixe("avenant-").Select(a => new AvenantEnregistre(
+                a.Version!.Value, a.Objet!, a.Empreinte!,
+                a.Nom is null ? null : new BeneficiaireNominatif(a.Nom, a.BeneficiaireParcours!, JourDe(a.BeneficiaireEntree!), new Consentement(JourDe(a.ConsentementLe!), MembreId.Depuis(a.Acteur))),
+                signatures.GetValueOrDefault(a.Version!.Value) ?? [], a.EnVigueur == true))],
+            [.. avecPrefixe("evaluation-").Select(e => new EvaluationEnregistree(e.Reference!, JourDe(e.Due!), e.DemandeePar, e.Empreinte, e.ValideePar?.Split('\n') ?? []))],
+            r.PreavisPartie is null ? null : new Preavis(r.PreavisPartie, JourDe(r.PreavisLe!), Enum.Parse<FormeDuPreavis>(r.PreavisForme!), r.PreavisMotifs, JourDe(r.PreavisFin!)));
+    }
+
+    private static IEnumerable<LigneDeConventionEntity> Signatures(string pk, int version, IReadOnlyList<Signature> signatures) =>
+        signatures.Select((s, i) => new LigneDeConventionEntity
+        {
+            PartitionKey = pk, RowKey = $"signature-{version:D3}-{i:D2}", Version = version, Partie = s.Partie, Fonction = s.Fonction,
+            Acteur = s.Signataire.ToString(), Le = s.Le, Empreinte = s.Empreinte, Electronique = s.Electronique, Lieu = s.Lieu,
+        });
+
+    private static Signature Signature(LigneDeConventionEntity l) =>
+        new(l.Partie!, l.Fonction!, MembreId.Depuis(l.Acteur), l.Le!.Value, l.Empreinte!, l.Electronique == true, l.Lieu);
+
+    private static string? Jour(DateOnly? jour) => jour?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly JourDe(string texte) => DateOnly.ParseExact(texte, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

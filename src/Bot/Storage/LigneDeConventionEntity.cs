@@ -1,0 +1,116 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace TeamsConventions.Bot.Storage;
+
+/// <summary>
+/// One row of a convention's partition (PK = convention id). The row key says what it is: <c>convention</c> (the
+/// root, whose ETag guards the whole aggregate), <c>partie-NN</c>, <c>fiche-NNN</c>, <c>signature-VVV-NN</c>,
+/// <c>avenant-VVV</c>, <c>evaluation-REF</c>, <c>audit-TICKS-NNN</c> (written once, never updated). Each kind of
+/// row fills its own columns; the Table service stores only the columns that are set.
+/// </summary>
+public sealed class LigneDeConventionEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string? Type { get; set; }
+
+    public int? Version { get; set; }
+
+    public string? Empreinte { get; set; }
+
+    public string? EmpreinteInitiale { get; set; }
+
+    public string? DateDeSignature { get; set; }
+
+    public string? Bassin { get; set; }
+
+    public string? Dossier { get; set; }
+
+    public int? AnneesDuCycle { get; set; }
+
+    public string? PeriodeDebut { get; set; }
+
+    public string? PeriodeFin { get; set; }
+
+    public int? PreavisEnMois { get; set; }
+
+    public string? PreavisPartie { get; set; }
+
+    public string? PreavisLe { get; set; }
+
+    public string? PreavisForme { get; set; }
+
+    public string? PreavisMotifs { get; set; }
+
+    public string? PreavisFin { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Nom { get; set; }
+
+    public string? ReferentNom { get; set; }
+
+    public string? ReferentMail { get; set; }
+
+    public string? ReferentTelephone { get; set; }
+
+    public string? Bce { get; set; }
+
+    public string? Theme { get; set; }
+
+    public string? Intitule { get; set; }
+
+    public string? Quoi { get; set; }
+
+    public string? PourQuoi { get; set; }
+
+    public string? Quand { get; set; }
+
+    public string? Comment { get; set; }
+
+    public string? Ou { get; set; }
+
+    public string? PourEtAvecQui { get; set; }
+
+    public string? Partie { get; set; }
+
+    public string? Fonction { get; set; }
+
+    public string? Acteur { get; set; }
+
+    public DateTimeOffset? Le { get; set; }
+
+    public bool? Electronique { get; set; }
+
+    public string? Lieu { get; set; }
+
+    public string? Objet { get; set; }
+
+    public bool? EnVigueur { get; set; }
+
+    public string? BeneficiaireParcours { get; set; }
+
+    public string? BeneficiaireEntree { get; set; }
+
+    public string? ConsentementLe { get; set; }
+
+    public string? Reference { get; set; }
+
+    public string? Due { get; set; }
+
+    public string? DemandeePar { get; set; }
+
+    /// <summary>Names of the parties that validated the minutes, one per line.</summary>
+    public string? ValideePar { get; set; }
+
+    public string? Action { get; set; }
+
+    public string? Details { get; set; }
+}

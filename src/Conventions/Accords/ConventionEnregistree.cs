@@ -1,0 +1,26 @@
+using Conventions.Calendrier;
+using Conventions.Dossiers;
+
+namespace Conventions.Accords;
+
+/// <summary>Everything a convention is, as storage keeps it; <see cref="Convention.Restaurer"/> rebuilds it without re-running its history.</summary>
+public sealed record ConventionEnregistree(
+    ConventionId Id,
+    string Type,
+    IReadOnlyList<Partie> Parties,
+    ParametresDeDuree Parametres,
+    string? Bassin,
+    DossierId? Dossier,
+    IReadOnlyList<FicheAction> FichesActions,
+    int Version,
+    string EmpreinteInitiale,
+    string EmpreinteEnVigueur,
+    IReadOnlyList<Signature> Signatures,
+    DateOnly? DateDeSignature,
+    IReadOnlyList<AvenantEnregistre> Avenants,
+    IReadOnlyList<EvaluationEnregistree> Evaluations,
+    Preavis? Preavis);
+
+public sealed record AvenantEnregistre(int Version, string Objet, string Empreinte, BeneficiaireNominatif? Beneficiaire, IReadOnlyList<Signature> Signatures, bool EnVigueur);
+
+public sealed record EvaluationEnregistree(string Reference, DateOnly Due, string? DemandeePar, string? EmpreinteDuCompteRendu, IReadOnlyList<string> ValideePar);
