@@ -1,6 +1,5 @@
 using System.Globalization;
 using Conventions.Accords;
-using Conventions.Audit;
 using Conventions.Calendrier;
 using Conventions.Catalogue;
 using Conventions.Dossiers;
@@ -12,8 +11,6 @@ namespace TeamsConventions.Bot.Storage;
 /// <summary>Between a convention and the rows of its partition.</summary>
 internal static class ConventionMapper
 {
-    public const string Racine = "convention";
-
     public static List<LigneDeConventionEntity> VersLignes(ConventionEnregistree c)
     {
         var pk = c.Id.ToString();
@@ -21,7 +18,7 @@ internal static class ConventionMapper
         {
             new()
             {
-                PartitionKey = pk, RowKey = Racine, Type = c.Type, Version = c.Version, Empreinte = c.EmpreinteEnVigueur, EmpreinteInitiale = c.EmpreinteInitiale,
+                PartitionKey = pk, RowKey = ConventionsStockees.Racine, Type = c.Type, Version = c.Version, Empreinte = c.EmpreinteEnVigueur, EmpreinteInitiale = c.EmpreinteInitiale,
                 DateDeSignature = Jour(c.DateDeSignature), Bassin = c.Bassin, Dossier = c.Dossier?.ToString(),
                 AnneesDuCycle = c.Parametres.AnneesDuCycle, PeriodeDebut = Jour(c.Parametres.PeriodeProposee?.Debut), PeriodeFin = Jour(c.Parametres.PeriodeProposee?.Fin),
                 PreavisEnMois = c.Parametres.PreavisEnMois, PreavisPartie = c.Preavis?.Partie, PreavisLe = Jour(c.Preavis?.DonneLe),
@@ -58,16 +55,9 @@ internal static class ConventionMapper
         return lignes;
     }
 
-    public static LigneDeConventionEntity Audit(string pk, EntreeDAudit entree, int rang) => new()
-    {
-        PartitionKey = pk,
-        RowKey = $"audit-{entree.Horodatage.UtcTicks:D19}-{rang:D3}-{Guid.NewGuid():N}"[..45],
-        Le = entree.Horodatage, Acteur = entree.Acteur.ToString(), Action = entree.Action, Objet = entree.Objet, Details = entree.Details, Empreinte = entree.EmpreinteDocument,
-    };
-
     public static ConventionEnregistree DepuisLignes(IReadOnlyList<LigneDeConventionEntity> lignes)
     {
-        var r = lignes.Single(l => l.RowKey == Racine);
+        var r = lignes.Single(l => l.RowKey == ConventionsStockees.Racine);
         var avecPrefixe = (string prefixe) => lignes.Where(l => l.RowKey.StartsWith(prefixe, StringComparison.Ordinal)).OrderBy(l => l.RowKey, StringComparer.Ordinal).ToList();
         var signatures = avecPrefixe("signature-").GroupBy(l => l.Version!.Value).ToDictionary(g => g.Key, g => g.Select(Signature).ToList());
         var periode = r.PeriodeDebut is null ? (Periode?)null : new Periode(JourDe(r.PeriodeDebut), JourDe(r.PeriodeFin!));

@@ -4,12 +4,12 @@ using Azure.Data.Tables;
 namespace TeamsConventions.Bot.Storage;
 
 /// <summary>
-/// One row of a convention's partition (PK = convention id). The row key says what it is: <c>convention</c> (the
+/// One row of a convention's partition (PK = convention id). The row key says what it is: <c>racine</c> (the
 /// root, whose ETag guards the whole aggregate), <c>partie-NN</c>, <c>fiche-NNN</c>, <c>signature-VVV-NN</c>,
 /// <c>avenant-VVV</c>, <c>evaluation-REF</c>, <c>audit-TICKS-NNN</c> (written once, never updated). Each kind of
 /// row fills its own columns; the Table service stores only the columns that are set.
 /// </summary>
-public sealed class LigneDeConventionEntity : ITableEntity
+public sealed class LigneDeConventionEntity : ILigneDAgregat
 {
     public string PartitionKey { get; set; } = string.Empty;
 

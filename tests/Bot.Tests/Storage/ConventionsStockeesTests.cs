@@ -52,11 +52,11 @@ public sealed class ConventionsStockeesTests(AzuriteFixture azurite) : BotTestBa
     {
         var convention = NouvelleSignee();
         var chargee = await Depot.EnregistrerAsync(convention, null, CancellationToken.None);
-        var avant = await Depot.JournalAsync(convention.Id, CancellationToken.None);
+        var avant = await Depot.JournalAsync(convention.Id.ToString(), CancellationToken.None);
 
         chargee.Convention.SignalerDysfonctionnement("CPAS de Seraing", "Permanence annulée", Secretariat, Signature.AddDays(5));
         await Depot.EnregistrerAsync(chargee.Convention, chargee, CancellationToken.None);
-        var apres = await Depot.JournalAsync(convention.Id, CancellationToken.None);
+        var apres = await Depot.JournalAsync(convention.Id.ToString(), CancellationToken.None);
 
         Assert.Equal(["convention.redigee", "convention.signee", "convention.signee", "convention.signee", "convention.en-vigueur"], avant.OrderBy(a => a.RowKey, StringComparer.Ordinal).Select(a => a.Action));
         Assert.Equal(avant.Count + 1, apres.Count);
@@ -97,7 +97,7 @@ public sealed class ConventionsStockeesTests(AzuriteFixture azurite) : BotTestBa
         var finale = (await Depot.ChargerAsync(convention.Id, CancellationToken.None))!.Convention;
         Assert.Equal(100, finale.Evaluations.Count);
         Assert.Equal(100, finale.Evaluations.Select(e => e.Reference).Distinct().Count());
-        Assert.Equal(100, (await Depot.JournalAsync(convention.Id, CancellationToken.None)).Count(a => a.Action == "evaluation.demandee"));
+        Assert.Equal(100, (await Depot.JournalAsync(convention.Id.ToString(), CancellationToken.None)).Count(a => a.Action == "evaluation.demandee"));
     }
 
     [Fact]

@@ -1,0 +1,120 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using Conventions.Audit;
+
+namespace TeamsConventions.Bot.Storage;
+
+/// <summary>What a load remembers for the next save: the root row's ETag and a fingerprint of every row.</summary>
+public sealed record EtatCharge(ETag ETag, IReadOnlyDictionary<string, string> Empreintes);
+
+/// <summary>
+/// Base of the aggregate repositories: one partition per aggregate (PK = its id), a root row whose ETag guards the
+/// whole aggregate, child rows written only when they changed, audit rows added in the same transaction and never
+/// updated. A concurrent save is a <see cref="ConcurrencyConflictException"/>; <see cref="ModifierAsync"/>
+/// re-reads and re-applies.
+/// </summary>
+public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string table, TimeProvider timeProvider) : TableRepository<TEntity>(service, table)
+    where TEntity : class, ILigneDAgregat, new()
+{
+    public const string Racine = "racine";
+    public const int TentativesMaximales = 60;
+
+    protected TimeProvider Horloge => timeProvider;
+
+    /// <summary>The aggregate's rows, its audit rows left out (they only grow).</summary>
+    protected async Task<(List<TEntity> Lignes, EtatCharge? Etat)> ChargerLignesAsync(string pk, CancellationToken cancellationToken)
+    {
+        var lignes = new List<TEntity>();
+        await foreach (var ligne in Table.QueryAsync<TEntity>(
+            l => l.PartitionKey == pk && (l.RowKey.CompareTo("audit-") < 0 || l.RowKey.CompareTo("audit.") >= 0),
+            cancellationToken: cancellationToken))
+        {
+            lignes.Add(ligne);
+        }
+
+        return lignes.Find(l => l.RowKey == Racine) is { } racine ? (lignes, new EtatCharge(racine.ETag, Empreintes(lignes))) : (lignes, null);
+    }
+
+    /// <summary>Saves new (<paramref name="precedent"/> null) or changed rows and the pending audit entries, atomically.</summary>
+    protected async Task<EtatCharge> EnregistrerLignesAsync(IReadOnlyList<TEntity> lignes, EtatCharge? precedent, Agregat agregat, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lignes);
+        ArgumentNullException.ThrowIfNull(agregat);
+        var empreintes = Empreintes(lignes);
+        var actions = new List<TableTransactionAction>();
+        foreach (var ligne in lignes)
+        {
+            if (ligne.RowKey == Racine)
+            {
+                actions.Add(precedent is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, ligne)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, ligne, precedent.ETag));
+            }
+            else if (precedent?.Empreintes.GetValueOrDefault(ligne.RowKey) != empreintes[ligne.RowKey])
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, ligne));
+            }
+        }
+
+        foreach (var cle in precedent?.Empreintes.Keys.Except(empreintes.Keys) ?? [])
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TEntity { PartitionKey = lignes[0].PartitionKey, RowKey = cle }, ETag.All));
+        }
+
+        actions.AddRange(agregat.EntreesAJournaliser.Select((e, i) => new TableTransactionAction(TableTransactionActionType.Add, Audit(lignes[0].PartitionKey, e, i))));
+        var reponses = await TransactionAsync(actions, cancellationToken, siNouveauDejaExistant: precedent is null);
+        agregat.MarquerJournalise();
+        return new EtatCharge(reponses[actions.FindIndex(a => a.Entity.RowKey == Racine)].Headers.ETag ?? default, empreintes);
+    }
+
+    /// <summary>Loads, applies, saves; on a concurrent change, starts again from a fresh read, with a growing random pause.</summary>
+    protected async Task<T> ReessayerAsync<T>(Func<Task<T>> essai, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(essai);
+        for (var tentative = 1; ; tentative++)
+        {
+            try
+            {
+                return await essai();
+            }
+            catch (ConcurrencyConflictException) when (tentative < TentativesMaximales)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, Math.Min(500, 5 << Math.Min(tentative, 7)))), timeProvider, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The audit trail of one aggregate, oldest first.</summary>
+    public async Task<IReadOnlyList<TEntity>> JournalAsync(string pk, CancellationToken cancellationToken)
+    {
+        var journal = new List<TEntity>();
+        await foreach (var ligne in Table.QueryAsync<TEntity>(
+            l => l.PartitionKey == pk && l.RowKey.CompareTo("audit-") >= 0 && l.RowKey.CompareTo("audit.") < 0,
+            cancellationToken: cancellationToken))
+        {
+            journal.Add(ligne);
+        }
+
+        return journal;
+    }
+
+    private static TEntity Audit(string pk, EntreeDAudit entree, int rang) => new()
+    {
+        PartitionKey = pk,
+        RowKey = string.Create(CultureInfo.InvariantCulture, $"audit-{entree.Horodatage.UtcTicks:D19}-{rang:D3}-{Guid.NewGuid():N}")[..45],
+        Le = entree.Horodatage,
+        Acteur = entree.Acteur.ToString(),
+        Action = entree.Action,
+        Objet = entree.Objet,
+        Details = entree.Details,
+        Empreinte = entree.EmpreinteDocument,
+    };
+
+    private static Dictionary<string, string> Empreintes(IEnumerable<TEntity> lignes) =>
+        lignes.ToDictionary(l => l.RowKey, EmpreinteDeLigne, StringComparer.Ordinal);
+
+    private static string EmpreinteDeLigne(TEntity ligne) => string.Join('\u001f', typeof(TEntity).GetProperties()
+        .Where(p => p.Name is not (nameof(ITableEntity.ETag) or nameof(ITableEntity.Timestamp)))
+        .Select(p => Convert.ToString(p.GetValue(ligne), CultureInfo.InvariantCulture)));
+}
