@@ -5,8 +5,8 @@ using Conventions.Audit;
 
 namespace TeamsConventions.Bot.Storage;
 
-/// <summary>What a load remembers for the next save: the root row's ETag and a fingerprint of every row.</summary>
-public sealed record EtatCharge(ETag ETag, IReadOnlyDictionary<string, string> Empreintes);
+/// <summary>What a load remembers for the next save: the root row's ETag, a fingerprint of every row, the audit entries so far.</summary>
+public sealed record EtatCharge(ETag ETag, IReadOnlyDictionary<string, string> Empreintes, int Journal);
 
 /// <summary>
 /// Base of the aggregate repositories: one partition per aggregate (PK = its id), a root row whose ETag guards the
@@ -33,7 +33,7 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
             lignes.Add(ligne);
         }
 
-        return lignes.Find(l => l.RowKey == Racine) is { } racine ? (lignes, new EtatCharge(racine.ETag, Empreintes(lignes))) : (lignes, null);
+        return lignes.Find(l => l.RowKey == Racine) is { } racine ? (lignes, new EtatCharge(racine.ETag, Empreintes(lignes), racine.Journal ?? 0)) : (lignes, null);
     }
 
     /// <summary>Saves new (<paramref name="precedent"/> null) or changed rows and the pending audit entries, atomically.</summary>
@@ -41,6 +41,9 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
     {
         ArgumentNullException.ThrowIfNull(lignes);
         ArgumentNullException.ThrowIfNull(agregat);
+        var dejaJournalisees = precedent?.Journal ?? 0;
+        var journal = dejaJournalisees + agregat.EntreesAJournaliser.Count;
+        lignes.Single(l => l.RowKey == Racine).Journal = journal;
         var empreintes = Empreintes(lignes);
         var actions = new List<TableTransactionAction>();
         foreach (var ligne in lignes)
@@ -62,10 +65,10 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
             actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TEntity { PartitionKey = lignes[0].PartitionKey, RowKey = cle }, ETag.All));
         }
 
-        actions.AddRange(agregat.EntreesAJournaliser.Select((e, i) => new TableTransactionAction(TableTransactionActionType.Add, Audit(lignes[0].PartitionKey, e, i))));
+        actions.AddRange(agregat.EntreesAJournaliser.Select((e, i) => new TableTransactionAction(TableTransactionActionType.Add, Audit(lignes[0].PartitionKey, e, dejaJournalisees + i + 1))));
         var reponses = await TransactionAsync(actions, cancellationToken, siNouveauDejaExistant: precedent is null);
         agregat.MarquerJournalise();
-        return new EtatCharge(reponses[actions.FindIndex(a => a.Entity.RowKey == Racine)].Headers.ETag ?? default, empreintes);
+        return new EtatCharge(reponses[actions.FindIndex(a => a.Entity.RowKey == Racine)].Headers.ETag ?? default, empreintes, journal);
     }
 
     /// <summary>Loads, applies, saves; on a concurrent change, starts again from a fresh read, with a growing random pause.</summary>
@@ -99,10 +102,11 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
         return journal;
     }
 
-    private static TEntity Audit(string pk, EntreeDAudit entree, int rang) => new()
+    /// <summary>Audit row number <paramref name="numero"/> of the aggregate: the root's ETag makes the numbers unique and ordered.</summary>
+    private static TEntity Audit(string pk, EntreeDAudit entree, int numero) => new()
     {
         PartitionKey = pk,
-        RowKey = string.Create(CultureInfo.InvariantCulture, $"audit-{entree.Horodatage.UtcTicks:D19}-{rang:D3}-{Guid.NewGuid():N}")[..45],
+        RowKey = string.Create(CultureInfo.InvariantCulture, $"audit-{numero:D10}"),
         Le = entree.Horodatage,
         Acteur = entree.Acteur.ToString(),
         Action = entree.Action,

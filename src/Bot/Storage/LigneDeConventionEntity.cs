@@ -1,6 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace TeamsConventions.Bot.Storage;
 
 /// <summary>
@@ -9,21 +6,11 @@ namespace TeamsConventions.Bot.Storage;
 /// <c>avenant-VVV</c>, <c>evaluation-REF</c>, <c>audit-TICKS-NNN</c> (written once, never updated). Each kind of
 /// row fills its own columns; the Table service stores only the columns that are set.
 /// </summary>
-public sealed class LigneDeConventionEntity : ILigneDAgregat
+public sealed class LigneDeConventionEntity : LigneDAgregatEntity
 {
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
     public string? Type { get; set; }
 
     public int? Version { get; set; }
-
-    public string? Empreinte { get; set; }
 
     public string? EmpreinteInitiale { get; set; }
 
@@ -83,15 +70,9 @@ public sealed class LigneDeConventionEntity : ILigneDAgregat
 
     public string? Fonction { get; set; }
 
-    public string? Acteur { get; set; }
-
-    public DateTimeOffset? Le { get; set; }
-
     public bool? Electronique { get; set; }
 
     public string? Lieu { get; set; }
-
-    public string? Objet { get; set; }
 
     public bool? EnVigueur { get; set; }
 
@@ -110,7 +91,4 @@ public sealed class LigneDeConventionEntity : ILigneDAgregat
     /// <summary>Names of the parties that validated the minutes, one per line.</summary>
     public string? ValideePar { get; set; }
 
-    public string? Action { get; set; }
-
-    public string? Details { get; set; }
 }

@@ -28,6 +28,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IElementsSuivis>(sp => sp.GetRequiredService<ElementsSuivis>());
         services.AddSingleton<EcheancesIndexees>();
         services.AddSingleton<ConventionsStockees>();
+        services.AddSingleton<ComitesStockes>();
+        services.AddSingleton<DossiersStockes>();
+        services.AddSingleton<ScrutinsStockes>();
         services.AddHostedService<TablesInitializer>();
         services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables");
         return services;

@@ -15,7 +15,13 @@ public sealed class TableNames(IOptions<StorageOptions> options)
 
     public string Echeances => Nom("Echeances");
 
-    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances];
+    public string Comites => Nom("Comites");
+
+    public string Dossiers => Nom("Dossiers");
+
+    public string Scrutins => Nom("Scrutins");
+
+    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins];
 
     private string Nom(string table) => options.Value.TablePrefix + table;
 }

@@ -63,6 +63,31 @@ public sealed class DossierDeProposition : Agregat
             : throw new RegleMetierException(CodesErreur.AppelFerme, appel.Titre, appel.Ouverture, appel.Cloture);
     }
 
+    public static DossierDeProposition Restaurer(DossierEnregistre e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var dossier = new DossierDeProposition(e.Id, e.Appel, e.Type, e.Auteur)
+        {
+            Etat = e.Etat,
+            Version = e.Version,
+            EmpreinteSoumise = e.EmpreinteSoumise,
+            CommentaireDeCorrection = e.CommentaireDeCorrection,
+            AvisDePertinenceFavorable = e.AvisDePertinenceFavorable,
+            MotifDeRejet = e.MotifDeRejet,
+        };
+        dossier._editeurs.UnionWith(e.Editeurs);
+        foreach (var (champ, valeur) in e.Champs)
+        {
+            dossier._champs[champ] = valeur;
+        }
+
+        return dossier;
+    }
+
+    public DossierEnregistre Enregistrement() => new(
+        Id, Appel, Type, Auteur, [.. _editeurs.OrderBy(m => m.Valeur)], new SortedDictionary<string, string>(_champs, StringComparer.Ordinal),
+        Etat, Version, EmpreinteSoumise, CommentaireDeCorrection, AvisDePertinenceFavorable, MotifDeRejet);
+
     public void InviterEditeur(MembreId invite, MembreId par)
     {
         ExigerEditeur(par);

@@ -85,6 +85,32 @@ public sealed class Scrutin : Agregat
         return scrutin;
     }
 
+    public static Scrutin Restaurer(ScrutinEnregistre e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var scrutin = new Scrutin(e.Id, e.Comite, e.Objet, e.Regle, e.Parite, e.Secret, e.Echeance, e.President, [.. e.Electeurs], [.. e.Recuses]) { _sel = e.Sel };
+        foreach (var (membre, quand) in e.Participations)
+        {
+            scrutin._participations[membre] = quand;
+        }
+
+        foreach (var (cle, choix) in e.Choix)
+        {
+            scrutin._choix[cle] = choix;
+        }
+
+        if (e.ClosLe is { } closLe)
+        {
+            scrutin.Resultat = scrutin.Calculer(closLe);
+        }
+
+        return scrutin;
+    }
+
+    public ScrutinEnregistre Enregistrement() => new(
+        Id, Comite, Objet, Regle, Parite, Secret, Echeance, President, [.. _electeurs.Values], Recuses,
+        new Dictionary<MembreId, DateTimeOffset>(_participations), new Dictionary<string, Choix>(_choix, StringComparer.Ordinal), _sel, Resultat?.ClosLe);
+
     /// <summary>Casts or changes a ballot. Identity comes from the caller's authenticated activity, never from card data.</summary>
     public void Voter(MembreId membre, Choix choix, DateTimeOffset maintenant)
     {

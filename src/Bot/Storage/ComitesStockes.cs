@@ -1,0 +1,59 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using Conventions.Catalogue;
+using Conventions.Comites;
+using Conventions.Membres;
+using Conventions.Valeurs;
+
+namespace TeamsConventions.Bot.Storage;
+
+public sealed record ComiteCharge(Comite Comite, EtatCharge Etat);
+
+/// <summary>Committees on Azure Tables: composition and presidency mandates in the committee's partition.</summary>
+public sealed class ComitesStockes(TableServiceClient service, TableNames tables, CatalogueDesConventions catalogue, TimeProvider timeProvider)
+    : DepotDAgregat<LigneDeComiteEntity>(service, tables.Comites, timeProvider)
+{
+    public async Task<ComiteCharge?> ChargerAsync(ComiteId id, CancellationToken cancellationToken)
+    {
+        var (lignes, etat) = await ChargerLignesAsync(id.ToString(), cancellationToken);
+        if (etat is null)
+        {
+            return null;
+        }
+
+        var racine = lignes.Single(l => l.RowKey == Racine);
+        var membres = lignes.Where(l => l.RowKey.StartsWith("membre-", StringComparison.Ordinal))
+            .Select(l => new MembreDeComite(MembreId.Depuis(l.RowKey["membre-".Length..]), l.Nom!, l.Cote!, l.Organisation!, l.Invite == true));
+        var mandats = lignes.Where(l => l.RowKey.StartsWith("mandat-", StringComparison.Ordinal))
+            .Select(l => new Mandat(MembreId.Depuis(l.President), l.VicePresident is null ? null : MembreId.Depuis(l.VicePresident), new Periode(Jour(l.Debut!), Jour(l.Fin!))));
+        return new ComiteCharge(Comite.Restaurer(id, racine.Nom!, catalogue.Comite(racine.Statuts!), membres, mandats), etat);
+    }
+
+    public async Task<ComiteCharge> EnregistrerAsync(Comite comite, ComiteCharge? precedent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(comite);
+        var pk = comite.Id.ToString();
+        var lignes = new List<LigneDeComiteEntity> { new() { PartitionKey = pk, RowKey = Racine, Statuts = comite.Statuts.Code, Nom = comite.Nom } };
+        lignes.AddRange(comite.Membres.Select(m => new LigneDeComiteEntity { PartitionKey = pk, RowKey = $"membre-{m.Membre}", Nom = m.Nom, Cote = m.Cote, Organisation = m.Organisation, Invite = m.Invite }));
+        lignes.AddRange(comite.Mandats.Select(m => new LigneDeComiteEntity
+        {
+            PartitionKey = pk, RowKey = $"mandat-{Texte(m.Periode.Debut)}", President = m.President.ToString(), VicePresident = m.VicePresident?.ToString(),
+            Debut = Texte(m.Periode.Debut), Fin = Texte(m.Periode.Fin),
+        }));
+        return new ComiteCharge(comite, await EnregistrerLignesAsync(lignes, precedent?.Etat, comite, cancellationToken));
+    }
+
+    public Task<ComiteCharge> ModifierAsync(ComiteId id, Action<Comite> modification, CancellationToken cancellationToken) =>
+        ReessayerAsync(
+            async () =>
+            {
+                var charge = await ChargerAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Committee {id} does not exist.");
+                modification(charge.Comite);
+                return await EnregistrerAsync(charge.Comite, charge, cancellationToken);
+            },
+            cancellationToken);
+
+    private static string Texte(DateOnly jour) => jour.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    private static DateOnly Jour(string texte) => DateOnly.ParseExact(texte, "yyyyMMdd", CultureInfo.InvariantCulture);
+}

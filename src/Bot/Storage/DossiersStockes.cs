@@ -1,0 +1,65 @@
+using Azure.Data.Tables;
+using Conventions.Dossiers;
+using Conventions.Membres;
+
+namespace TeamsConventions.Bot.Storage;
+
+public sealed record DossierCharge(DossierDeProposition Dossier, EtatCharge Etat);
+
+/// <summary>Dossiers on Azure Tables: one row per field, so a save writes only the fields that changed.</summary>
+public sealed class DossiersStockes(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
+    : DepotDAgregat<LigneDeDossierEntity>(service, tables.Dossiers, timeProvider)
+{
+    public async Task<DossierCharge?> ChargerAsync(DossierId id, CancellationToken cancellationToken)
+    {
+        var (lignes, etat) = await ChargerLignesAsync(id.ToString(), cancellationToken);
+        if (etat is null)
+        {
+            return null;
+        }
+
+        var r = lignes.Single(l => l.RowKey == Racine);
+        var enregistre = new DossierEnregistre(
+            id,
+            r.Appel!,
+            r.Type!,
+            MembreId.Depuis(r.Auteur),
+            [.. lignes.Where(l => l.RowKey.StartsWith("editeur-", StringComparison.Ordinal)).Select(l => MembreId.Depuis(l.RowKey["editeur-".Length..]))],
+            lignes.Where(l => l.RowKey.StartsWith("champ-", StringComparison.Ordinal)).ToDictionary(l => l.Champ!, l => l.Valeur!, StringComparer.Ordinal),
+            Enum.Parse<EtatDuDossier>(r.Etat!),
+            r.Version ?? 0,
+            r.Empreinte,
+            r.Commentaire,
+            r.AvisFavorable,
+            r.Motif);
+        return new DossierCharge(DossierDeProposition.Restaurer(enregistre), etat);
+    }
+
+    public async Task<DossierCharge> EnregistrerAsync(DossierDeProposition dossier, DossierCharge? precedent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var d = dossier.Enregistrement();
+        var pk = d.Id.ToString();
+        var lignes = new List<LigneDeDossierEntity>
+        {
+            new()
+            {
+                PartitionKey = pk, RowKey = Racine, Appel = d.Appel, Type = d.Type, Auteur = d.Auteur.ToString(), Etat = d.Etat.ToString(), Version = d.Version,
+                Empreinte = d.EmpreinteSoumise, Commentaire = d.CommentaireDeCorrection, AvisFavorable = d.AvisDePertinenceFavorable, Motif = d.MotifDeRejet,
+            },
+        };
+        lignes.AddRange(d.Editeurs.Select(e => new LigneDeDossierEntity { PartitionKey = pk, RowKey = $"editeur-{e}" }));
+        lignes.AddRange(d.Champs.Select(c => new LigneDeDossierEntity { PartitionKey = pk, RowKey = $"champ-{TableKeys.Encoder(c.Key)}", Champ = c.Key, Valeur = c.Value }));
+        return new DossierCharge(dossier, await EnregistrerLignesAsync(lignes, precedent?.Etat, dossier, cancellationToken));
+    }
+
+    public Task<DossierCharge> ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken) =>
+        ReessayerAsync(
+            async () =>
+            {
+                var charge = await ChargerAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Dossier {id} does not exist.");
+                modification(charge.Dossier);
+                return await EnregistrerAsync(charge.Dossier, charge, cancellationToken);
+            },
+            cancellationToken);
+}

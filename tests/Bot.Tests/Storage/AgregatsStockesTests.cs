@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Conventions.Catalogue;
+using Conventions.Comites;
+using Conventions.Dossiers;
+using Conventions.Erreurs;
+using Conventions.Membres;
+using Conventions.Votes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Tests.Support;
+using TeamsConventions.Testing;
+
+namespace TeamsConventions.Bot.Tests.Storage;
+
+[Collection(AzuriteGroupe.Nom)]
+public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(azurite)
+{
+    private static readonly DateTimeOffset Maintenant = new(2026, 3, 4, 10, 0, 0, TimeSpan.FromHours(1));
+    private static readonly MembreId Secretariat = M(900);
+
+    private static MembreId M(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
+
+    private T Service<T>() where T : notnull => Bot.Services.GetRequiredService<T>();
+
+    protected override void ConfigurerServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new HorlogeFixe(Maintenant));
+
+    private Comite NouveauComite()
+    {
+        var membres = Enumerable.Range(1, 4).Select(i => new MembreDeComite(M(i), $"Forem {i}", "Forem", "Forem"))
+            .Concat(Enumerable.Range(101, 4).Select(i => new MembreDeComite(M(i), $"CPAS {i}", "Cpas", $"CPAS {i}")))
+            .Append(new MembreDeComite(M(70), "Responsable MIRE", "Mire", "MIRE Liège", Invite: true));
+        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", Service<CatalogueDesConventions>().Comite("comite-suivi"), membres, Secretariat, Maintenant);
+        comite.DesignerPresidence(M(1), M(101), new DateOnly(2026, 1, 1), Secretariat, Maintenant);
+        return comite;
+    }
+
+    [Fact]
+    public async Task Comite_SavedAndReloaded_KeepsMembersGuestsAndMandates_AndItsAudit()
+    {
+        var depot = Service<ComitesStockes>();
+        var comite = NouveauComite();
+        await depot.EnregistrerAsync(comite, null, CancellationToken.None);
+
+        await depot.ModifierAsync(comite.Id, c => c.ModifierComposition([new MembreDeComite(M(5), "Forem 5", "Forem", "Forem")], [M(4)], Secretariat, Maintenant), CancellationToken.None);
+        var relu = (await depot.ChargerAsync(comite.Id, CancellationToken.None))!.Comite;
+
+        Assert.Equal(9, relu.Membres.Count);
+        Assert.Contains(relu.Membres, m => m.Membre == M(5));
+        Assert.DoesNotContain(relu.Membres, m => m.Membre == M(4));
+        Assert.True(relu.Membre(M(70))!.Invite);
+        Assert.Equal(M(1), relu.President(new DateOnly(2026, 6, 1)));
+        Assert.Equal(["comite.constitue", "comite.presidence-designee", "comite.composition-modifiee"], (await depot.JournalAsync(comite.Id.ToString(), CancellationToken.None)).OrderBy(a => a.RowKey, StringComparer.Ordinal).Select(a => a.Action));
+    }
+
+    [Fact]
+    public async Task Dossier_TwentyEditorsFillingDifferentFieldsAtOnce_EveryFieldIsKept()
+    {
+        var depot = Service<DossiersStockes>();
+        var appel = new AppelAProjets("appel-2026", "Initiatives locales 2026", "initiative-locale", Maintenant.AddDays(-10), Maintenant.AddDays(60));
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, M(101), Maintenant);
+        foreach (var i in Enumerable.Range(1, 20))
+        {
+            dossier.InviterEditeur(M(300 + i), M(101));
+        }
+
+        await depot.EnregistrerAsync(dossier, null, CancellationToken.None);
+
+        await Task.WhenAll(Enumerable.Range(1, 20).Select(i => Task.Run(() =>
+            depot.ModifierAsync(dossier.Id, d => d.Renseigner($"champ.{i}", $"valeur {i}", M(300 + i)), CancellationToken.None))));
+
+        var relu = (await depot.ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier;
+        Assert.Equal(20, relu.Champs.Count);
+        Assert.Equal("valeur 17", relu.Champs["champ.17"]);
+        Assert.Equal(21, relu.Editeurs.Count);
+    }
+
+    [Fact]
+    public async Task Dossier_StateAndFieldsSurviveAReload()
+    {
+        var depot = Service<DossiersStockes>();
+        var type = Service<CatalogueDesConventions>().Type("initiative-locale");
+        var appel = new AppelAProjets("appel-2026", "Initiatives locales 2026", "initiative-locale", Maintenant.AddDays(-10), Maintenant.AddDays(60));
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, M(101), Maintenant);
+        foreach (var champ in type.ChampsObligatoiresDuDossier!)
+        {
+            dossier.Renseigner(champ, "x/y?#z", M(101));
+        }
+
+        dossier.Soumettre(appel, type, "sha256:v1", M(101), Maintenant);
+        await depot.EnregistrerAsync(dossier, null, CancellationToken.None);
+
+        var relu = (await depot.ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier;
+
+        Assert.Equal(JsonSerializer.Serialize(dossier.Enregistrement()), JsonSerializer.Serialize(relu.Enregistrement()));
+        Assert.Equal(CodesErreur.DossierNonModifiable, Assert.Throws<RegleMetierException>(() => relu.Renseigner("ressources", "x", M(101))).Code);
+    }
+
+    [Fact]
+    public async Task Scrutin_ConcurrentVoters_AllCounted_ThenClosed_AndNothingLandsAfterTheClose()
+    {
+        var depot = Service<ScrutinsStockes>();
+        var comite = NouveauComite();
+        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Dossier du CPAS 104", "sha256:d1", "CPAS 104"), false, Maintenant.AddDays(7), Secretariat, Maintenant);
+        await depot.EnregistrerAsync(scrutin, null, CancellationToken.None);
+        var electeurs = new[] { 1, 2, 3, 4, 101, 102, 103 };
+
+        await Task.WhenAll(electeurs.Select(i => Task.Run(() =>
+            depot.ModifierAsync(scrutin.Id, s => s.Voter(M(i), i < 4 ? Choix.Pour : Choix.Contre, Maintenant.AddMinutes(i)), CancellationToken.None))));
+        await depot.ModifierAsync(scrutin.Id, s => s.Cloturer(M(1), Maintenant.AddHours(1)), CancellationToken.None);
+
+        var relu = (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
+        Assert.Equal((3, 4, 7, Decision.Rejete), (relu.Resultat!.Pour, relu.Resultat.Contre, relu.Resultat.Votants, relu.Resultat.Decision));
+        Assert.Equal([M(104)], relu.Recuses);
+        await Assert.ThrowsAsync<RegleMetierException>(() => depot.ModifierAsync(scrutin.Id, s => s.Voter(M(4), Choix.Pour, Maintenant.AddHours(2)), CancellationToken.None));
+        Assert.Equal(3, (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin.Resultat!.Pour);
+    }
+
+    [Fact]
+    public async Task Scrutin_Secret_OnceClosedAndReloaded_ChoicesCannotBeLinkedToMembers()
+    {
+        var depot = Service<ScrutinsStockes>();
+        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), NouveauComite(), new ObjetDuVote(NatureDeLObjet.CompteRendu, "CR-1", "Compte rendu", "sha256:cr"), true, Maintenant.AddDays(7), Secretariat, Maintenant);
+        var charge = await depot.EnregistrerAsync(scrutin, null, CancellationToken.None);
+        foreach (var i in new[] { 1, 2, 3, 101, 102, 103 })
+        {
+            charge = await depot.ModifierAsync(scrutin.Id, s => s.Voter(M(i), i == 2 ? Choix.Contre : Choix.Pour, Maintenant), CancellationToken.None);
+        }
+
+        var ouvert = (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
+        Assert.Equal(Choix.Contre, ouvert.ChoixDe(M(2)));
+        await depot.ModifierAsync(scrutin.Id, s => s.Cloturer(M(1), Maintenant.AddHours(1)), CancellationToken.None);
+
+        var clos = (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
+        Assert.Null(clos.ChoixDe(M(2)));
+        Assert.True(clos.AVote(M(2)));
+        Assert.Null(clos.Resultat!.Nominatif);
+        Assert.Equal((5, 1), (clos.Resultat.Pour, clos.Resultat.Contre));
+        Assert.Null(clos.Enregistrement().Sel);
+    }
+}
