@@ -44,14 +44,7 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
     }
 
     public Task<ComiteCharge> ModifierAsync(ComiteId id, Action<Comite> modification, CancellationToken cancellationToken) =>
-        ReessayerAsync(
-            async () =>
-            {
-                var charge = await ChargerAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Committee {id} does not exist.");
-                modification(charge.Comite);
-                return await EnregistrerAsync(charge.Comite, charge, cancellationToken);
-            },
-            cancellationToken);
+        ModifierAsync(id.ToString(), ct => ChargerAsync(id, ct), c => c.Comite, modification, (c, ct) => EnregistrerAsync(c.Comite, c, ct), cancellationToken);
 
     private static string Texte(DateOnly jour) => jour.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 

@@ -36,14 +36,7 @@ public sealed class ConventionsStockees(TableServiceClient service, TableNames t
     }
 
     public Task<ConventionChargee> ModifierAsync(ConventionId id, Action<Convention> modification, CancellationToken cancellationToken) =>
-        ReessayerAsync(
-            async () =>
-            {
-                var chargee = await ChargerAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Convention {id} does not exist.");
-                modification(chargee.Convention);
-                return await EnregistrerAsync(chargee.Convention, chargee, cancellationToken);
-            },
-            cancellationToken);
+        ModifierAsync(id.ToString(), ct => ChargerAsync(id, ct), c => c.Convention, modification, (c, ct) => EnregistrerAsync(c.Convention, c, ct), cancellationToken);
 
     private DateOnly Aujourdhui => Bruxelles.Jour(Horloge.GetUtcNow());
 }

@@ -71,15 +71,30 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
         return new EtatCharge(reponses[actions.FindIndex(a => a.Entity.RowKey == Racine)].Headers.ETag ?? default, empreintes, journal);
     }
 
-    /// <summary>Loads, applies, saves; on a concurrent change, starts again from a fresh read, with a growing random pause.</summary>
-    protected async Task<T> ReessayerAsync<T>(Func<Task<T>> essai, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads, applies <paramref name="modification"/>, saves; on a concurrent change, starts again from a fresh
+    /// read, after a growing random pause. A broken domain rule stops at once (it would break again).
+    /// </summary>
+    protected async Task<TCharge> ModifierAsync<TCharge, TAgregat>(
+        string id,
+        Func<CancellationToken, Task<TCharge?>> charger,
+        Func<TCharge, TAgregat> agregat,
+        Action<TAgregat> modification,
+        Func<TCharge, CancellationToken, Task<TCharge>> enregistrer,
+        CancellationToken cancellationToken)
+        where TCharge : class
     {
-        ArgumentNullException.ThrowIfNull(essai);
+        ArgumentNullException.ThrowIfNull(charger);
+        ArgumentNullException.ThrowIfNull(agregat);
+        ArgumentNullException.ThrowIfNull(modification);
+        ArgumentNullException.ThrowIfNull(enregistrer);
         for (var tentative = 1; ; tentative++)
         {
+            var charge = await charger(cancellationToken) ?? throw new KeyNotFoundException($"{Table.Name}: {id} does not exist.");
+            modification(agregat(charge));
             try
             {
-                return await essai();
+                return await enregistrer(charge, cancellationToken);
             }
             catch (ConcurrencyConflictException) when (tentative < TentativesMaximales)
             {

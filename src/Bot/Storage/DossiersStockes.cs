@@ -54,12 +54,5 @@ public sealed class DossiersStockes(TableServiceClient service, TableNames table
     }
 
     public Task<DossierCharge> ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken) =>
-        ReessayerAsync(
-            async () =>
-            {
-                var charge = await ChargerAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Dossier {id} does not exist.");
-                modification(charge.Dossier);
-                return await EnregistrerAsync(charge.Dossier, charge, cancellationToken);
-            },
-            cancellationToken);
+        ModifierAsync(id.ToString(), ct => ChargerAsync(id, ct), c => c.Dossier, modification, (c, ct) => EnregistrerAsync(c.Dossier, c, ct), cancellationToken);
 }

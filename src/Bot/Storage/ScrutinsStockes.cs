@@ -11,7 +11,7 @@ public sealed record ScrutinCharge(Scrutin Scrutin, EtatCharge Etat);
 /// <summary>
 /// Votes on Azure Tables, one partition per vote, each ballot its own row. Every ballot is saved with the root
 /// row's ETag, so that no ballot lands after the close; the committee votes' concurrency is handled by
-/// <see cref="DepotDAgregat{TEntity}.ReessayerAsync"/>.
+/// re-reading and re-applying.
 /// </summary>
 public sealed class ScrutinsStockes(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
     : DepotDAgregat<LigneDeScrutinEntity>(service, tables.Scrutins, timeProvider)
@@ -67,12 +67,5 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     }
 
     public Task<ScrutinCharge> ModifierAsync(ScrutinId id, Action<Scrutin> modification, CancellationToken cancellationToken) =>
-        ReessayerAsync(
-            async () =>
-            {
-                var charge = await ChargerAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Vote {id} does not exist.");
-                modification(charge.Scrutin);
-                return await EnregistrerAsync(charge.Scrutin, charge, cancellationToken);
-            },
-            cancellationToken);
+        ModifierAsync(id.ToString(), ct => ChargerAsync(id, ct), c => c.Scrutin, modification, (c, ct) => EnregistrerAsync(c.Scrutin, c, ct), cancellationToken);
 }
