@@ -1,9 +1,10 @@
 namespace TeamsConventions.Bot.Storage;
 
 /// <summary>
-/// Rows of a vote's partition: <c>racine</c> (the item, the rules copied from the statutes at opening, the close),
-/// <c>electeur-{objectId}</c>, <c>recuse-{objectId}</c>, <c>participation-{objectId}</c>, <c>choix-{key}</c>
-/// (key = the member, or an unlinkable hash when the vote is secret), <c>audit-…</c>.
+/// Rows of a vote's partition: <c>racine</c> (the item, the rules copied from the statutes at opening, the state
+/// and, once closed, the counts), <c>electeur-{objectId}</c>, <c>recuse-{objectId}</c>, each member's own ballot
+/// rows <c>participation-{objectId}</c> and <c>choix-{key}</c> (key = the member, or an unlinkable hash when the
+/// vote is secret), <c>compte-{objectId}</c> (the ballots counted at the close), <c>audit-…</c>.
 /// </summary>
 public sealed class LigneDeScrutinEntity : LigneDAgregatEntity
 {
@@ -33,7 +34,19 @@ public sealed class LigneDeScrutinEntity : LigneDAgregatEntity
 
     public byte[]? Sel { get; set; }
 
+    public string? Etat { get; set; }
+
     public DateTimeOffset? ClosLe { get; set; }
+
+    public int? Pour { get; set; }
+
+    public int? Contre { get; set; }
+
+    public int? Abstention { get; set; }
+
+    public string? Decision { get; set; }
+
+    public bool? VoixPreponderanteUtilisee { get; set; }
 
     public string? Nom { get; set; }
 

@@ -1,6 +1,9 @@
+using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 using Conventions.Catalogue;
 using Conventions.Comites;
+using Conventions.Erreurs;
 using Conventions.Membres;
 using Conventions.Votes;
 
@@ -9,24 +12,177 @@ namespace TeamsConventions.Bot.Storage;
 public sealed record ScrutinCharge(Scrutin Scrutin, EtatCharge Etat);
 
 /// <summary>
-/// Votes on Azure Tables, one partition per vote, each ballot its own row. Every ballot is saved with the root
-/// row's ETag, so that no ballot lands after the close; the committee votes' concurrency is handled by
-/// re-reading and re-applying.
+/// Votes on Azure Tables, one partition per vote. A ballot touches only its member's rows, so voters never
+/// contend with each other (shared/reference/vote-contention.md). The close is in two steps: the root goes to
+/// <c>EnCloture</c>, then the ballots are read and counted, and the root goes to <c>Clos</c> with the counts and
+/// the list of counted voters. A ballot is acknowledged only if the vote was still open after it was written
+/// (so the close's read sees it), or if the close counted it; otherwise the member is told the vote is closed.
 /// </summary>
 public sealed class ScrutinsStockes(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
     : DepotDAgregat<LigneDeScrutinEntity>(service, tables.Scrutins, timeProvider)
 {
+    private const string Ouvert = "Ouvert";
+    private const string EnCloture = "EnCloture";
+    private const string Clos = "Clos";
+    private static readonly TimeSpan AttenteMaximaleDeLaCloture = TimeSpan.FromSeconds(20);
+
     public async Task<ScrutinCharge?> ChargerAsync(ScrutinId id, CancellationToken cancellationToken)
     {
         var (lignes, etat) = await ChargerLignesAsync(id.ToString(), cancellationToken);
-        if (etat is null)
+        return etat is null ? null : new ScrutinCharge(Scrutin.Restaurer(Enregistre(id, lignes)), etat);
+    }
+
+    /// <summary>Opens the vote: the item, its electors and recusals, the rules of the day.</summary>
+    public async Task<ScrutinCharge> OuvrirAsync(Scrutin scrutin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scrutin);
+        var s = scrutin.Enregistrement();
+        var pk = s.Id.ToString();
+        var listes = s.Electeurs.Select(e => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"electeur-{e.Membre}", Nom = e.Nom, Cote = e.Cote, Organisation = e.Organisation })
+            .Concat(s.Recuses.Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"recuse-{m}" }));
+
+        // The electors first, a hundred at a time: until the root row exists, the vote does not.
+        foreach (var lot in listes.Chunk(StorageLimits.MaxTransactionActions))
         {
-            return null;
+            await TransactionAsync([.. lot.Select(l => new TableTransactionAction(TableTransactionActionType.UpsertReplace, l))], cancellationToken);
         }
 
+        return new ScrutinCharge(scrutin, await EnregistrerLignesAsync([LigneRacine(s, Ouvert)], null, scrutin, cancellationToken));
+    }
+
+    /// <summary>Records (or changes) a member's ballot; returns once it is certain to be counted, or throws why not.</summary>
+    public async Task VoterAsync(ScrutinId id, MembreId membre, Choix choix, DateTimeOffset maintenant, CancellationToken cancellationToken)
+    {
+        var pk = id.ToString();
+        var (entete, racine) = await EnteteAsync(pk, cancellationToken);
+        var scrutin = Scrutin.Restaurer(Enregistre(id, entete));
+        if (racine.Etat != Ouvert)
+        {
+            throw new RegleMetierException(CodesErreur.ScrutinClos, scrutin.Objet.Intitule);
+        }
+
+        scrutin.Voter(membre, choix, maintenant);
+        var audit = scrutin.EntreesAJournaliser.Single();
+        await TransactionAsync(
+            [
+                new(TableTransactionActionType.UpsertReplace, new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"participation-{membre}", Le = maintenant }),
+                new(TableTransactionActionType.UpsertReplace, new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"choix-{scrutin.CleDuBulletin(membre)}", Choix = choix.ToString() }),
+                new(TableTransactionActionType.Add, new LigneDeScrutinEntity
+                {
+                    PartitionKey = pk, RowKey = string.Create(CultureInfo.InvariantCulture, $"audit-v-{maintenant.UtcTicks:D19}-{membre}-{Guid.NewGuid():N}")[..90],
+                    Le = audit.Horodatage, Acteur = audit.Acteur.ToString(), Action = audit.Action, Objet = audit.Objet, Details = audit.Details, Empreinte = audit.EmpreinteDocument,
+                }),
+            ],
+            cancellationToken);
+
+        if ((await LireAsync(pk, Racine, cancellationToken))!.Etat == Ouvert || await CompteALaClotureAsync(pk, membre, cancellationToken))
+        {
+            return;
+        }
+
+        throw new RegleMetierException(CodesErreur.ScrutinClos, scrutin.Objet.Intitule);
+    }
+
+    /// <summary>Closes the vote (the chair, or anyone once the deadline has passed) and records the outcome computed from the ballots.</summary>
+    public async Task<ResultatDuScrutin> CloturerAsync(ScrutinId id, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
+    {
+        var pk = id.ToString();
+        var (_, racine) = await EnteteAsync(pk, cancellationToken);
+        var enCloture = racine;
+        if (racine.Etat == Ouvert)
+        {
+            var apercu = Scrutin.Restaurer(Enregistre(id, [racine]));
+            if (par != apercu.President && maintenant < apercu.Echeance)
+            {
+                throw new RegleMetierException(CodesErreur.ClotureReserveeAuPresident, apercu.Objet.Intitule);
+            }
+
+            racine.Etat = EnCloture;
+            try
+            {
+                await Table.UpdateEntityAsync(racine, racine.ETag, TableUpdateMode.Replace, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                return await CloturerAsync(id, par, maintenant, cancellationToken);
+            }
+
+            enCloture = (await LireAsync(pk, Racine, cancellationToken))!;
+        }
+
+        var (lignes, etat) = await ChargerLignesAsync(pk, cancellationToken);
+        var scrutin = Scrutin.Restaurer(Enregistre(id, lignes));
+        if (scrutin.Resultat is { } dejaClos)
+        {
+            return dejaClos;
+        }
+
+        var resultat = scrutin.Cloturer(par, maintenant);
+        var final = LigneRacine(scrutin.Enregistrement(), Clos);
+        foreach (var lot in Comptes(pk, scrutin).Chunk(StorageLimits.MaxTransactionActions))
+        {
+            await TransactionAsync([.. lot.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, c))], cancellationToken);
+        }
+
+        try
+        {
+            await EnregistrerLignesAsync([final], etat! with { ETag = enCloture.ETag, Empreintes = new Dictionary<string, string>() }, scrutin, cancellationToken);
+            return resultat;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return (await ChargerAsync(id, cancellationToken))!.Scrutin.Resultat!;
+        }
+    }
+
+    private static IEnumerable<LigneDeScrutinEntity> Comptes(string pk, Scrutin scrutin) =>
+        scrutin.Enregistrement().Resultat!.Votants.Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"compte-{m}" });
+
+    private async Task<bool> CompteALaClotureAsync(string pk, MembreId membre, CancellationToken cancellationToken)
+    {
+        var fin = Horloge.GetUtcNow() + AttenteMaximaleDeLaCloture;
+        while ((await LireAsync(pk, Racine, cancellationToken))!.Etat != Clos)
+        {
+            if (Horloge.GetUtcNow() > fin)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), Horloge, cancellationToken);
+        }
+
+        return await LireAsync(pk, $"compte-{membre}", cancellationToken) is not null;
+    }
+
+    private async Task<(List<LigneDeScrutinEntity> Lignes, LigneDeScrutinEntity Racine)> EnteteAsync(string pk, CancellationToken cancellationToken)
+    {
+        var lignes = new List<LigneDeScrutinEntity>();
+        var filtre = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {pk} and (RowKey eq {Racine} or (RowKey ge {"electeur-"} and RowKey lt {"electeur."}) or (RowKey ge {"recuse-"} and RowKey lt {"recuse."}))");
+        await foreach (var ligne in Table.QueryAsync<LigneDeScrutinEntity>(filtre, cancellationToken: cancellationToken))
+        {
+            lignes.Add(ligne);
+        }
+
+        return (lignes, lignes.Find(l => l.RowKey == Racine) ?? throw new KeyNotFoundException($"Vote {pk} does not exist."));
+    }
+
+    private static LigneDeScrutinEntity LigneRacine(ScrutinEnregistre s, string etat) => new()
+    {
+        PartitionKey = s.Id.ToString(), RowKey = Racine, Etat = etat, Comite = s.Comite.ToString(), Nature = s.Objet.Nature.ToString(), Reference = s.Objet.Reference,
+        Intitule = s.Objet.Intitule, Empreinte = s.Objet.EmpreinteDocument, Demandeur = s.Objet.OrganisationDemandeuse, Quorum = (double)s.Regle.Quorum,
+        VoixPreponderante = s.Regle.VoixPreponderanteDuPresident, PariteCotes = s.Parite is null ? null : string.Join('\n', s.Parite.Cotes),
+        PariteMinimale = s.Parite is null ? null : (double)s.Parite.PresenceMinimaleParCote, Secret = s.Secret, Echeance = s.Echeance, President = s.President?.ToString(),
+        Sel = s.Sel, ClosLe = s.Resultat?.ClosLe, Pour = s.Resultat?.Pour, Contre = s.Resultat?.Contre, Abstention = s.Resultat?.Abstention,
+        Decision = s.Resultat?.Decision.ToString(), VoixPreponderanteUtilisee = s.Resultat?.VoixPreponderanteUtilisee,
+    };
+
+    private static ScrutinEnregistre Enregistre(ScrutinId id, IReadOnlyList<LigneDeScrutinEntity> lignes)
+    {
         var r = lignes.Single(l => l.RowKey == Racine);
         var avec = (string prefixe) => lignes.Where(l => l.RowKey.StartsWith(prefixe, StringComparison.Ordinal)).Select(l => (Ligne: l, Cle: l.RowKey[prefixe.Length..]));
-        var enregistre = new ScrutinEnregistre(
+        var clos = r.Etat == Clos;
+        return new ScrutinEnregistre(
             id,
             new ComiteId(Guid.ParseExact(r.Comite!, "N")),
             new ObjetDuVote(Enum.Parse<NatureDeLObjet>(r.Nature!), r.Reference!, r.Intitule!, r.Empreinte!, r.Demandeur),
@@ -40,32 +196,8 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
             avec("participation-").ToDictionary(p => MembreId.Depuis(p.Cle), p => p.Ligne.Le!.Value),
             avec("choix-").ToDictionary(c => c.Cle, c => Enum.Parse<Choix>(c.Ligne.Choix!), StringComparer.Ordinal),
             r.Sel,
-            r.ClosLe);
-        return new ScrutinCharge(Scrutin.Restaurer(enregistre), etat);
+            clos
+                ? new ResultatEnregistre(r.Pour!.Value, r.Contre!.Value, r.Abstention!.Value, Enum.Parse<Decision>(r.Decision!), r.VoixPreponderanteUtilisee == true, r.ClosLe!.Value, [.. avec("compte-").Select(c => MembreId.Depuis(c.Cle))])
+                : null);
     }
-
-    public async Task<ScrutinCharge> EnregistrerAsync(Scrutin scrutin, ScrutinCharge? precedent, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(scrutin);
-        var s = scrutin.Enregistrement();
-        var pk = s.Id.ToString();
-        var lignes = new List<LigneDeScrutinEntity>
-        {
-            new()
-            {
-                PartitionKey = pk, RowKey = Racine, Comite = s.Comite.ToString(), Nature = s.Objet.Nature.ToString(), Reference = s.Objet.Reference, Intitule = s.Objet.Intitule,
-                Empreinte = s.Objet.EmpreinteDocument, Demandeur = s.Objet.OrganisationDemandeuse, Quorum = (double)s.Regle.Quorum, VoixPreponderante = s.Regle.VoixPreponderanteDuPresident,
-                PariteCotes = s.Parite is null ? null : string.Join('\n', s.Parite.Cotes), PariteMinimale = s.Parite is null ? null : (double)s.Parite.PresenceMinimaleParCote,
-                Secret = s.Secret, Echeance = s.Echeance, President = s.President?.ToString(), Sel = s.Sel, ClosLe = s.ClosLe,
-            },
-        };
-        lignes.AddRange(s.Electeurs.Select(e => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"electeur-{e.Membre}", Nom = e.Nom, Cote = e.Cote, Organisation = e.Organisation }));
-        lignes.AddRange(s.Recuses.Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"recuse-{m}" }));
-        lignes.AddRange(s.Participations.Select(p => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"participation-{p.Key}", Le = p.Value }));
-        lignes.AddRange(s.Choix.Select(c => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"choix-{c.Key}", Choix = c.Value.ToString() }));
-        return new ScrutinCharge(scrutin, await EnregistrerLignesAsync(lignes, precedent?.Etat, scrutin, cancellationToken));
-    }
-
-    public Task<ScrutinCharge> ModifierAsync(ScrutinId id, Action<Scrutin> modification, CancellationToken cancellationToken) =>
-        ModifierAsync(id.ToString(), ct => ChargerAsync(id, ct), c => c.Scrutin, modification, (c, ct) => EnregistrerAsync(c.Scrutin, c, ct), cancellationToken);
 }

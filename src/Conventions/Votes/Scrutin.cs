@@ -89,19 +89,20 @@ public sealed class Scrutin : Agregat
     {
         ArgumentNullException.ThrowIfNull(e);
         var scrutin = new Scrutin(e.Id, e.Comite, e.Objet, e.Regle, e.Parite, e.Secret, e.Echeance, e.President, [.. e.Electeurs], [.. e.Recuses]) { _sel = e.Sel };
-        foreach (var (membre, quand) in e.Participations)
+        var comptes = e.Resultat?.Votants.ToHashSet();
+        foreach (var (membre, quand) in e.Participations.Where(p => comptes?.Contains(p.Key) != false))
         {
             scrutin._participations[membre] = quand;
         }
 
-        foreach (var (cle, choix) in e.Choix)
+        foreach (var (cle, choix) in e.Choix.Where(c => comptes is null || e.Secret || comptes.Contains(MembreId.Depuis(c.Key))))
         {
             scrutin._choix[cle] = choix;
         }
 
-        if (e.ClosLe is { } closLe)
+        if (e.Resultat is { } r)
         {
-            scrutin.Resultat = scrutin.Calculer(closLe);
+            scrutin.Resultat = scrutin.Calculer(r.ClosLe) with { Pour = r.Pour, Contre = r.Contre, Abstention = r.Abstention, Decision = r.Decision, VoixPreponderanteUtilisee = r.VoixPreponderanteUtilisee };
         }
 
         return scrutin;
@@ -109,7 +110,11 @@ public sealed class Scrutin : Agregat
 
     public ScrutinEnregistre Enregistrement() => new(
         Id, Comite, Objet, Regle, Parite, Secret, Echeance, President, [.. _electeurs.Values], Recuses,
-        new Dictionary<MembreId, DateTimeOffset>(_participations), new Dictionary<string, Choix>(_choix, StringComparer.Ordinal), _sel, Resultat?.ClosLe);
+        new Dictionary<MembreId, DateTimeOffset>(_participations), new Dictionary<string, Choix>(_choix, StringComparer.Ordinal), _sel,
+        Resultat is { } r ? new ResultatEnregistre(r.Pour, r.Contre, r.Abstention, r.Decision, r.VoixPreponderanteUtilisee, r.ClosLe, [.. _participations.Keys]) : null);
+
+    /// <summary>The row key of a member's ballot: the member, or for a secret vote an unlinkable hash of them.</summary>
+    public string CleDuBulletin(MembreId membre) => Cle(membre);
 
     /// <summary>Casts or changes a ballot. Identity comes from the caller's authenticated activity, never from card data.</summary>
     public void Voter(MembreId membre, Choix choix, DateTimeOffset maintenant)

@@ -22,4 +22,7 @@ public sealed record ScrutinEnregistre(
     IReadOnlyDictionary<MembreId, DateTimeOffset> Participations,
     IReadOnlyDictionary<string, Choix> Choix,
     byte[]? Sel,
-    DateTimeOffset? ClosLe);
+    ResultatEnregistre? Resultat);
+
+/// <summary>The counts fixed at the close (for a secret vote they cannot be recomputed from unlinkable ballots).</summary>
+public sealed record ResultatEnregistre(int Pour, int Contre, int Abstention, Decision Decision, bool VoixPreponderanteUtilisee, DateTimeOffset ClosLe, IReadOnlyList<MembreId> Votants);

@@ -95,46 +95,118 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         Assert.Equal(CodesErreur.DossierNonModifiable, Assert.Throws<RegleMetierException>(() => relu.Renseigner("ressources", "x", M(101))).Code);
     }
 
+    private static Scrutin Ouvrir(Comite comite, bool secret, string? demandeur = null) =>
+        Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Dossier du CPAS 104", "sha256:d1", demandeur), secret, Maintenant.AddDays(7), Secretariat, Maintenant);
+
+    /// <summary>A committee of 100 + 100 voting members: the statutes of a real committee allow fewer, the storage must not care.</summary>
+    private static Comite GrandComite()
+    {
+        var statuts = new StatutsDeComite("essai-200", "Assemblée d'essai", [new Siege("Forem", 100), new Siege("Cpas", 100)],
+            new Presidence(TypeDePresidence.Fixe, "Forem"), new Secretariat(TypeDeSecretariat.Cote, "Forem"), new RegleDeDecision(0.5m, false));
+        var membres = Enumerable.Range(1, 100).Select(i => new MembreDeComite(M(i), $"Forem {i}", "Forem", "Forem"))
+            .Concat(Enumerable.Range(1001, 100).Select(i => new MembreDeComite(M(i), $"CPAS {i}", "Cpas", $"CPAS {i}")));
+        return Comite.Constituer(ComiteId.Nouveau(), "Assemblée", statuts, membres, Secretariat, Maintenant);
+    }
+
     [Fact]
-    public async Task Scrutin_ConcurrentVoters_AllCounted_ThenClosed_AndNothingLandsAfterTheClose()
+    public async Task Scrutin_TwoHundredVotersAtOnce_EachDeliveredTwice_EveryBallotCountedOnce()
+    {
+        var depot = Service<ScrutinsStockes>();
+        var comite = GrandComite();
+        var scrutin = Ouvrir(comite, secret: false);
+        await depot.OuvrirAsync(scrutin, CancellationToken.None);
+        var votants = comite.Votants.Select(v => v.Membre).ToList();
+
+        await Task.WhenAll(votants.SelectMany((m, i) => new[] { i, i }.Select(_ => Task.Run(() =>
+            depot.VoterAsync(scrutin.Id, m, (Choix)(i % 3), Maintenant.AddSeconds(i), CancellationToken.None)))));
+        var resultat = await depot.CloturerAsync(scrutin.Id, votants[0], Maintenant.AddHours(1), CancellationToken.None);
+
+        Assert.Equal(200, resultat.Votants);
+        Assert.Equal((67, 67, 66), (resultat.Pour, resultat.Contre, resultat.Abstention));
+        Assert.Equal(200, resultat.Nominatif!.Count);
+        var relu = (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
+        Assert.Equal(Choix.Contre, relu.Resultat!.Nominatif![votants[1]]);
+    }
+
+    [Fact]
+    public async Task Scrutin_VotersRacingTheClose_AnAcknowledgedBallotIsAlwaysCounted_AnotherNever()
+    {
+        var depot = Service<ScrutinsStockes>();
+        var comite = GrandComite();
+        var scrutin = Ouvrir(comite, secret: false);
+        await depot.OuvrirAsync(scrutin, CancellationToken.None);
+        var votants = comite.Votants.Select(v => v.Membre).ToList();
+
+        var votes = votants.Skip(1).Take(120).Select(m => Task.Run(async () =>
+        {
+            try
+            {
+                await depot.VoterAsync(scrutin.Id, m, Choix.Pour, Maintenant.AddMinutes(1), CancellationToken.None);
+                return (m, Acquitte: true);
+            }
+            catch (RegleMetierException e) when (e.Code == CodesErreur.ScrutinClos)
+            {
+                return (m, Acquitte: false);
+            }
+        })).ToList();
+        var cloture = Task.Run(async () =>
+        {
+            await Task.Delay(30);
+            return await depot.CloturerAsync(scrutin.Id, votants[0], Maintenant.AddHours(1), CancellationToken.None);
+        });
+        var issues = await Task.WhenAll(votes);
+        var resultat = await cloture;
+
+        Assert.Equal(issues.Where(v => v.Acquitte).Select(v => v.m.Valeur).Order(), resultat.Nominatif!.Keys.Select(m => m.Valeur).Order());
+        Assert.Equal(issues.Count(v => v.Acquitte), resultat.Pour);
+    }
+
+    [Fact]
+    public async Task Scrutin_VoteAfterTheClose_IsRefusedAndNotCounted()
     {
         var depot = Service<ScrutinsStockes>();
         var comite = NouveauComite();
-        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Dossier du CPAS 104", "sha256:d1", "CPAS 104"), false, Maintenant.AddDays(7), Secretariat, Maintenant);
-        await depot.EnregistrerAsync(scrutin, null, CancellationToken.None);
-        var electeurs = new[] { 1, 2, 3, 4, 101, 102, 103 };
+        var scrutin = Ouvrir(comite, secret: false, demandeur: "CPAS 104");
+        await depot.OuvrirAsync(scrutin, CancellationToken.None);
+        foreach (var i in new[] { 1, 2, 3, 4, 101, 102, 103 })
+        {
+            await depot.VoterAsync(scrutin.Id, M(i), i < 4 ? Choix.Pour : Choix.Contre, Maintenant.AddMinutes(i), CancellationToken.None);
+        }
 
-        await Task.WhenAll(electeurs.Select(i => Task.Run(() =>
-            depot.ModifierAsync(scrutin.Id, s => s.Voter(M(i), i < 4 ? Choix.Pour : Choix.Contre, Maintenant.AddMinutes(i)), CancellationToken.None))));
-        await depot.ModifierAsync(scrutin.Id, s => s.Cloturer(M(1), Maintenant.AddHours(1)), CancellationToken.None);
+        await Assert.ThrowsAsync<RegleMetierException>(() => depot.VoterAsync(scrutin.Id, M(104), Choix.Pour, Maintenant, CancellationToken.None));
+        var resultat = await depot.CloturerAsync(scrutin.Id, M(1), Maintenant.AddHours(1), CancellationToken.None);
+        var tardif = await Assert.ThrowsAsync<RegleMetierException>(() => depot.VoterAsync(scrutin.Id, M(4), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
 
-        var relu = (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
-        Assert.Equal((3, 4, 7, Decision.Rejete), (relu.Resultat!.Pour, relu.Resultat.Contre, relu.Resultat.Votants, relu.Resultat.Decision));
-        Assert.Equal([M(104)], relu.Recuses);
-        await Assert.ThrowsAsync<RegleMetierException>(() => depot.ModifierAsync(scrutin.Id, s => s.Voter(M(4), Choix.Pour, Maintenant.AddHours(2)), CancellationToken.None));
-        Assert.Equal(3, (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin.Resultat!.Pour);
+        Assert.Equal(CodesErreur.ScrutinClos, tardif.Code);
+        Assert.Equal((3, 4, Decision.Rejete), (resultat.Pour, resultat.Contre, resultat.Decision));
+        Assert.Equal(Choix.Contre, (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin.Resultat!.Nominatif![M(4)]);
+        var autre = Ouvrir(comite, secret: false);
+        await depot.OuvrirAsync(autre, CancellationToken.None);
+        var refus = await Assert.ThrowsAsync<RegleMetierException>(() => depot.CloturerAsync(autre.Id, M(2), Maintenant, CancellationToken.None));
+        Assert.Equal(CodesErreur.ClotureReserveeAuPresident, refus.Code);
     }
 
     [Fact]
     public async Task Scrutin_Secret_OnceClosedAndReloaded_ChoicesCannotBeLinkedToMembers()
     {
         var depot = Service<ScrutinsStockes>();
-        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), NouveauComite(), new ObjetDuVote(NatureDeLObjet.CompteRendu, "CR-1", "Compte rendu", "sha256:cr"), true, Maintenant.AddDays(7), Secretariat, Maintenant);
-        var charge = await depot.EnregistrerAsync(scrutin, null, CancellationToken.None);
+        var scrutin = Ouvrir(NouveauComite(), secret: true);
+        await depot.OuvrirAsync(scrutin, CancellationToken.None);
         foreach (var i in new[] { 1, 2, 3, 101, 102, 103 })
         {
-            charge = await depot.ModifierAsync(scrutin.Id, s => s.Voter(M(i), i == 2 ? Choix.Contre : Choix.Pour, Maintenant), CancellationToken.None);
+            await depot.VoterAsync(scrutin.Id, M(i), i == 2 ? Choix.Contre : Choix.Pour, Maintenant, CancellationToken.None);
         }
 
+        await depot.VoterAsync(scrutin.Id, M(3), Choix.Abstention, Maintenant.AddMinutes(5), CancellationToken.None);
         var ouvert = (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
         Assert.Equal(Choix.Contre, ouvert.ChoixDe(M(2)));
-        await depot.ModifierAsync(scrutin.Id, s => s.Cloturer(M(1), Maintenant.AddHours(1)), CancellationToken.None);
+        await depot.CloturerAsync(scrutin.Id, M(1), Maintenant.AddHours(1), CancellationToken.None);
 
         var clos = (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
         Assert.Null(clos.ChoixDe(M(2)));
         Assert.True(clos.AVote(M(2)));
         Assert.Null(clos.Resultat!.Nominatif);
-        Assert.Equal((5, 1), (clos.Resultat.Pour, clos.Resultat.Contre));
+        Assert.Equal((4, 1, 1), (clos.Resultat.Pour, clos.Resultat.Contre, clos.Resultat.Abstention));
         Assert.Null(clos.Enregistrement().Sel);
     }
 }
