@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conventions.Erreurs;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
@@ -27,8 +28,17 @@ public sealed class ActivityRouter(IEnumerable<IIntention> intentions, Accueilli
                 var texte = activity.TexteSansMention();
                 var commande = Commandes.Normaliser(texte);
                 var intention = _intentions.FirstOrDefault(i => i.Commandes.Contains(commande));
-                var carte = intention is null ? IncomprisCard.Composer(tour.Textes, texte) : await intention.RepondreAsync(tour, cancellationToken);
-                await connector.RepondreAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id!, Activity.CarteAdaptative(carte), cancellationToken);
+                Activity reponse;
+                try
+                {
+                    reponse = Activity.CarteAdaptative(intention is null ? IncomprisCard.Composer(tour.Textes, texte) : await intention.RepondreAsync(tour, cancellationToken));
+                }
+                catch (RegleMetierException erreur)
+                {
+                    reponse = Activity.Texte(tour.Textes.Erreur(erreur));
+                }
+
+                await connector.RepondreAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id!, reponse, cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate when activity.BotAjoute():
                 await accueil.AccueillirAsync(tour, cancellationToken);
@@ -50,9 +60,19 @@ public sealed class ActivityRouter(IEnumerable<IIntention> intentions, Accueilli
 
         var verbe = Verbe(tour.Activity.Value);
         var intention = _intentions.FirstOrDefault(i => i.Verbe == verbe);
-        return intention is null
-            ? InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "action.inconnue", tour.Textes[CleTexte.ErreurActionInconnue])
-            : InvokeResponse.Carte(await intention.RepondreAsync(tour, cancellationToken));
+        if (intention is null)
+        {
+            return InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "action.inconnue", tour.Textes[CleTexte.ErreurActionInconnue]);
+        }
+
+        try
+        {
+            return InvokeResponse.Carte(await intention.RepondreAsync(tour, cancellationToken));
+        }
+        catch (RegleMetierException erreur)
+        {
+            return InvokeResponse.Erreur(StatusCodes.Status400BadRequest, erreur.Code, tour.Textes.Erreur(erreur));
+        }
     }
 
     private static string? Verbe(JsonElement? valeur) =>

@@ -15,7 +15,7 @@ public readonly record struct MembreId
     public static MembreId Depuis(string? entraObjectId) =>
         Guid.TryParse(entraObjectId, out var guid) && guid != Guid.Empty
             ? new MembreId(guid)
-            : throw new RegleMetierException(CodesErreur.MembreIdInvalide, $"'{entraObjectId}' n'est pas un identifiant Entra.");
+            : throw new RegleMetierException(CodesErreur.MembreIdInvalide, entraObjectId ?? string.Empty);
 
     public static bool EssayerDepuis(string? entraObjectId, out MembreId membre)
     {

@@ -9,7 +9,7 @@ public sealed record ElementSuivi
     {
         if (string.IsNullOrWhiteSpace(intitule))
         {
-            throw new RegleMetierException(CodesErreur.IntituleManquant, $"L'élément {reference} n'a pas d'intitulé.");
+            throw new RegleMetierException(CodesErreur.IntituleManquant, reference);
         }
 
         Reference = reference;

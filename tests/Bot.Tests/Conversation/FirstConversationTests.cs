@@ -130,6 +130,27 @@ public sealed class FirstConversationTests(AzuriteFixture azurite) : BotTestBase
     }
 
     [Fact]
+    public async Task MesDossiers_AStoredItemBreakingADomainRule_GetsAFrenchExplanationNotA5xx()
+    {
+        var prefixe = Bot.TablePrefix;
+        var table = new Azure.Data.Tables.TableClient(Stockage.Azurite.ConnectionString, prefixe + "ElementsSuivis");
+        await table.AddEntityAsync(new Azure.Data.Tables.TableEntity(Activities.SophieObjectId, "Dossier:D-9")
+        {
+            ["Nature"] = "Dossier", ["Reference"] = "D-9", ["Intitule"] = " ", ["Etat"] = "EnCours",
+        });
+
+        var message = await Bot.EnvoyerAsync(Activities.Message(Canal.ServiceUrl, "mes dossiers"), JetonValide());
+        var bouton = await Bot.EnvoyerAsync(Activities.Action(Canal.ServiceUrl, "mesElements"), JetonValide());
+
+        Assert.Equal(HttpStatusCode.OK, message.StatusCode);
+        var reponse = await Canal.AttendreAsync(r => r.Method == "POST");
+        Assert.Equal("L'élément D-9 n'a pas d'intitulé : donnez-lui un titre.", reponse.Json.GetProperty("text").GetString());
+        var corps = JsonDocument.Parse(await bouton.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(400, corps.GetProperty("statusCode").GetInt32());
+        Assert.Equal("intitule-manquant", corps.GetProperty("value").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task MesElementsButton_AnswersTheCardInTheInvokeResponse()
     {
         var reponse = await Bot.EnvoyerAsync(Activities.Action(Canal.ServiceUrl, "mesElements"), JetonValide());
