@@ -5,4 +5,6 @@ public static class Verbes
 {
     public const string Aide = "aide";
     public const string MesElements = "mesElements";
+    public const string Voter = "voter";
+    public const string VoirVote = "voirVote";
 }

@@ -9,7 +9,7 @@ using TeamsConventions.Bot.Teams.Schema;
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>Sends each activity to the one handler of its intention. Unknown activity types are ignored.</summary>
-public sealed class ActivityRouter(IEnumerable<IIntention> intentions, Accueillir accueil, ConversationReferences references, ConnectorClient connector)
+public sealed class ActivityRouter(IEnumerable<IIntention> intentions, IEnumerable<IActionDeCarte> actions, Accueillir accueil, ConversationReferences references, ConnectorClient connector)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
@@ -58,16 +58,19 @@ public sealed class ActivityRouter(IEnumerable<IIntention> intentions, Accueilli
             return InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "invoke.non-pris-en-charge", tour.Textes[CleTexte.ErreurInvokeNonPrisEnCharge]);
         }
 
-        var verbe = Verbe(tour.Activity.Value);
+        var (verbe, donnees) = Action(tour.Activity.Value);
         var intention = _intentions.FirstOrDefault(i => i.Verbe == verbe);
-        if (intention is null)
+        var action = actions.FirstOrDefault(a => a.Verbe == verbe);
+        if (intention is null && action is null)
         {
             return InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "action.inconnue", tour.Textes[CleTexte.ErreurActionInconnue]);
         }
 
         try
         {
-            return InvokeResponse.Carte(await intention.RepondreAsync(tour, cancellationToken));
+            return action is not null
+                ? await action.ExecuterAsync(tour, donnees, cancellationToken)
+                : InvokeResponse.Carte(await intention!.RepondreAsync(tour, cancellationToken));
         }
         catch (RegleMetierException erreur)
         {
@@ -75,11 +78,11 @@ public sealed class ActivityRouter(IEnumerable<IIntention> intentions, Accueilli
         }
     }
 
-    private static string? Verbe(JsonElement? valeur) =>
+    private static (string? Verbe, JsonElement? Donnees) Action(JsonElement? valeur) =>
         valeur is { ValueKind: JsonValueKind.Object } v
         && v.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
         && action.TryGetProperty("type", out var type) && type.ValueEquals("Action.Execute")
         && action.TryGetProperty("verb", out var verbe) && verbe.ValueKind == JsonValueKind.String
-            ? verbe.GetString()
-            : null;
+            ? (verbe.GetString(), action.TryGetProperty("data", out var donnees) ? donnees : null)
+            : (null, null);
 }

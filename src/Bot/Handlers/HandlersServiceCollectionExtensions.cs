@@ -6,6 +6,10 @@ public static class HandlersServiceCollectionExtensions
     {
         services.AddSingleton<IIntention, AfficherAide>();
         services.AddSingleton<IIntention, AfficherMesElements>();
+        services.AddSingleton<IActionDeCarte, VoterDepuisLaCarte>();
+        services.AddSingleton<IActionDeCarte, VoirLeVote>();
+        services.AddSingleton<ActualisationDesVotes>();
+        services.AddTransient<PublicationDesVotes>();
         // Transient: they hold the connector's typed HttpClient, whose handlers the factory rotates.
         services.AddTransient<Accueillir>();
         services.AddTransient<ActivityRouter>();

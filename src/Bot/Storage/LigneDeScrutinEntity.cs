@@ -4,7 +4,7 @@ namespace TeamsConventions.Bot.Storage;
 /// Rows of a vote's partition: <c>racine</c> (the item, the rules copied from the statutes at opening, the state
 /// and, once closed, the counts), <c>electeur-{objectId}</c>, <c>recuse-{objectId}</c>, each member's own ballot
 /// rows <c>participation-{objectId}</c> and <c>choix-{key}</c> (key = the member, or an unlinkable hash when the
-/// vote is secret), <c>compte-{objectId}</c> (the ballots counted at the close), <c>audit-…</c>.
+/// vote is secret), <c>compte-{objectId}</c> (the ballots counted at the close), <c>carte</c> (where the vote was posted in Teams), <c>audit-…</c>.
 /// </summary>
 public sealed class LigneDeScrutinEntity : LigneDAgregatEntity
 {
@@ -55,4 +55,13 @@ public sealed class LigneDeScrutinEntity : LigneDAgregatEntity
     public string? Organisation { get; set; }
 
     public string? Choix { get; set; }
+
+    public string? ServiceUrl { get; set; }
+
+    public string? ConversationId { get; set; }
+
+    public string? ActivityId { get; set; }
+
+    /// <summary>On the <c>carte</c> row: the Teams ids (29:…) of the voters who get a personal view, one per line.</summary>
+    public string? Destinataires { get; set; }
 }

@@ -11,6 +11,9 @@ namespace TeamsConventions.Bot.Storage;
 
 public sealed record ScrutinCharge(Scrutin Scrutin, EtatCharge Etat);
 
+/// <summary>Where a vote's card was posted, and who gets a personal view of it.</summary>
+public sealed record CarteDuVote(string ServiceUrl, string ConversationId, string ActivityId, IReadOnlyList<string> Destinataires);
+
 /// <summary>
 /// Votes on Azure Tables, one partition per vote. A ballot touches only its member's rows, so voters never
 /// contend with each other (shared/reference/vote-contention.md). The close is in two steps: the root goes to
@@ -134,6 +137,23 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
             return (await ChargerAsync(id, cancellationToken))!.Scrutin.Resultat!;
         }
     }
+
+    public Task RetenirCarteAsync(ScrutinId id, CarteDuVote carte, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(carte);
+        return EcraserAsync(
+            new LigneDeScrutinEntity
+            {
+                PartitionKey = id.ToString(), RowKey = "carte", ServiceUrl = carte.ServiceUrl, ConversationId = carte.ConversationId,
+                ActivityId = carte.ActivityId, Destinataires = string.Join('\n', carte.Destinataires),
+            },
+            cancellationToken);
+    }
+
+    public async Task<CarteDuVote?> CarteAsync(ScrutinId id, CancellationToken cancellationToken) =>
+        await LireAsync(id.ToString(), "carte", cancellationToken) is { ServiceUrl: { } serviceUrl, ConversationId: { } conversation, ActivityId: { } activite } ligne
+            ? new CarteDuVote(serviceUrl, conversation, activite, ligne.Destinataires is { Length: > 0 } d ? d.Split('\n') : [])
+            : null;
 
     private static IEnumerable<LigneDeScrutinEntity> Comptes(string pk, Scrutin scrutin) =>
         scrutin.Enregistrement().Resultat!.Votants.Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"compte-{m}" });

@@ -144,6 +144,22 @@ public sealed class Scrutin : Agregat
         Journaliser(membre, maintenant, ActionAuditee.VoteExprime, Id.ToString(), Secret ? "vote secret" : choix.ToString(), Objet.EmpreinteDocument);
     }
 
+    public DecompteEnCours Decompte()
+    {
+        var parCote = _electeurs.Values.GroupBy(e => e.Cote).ToDictionary(g => g.Key, g => g.Count(e => _participations.ContainsKey(e.Membre)), StringComparer.Ordinal);
+        var visible = !Secret || EstClos;
+        return new DecompteEnCours(
+            _participations.Count,
+            _electeurs.Count,
+            parCote,
+            _electeurs.Count > 0 && _participations.Count > _electeurs.Count * Regle.Quorum,
+            visible ? Enum.GetValues<Choix>().ToDictionary(c => c, c => _choix.Values.Count(v => v == c)) : null);
+    }
+
+    public bool EstElecteur(MembreId membre) => _electeurs.ContainsKey(membre);
+
+    public string? CoteDe(MembreId membre) => _electeurs.TryGetValue(membre, out var electeur) ? electeur.Cote : null;
+
     /// <summary>The member's own ballot (shown on their personal card); null if they have not voted.</summary>
     public Choix? ChoixDe(MembreId membre) => _choix.TryGetValue(Cle(membre), out var choix) ? choix : null;
 

@@ -4,6 +4,10 @@ using Conventions.Suivi;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Cards.Model;
 using Conventions.Calendrier;
+using Conventions.Catalogue;
+using Conventions.Comites;
+using Conventions.Membres;
+using Conventions.Votes;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Teams.Schema;
 using TeamsConventions.Testing;
@@ -88,9 +92,41 @@ public sealed class EveryCardTests
             cartes[$"mes-elements-vide-{l}"] = MesElementsCard.Composer(textes, TableauDeBordPersonnel.Composer([]), Maintenant, fuseau);
             cartes[$"mes-elements-40-{l}"] = MesElementsCard.Composer(textes, rempli, Maintenant, fuseau);
             cartes[$"mes-elements-sans-identite-{l}"] = MesElementsCard.SansIdentite(textes);
+            foreach (var (nom, scrutin) in Scrutins())
+            {
+                cartes[$"vote-{nom}-base-{l}"] = VoteCard.Base(textes, scrutin, [.. Enumerable.Range(1, 80).Select(i => $"29:membre-{i}")]);
+                cartes[$"vote-{nom}-votant-{l}"] = VoteCard.Personnelle(textes, scrutin, Membre(1));
+                cartes[$"vote-{nom}-invite-{l}"] = VoteCard.Personnelle(textes, scrutin, Membre(70));
+            }
         }
 
         return cartes;
+    }
+
+    private static MembreId Membre(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
+
+    private static IEnumerable<(string Nom, Scrutin Scrutin)> Scrutins()
+    {
+        var membres = Enumerable.Range(1, 4).Select(i => new MembreDeComite(Membre(i), $"Forem {i}", "Forem", "Forem"))
+            .Concat(Enumerable.Range(101, 4).Select(i => new MembreDeComite(Membre(i), $"CPAS {i}", "Cpas", $"CPAS {i}")))
+            .Append(new MembreDeComite(Membre(70), "MIRE", "Mire", "MIRE", Invite: true));
+        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", CatalogueDesConventions.Charger().Comite("comite-suivi"), membres, Membre(900), Maintenant);
+        comite.DesignerPresidence(Membre(1), Membre(101), new DateOnly(2026, 1, 1), Membre(900), Maintenant);
+        foreach (var (nom, secret, clore) in new[] { ("ouvert", false, false), ("secret", true, false), ("clos", false, true) })
+        {
+            var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Initiative locale du CPAS de Seraing — « Tremplin emploi » 2027", "sha256:" + new string('a', 64)), secret, Maintenant.AddDays(7), Membre(900), Maintenant);
+            foreach (var i in new[] { 1, 2, 101, 102, 103 })
+            {
+                scrutin.Voter(Membre(i), i == 2 ? Choix.Contre : Choix.Pour, Maintenant);
+            }
+
+            if (clore)
+            {
+                scrutin.Cloturer(Membre(1), Maintenant.AddHours(1));
+            }
+
+            yield return (nom, scrutin);
+        }
     }
 
     private static IEnumerable<string> Ids(JsonElement element) => element.ValueKind switch

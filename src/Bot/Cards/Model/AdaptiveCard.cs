@@ -35,7 +35,8 @@ public sealed class CardRefresh
 {
     public const int MaxUserIds = 60;
 
-    public required ActionExecute Action { get; init; }
+    /// <remarks>Declared as the base type so that its "type" discriminator is written.</remarks>
+    public required CardAction Action { get; init; }
 
     public IList<string> UserIds { get; init; } = [];
 }

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using Conventions.Votes;
+using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams.Connector;
+using TeamsConventions.Bot.Teams.Schema;
+using Microsoft.Extensions.Options;
+
+namespace TeamsConventions.Bot.Handlers;
+
+/// <summary>
+/// Keeps each vote's channel card up to date without exceeding Teams' rate (about 7 operations per second per
+/// conversation): votes only signal; at most one update per <see cref="Intervalle"/> runs, reading the vote as it
+/// is then, and a signal that arrives during an update schedules one more, so the last card is always right.
+/// </summary>
+public sealed partial class ActualisationDesVotes(IServiceScopeFactory scopes, ScrutinsStockes scrutins, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<ActualisationDesVotes> logger)
+{
+    public static readonly TimeSpan Intervalle = TimeSpan.FromMilliseconds(250);
+
+    private readonly ConcurrentDictionary<ScrutinId, Suivi> _suivis = new();
+
+    public void Signaler(ScrutinId id)
+    {
+        var suivi = _suivis.GetOrAdd(id, _ => new Suivi());
+        if (Interlocked.Exchange(ref suivi.Demande, 1) == 0)
+        {
+            _ = ActualiserAsync(id, suivi);
+        }
+    }
+
+    private async Task ActualiserAsync(ScrutinId id, Suivi suivi)
+    {
+        try
+        {
+            var attente = suivi.Derniere + Intervalle - timeProvider.GetUtcNow();
+            if (attente > TimeSpan.Zero)
+            {
+                await Task.Delay(attente, timeProvider);
+            }
+
+            await suivi.Verrou.WaitAsync();
+            try
+            {
+                Interlocked.Exchange(ref suivi.Demande, 0);
+                suivi.Derniere = timeProvider.GetUtcNow();
+                await PublierAsync(id, CancellationToken.None);
+            }
+            finally
+            {
+                suivi.Verrou.Release();
+            }
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or ConnectorException or HttpRequestException)
+        {
+            LogEchec(logger, id.ToString(), e.Message);
+        }
+    }
+
+    private async Task PublierAsync(ScrutinId id, CancellationToken cancellationToken)
+    {
+        var carte = await scrutins.CarteAsync(id, cancellationToken);
+        var charge = await scrutins.ChargerAsync(id, cancellationToken);
+        if (carte is null || charge is null)
+        {
+            return;
+        }
+
+        var textes = Textes.Choisir(options.Value.Langue, null);
+        using var scope = scopes.CreateScope();
+        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
+        await connector.MettreAJourAsync(carte.ServiceUrl, carte.ConversationId, carte.ActivityId, Activity.CarteAdaptative(VoteCard.Base(textes, charge.Scrutin, carte.Destinataires)), cancellationToken);
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "The card of vote {Vote} could not be updated: {Erreur}")]
+    private static partial void LogEchec(ILogger logger, string vote, string erreur);
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim needs disposing only once its wait handle is used, which WaitAsync never does.")]
+    private sealed class Suivi
+    {
+        public readonly SemaphoreSlim Verrou = new(1, 1);
+        public int Demande;
+        public DateTimeOffset Derniere = DateTimeOffset.MinValue;
+    }
+}

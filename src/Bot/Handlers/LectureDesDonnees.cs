@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Conventions.Votes;
+using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Teams.Schema;
+
+namespace TeamsConventions.Bot.Handlers;
+
+/// <summary>Card data comes back from the client: read strictly, trusted for nothing but naming what was acted on.</summary>
+internal static class LectureDesDonnees
+{
+    public static (ScrutinId Id, string? Choix)? Vote(JsonElement? donnees)
+    {
+        if (donnees is not { ValueKind: JsonValueKind.Object } objet)
+        {
+            return null;
+        }
+
+        try
+        {
+            var lues = objet.Deserialize<DonneesDeVote>(ProtocolJson.Options);
+            return lues is { Scrutin: { } id } && Guid.TryParseExact(id, "N", out var guid) ? (new ScrutinId(guid), lues.Choix) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
