@@ -7,4 +7,5 @@ public static class Verbes
     public const string MesElements = "mesElements";
     public const string Voter = "voter";
     public const string VoirVote = "voirVote";
+    public const string CloreLeVote = "cloreLeVote";
 }

@@ -33,7 +33,13 @@ public static class VoteCard
     {
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(scrutin);
-        return CardParts.Carte(Corps(textes, scrutin, membre), scrutin.EstElecteur(membre) ? Boutons(textes, scrutin) : null);
+        var boutons = scrutin.EstElecteur(membre) ? Boutons(textes, scrutin) : null;
+        if (!scrutin.EstClos && scrutin.President == membre)
+        {
+            boutons = [.. boutons ?? [], new ActionExecute { Title = textes[CleTexte.BoutonCloreLeVote], Verb = Verbes.CloreLeVote, Data = new DonneesDeVote(scrutin.Id.ToString(), null) }];
+        }
+
+        return CardParts.Carte(Corps(textes, scrutin, membre), boutons);
     }
 
     private static List<CardElement> Corps(Textes t, Scrutin s, MembreId? membre)

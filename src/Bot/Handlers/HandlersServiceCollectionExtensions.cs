@@ -9,7 +9,10 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<IActionDeCarte, VoterDepuisLaCarte>();
         services.AddSingleton<IActionDeCarte, VoirLeVote>();
         services.AddSingleton<ActualisationDesVotes>();
+        services.AddTransient<IActionDeCarte, CloreLeVote>();
         services.AddTransient<PublicationDesVotes>();
+        services.AddTransient<ClotureDesVotes>();
+        services.AddHostedService<EcheancesDesVotes>();
         // Transient: they hold the connector's typed HttpClient, whose handlers the factory rotates.
         services.AddTransient<Accueillir>();
         services.AddTransient<ActivityRouter>();

@@ -48,6 +48,10 @@ public sealed class BotOptions
     [Required, RegularExpression("^(auto|fr-BE|en)$")]
     public string Langue { get; set; } = "auto";
 
+    /// <summary>How often background jobs (votes past their deadline) look for work.</summary>
+    [Range(1, 3600)]
+    public int IntervalleDesTravauxEnSecondes { get; set; } = 30;
+
     [Range(16 * 1024, 4 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 }

@@ -74,4 +74,7 @@ public static class CleTexte
     public const string ErreurVoteIntrouvable = "Erreur.VoteIntrouvable";
     public const string ErreurCarteInvalide = "Erreur.CarteInvalide";
     public const string BoutonActualiser = "Bouton.Actualiser";
+    public const string BoutonCloreLeVote = "Bouton.CloreLeVote";
+    public const string VoteResultatPublie = "Vote.ResultatPublie";
+    public const string VoteMotifDeRejet = "Vote.MotifDeRejet";
 }

@@ -21,7 +21,7 @@ public sealed record CarteDuVote(string ServiceUrl, string ConversationId, strin
 /// the list of counted voters. A ballot is acknowledged only if the vote was still open after it was written
 /// (so the close's read sees it), or if the close counted it; otherwise the member is told the vote is closed.
 /// </summary>
-public sealed class ScrutinsStockes(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
+public sealed class ScrutinsStockes(TableServiceClient service, TableNames tables, VotesOuverts ouverts, TimeProvider timeProvider)
     : DepotDAgregat<LigneDeScrutinEntity>(service, tables.Scrutins, timeProvider)
 {
     private const string Ouvert = "Ouvert";
@@ -50,7 +50,9 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
             await TransactionAsync([.. lot.Select(l => new TableTransactionAction(TableTransactionActionType.UpsertReplace, l))], cancellationToken);
         }
 
-        return new ScrutinCharge(scrutin, await EnregistrerLignesAsync([LigneRacine(s, Ouvert)], null, scrutin, cancellationToken));
+        var ouvert = new ScrutinCharge(scrutin, await EnregistrerLignesAsync([LigneRacine(s, Ouvert)], null, scrutin, cancellationToken));
+        await ouverts.AjouterAsync(s.Id, s.Echeance, cancellationToken);
+        return ouvert;
     }
 
     /// <summary>Records (or changes) a member's ballot; returns once it is certain to be counted, or throws why not.</summary>
@@ -154,6 +156,19 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
         await LireAsync(id.ToString(), "carte", cancellationToken) is { ServiceUrl: { } serviceUrl, ConversationId: { } conversation, ActivityId: { } activite } ligne
             ? new CarteDuVote(serviceUrl, conversation, activite, ligne.Destinataires is { Length: > 0 } d ? d.Split('\n') : [])
             : null;
+
+    /// <summary>The vote is closed and announced: the deadline job has nothing more to do for it.</summary>
+    public Task TerminerAsync(Scrutin scrutin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scrutin);
+        return ouverts.RetirerAsync(scrutin.Id, scrutin.Echeance, cancellationToken);
+    }
+
+    /// <summary>True the first time only: the outcome of a vote is announced once, whichever instance closed it.</summary>
+    public Task<bool> PremiereAnnonceAsync(ScrutinId id, CancellationToken cancellationToken) =>
+        AjouterAsync(new LigneDeScrutinEntity { PartitionKey = id.ToString(), RowKey = "annonce" }, cancellationToken);
+
+    public Task OublierAnnonceAsync(ScrutinId id, CancellationToken cancellationToken) => SupprimerAsync(id.ToString(), "annonce", cancellationToken);
 
     private static IEnumerable<LigneDeScrutinEntity> Comptes(string pk, Scrutin scrutin) =>
         scrutin.Enregistrement().Resultat!.Votants.Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"compte-{m}" });

@@ -31,6 +31,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ComitesStockes>();
         services.AddSingleton<DossiersStockes>();
         services.AddSingleton<ScrutinsStockes>();
+        services.AddSingleton<VotesOuverts>();
+        services.AddSingleton<Baux>();
         services.AddHostedService<TablesInitializer>();
         services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables");
         return services;

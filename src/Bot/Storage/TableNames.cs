@@ -21,7 +21,11 @@ public sealed class TableNames(IOptions<StorageOptions> options)
 
     public string Scrutins => Nom("Scrutins");
 
-    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins];
+    public string VotesOuverts => Nom("VotesOuverts");
+
+    public string Baux => Nom("Baux");
+
+    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux];
 
     private string Nom(string table) => options.Value.TablePrefix + table;
 }

@@ -1,0 +1,50 @@
+using Conventions.Membres;
+using Microsoft.Extensions.Options;
+using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Storage;
+
+namespace TeamsConventions.Bot.Handlers;
+
+/// <summary>
+/// Closes the votes whose deadline has passed. Every instance runs this loop; the lease makes one of them act at
+/// a time, and closing and announcing are idempotent, so a vote is closed and announced exactly once.
+/// </summary>
+public sealed partial class EcheancesDesVotes(IServiceScopeFactory scopes, Baux baux, VotesOuverts ouverts, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<EcheancesDesVotes> logger) : BackgroundService
+{
+    private readonly string _instance = Guid.NewGuid().ToString("N");
+
+    private TimeSpan Intervalle => TimeSpan.FromSeconds(options.Value.IntervalleDesTravauxEnSecondes);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var minuterie = new PeriodicTimer(Intervalle, timeProvider);
+        while (await minuterie.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await UnTourAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogTourEchoue(logger, e.GetType().Name, e.Message);
+            }
+        }
+    }
+
+    private async Task UnTourAsync(CancellationToken cancellationToken)
+    {
+        if (!await baux.PrendreAsync("cloture-des-votes", _instance, Intervalle * 3, cancellationToken))
+        {
+            return;
+        }
+
+        foreach (var vote in await ouverts.EchusAsync(timeProvider.GetUtcNow(), cancellationToken))
+        {
+            using var scope = scopes.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<ClotureDesVotes>().CloturerAsync(vote, MembreId.Systeme, timeProvider.GetUtcNow(), cancellationToken);
+        }
+    }
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Closing the votes past their deadline failed ({Erreur}: {Message}); next attempt at the next tick.")]
+    private static partial void LogTourEchoue(ILogger logger, string erreur, string message);
+}

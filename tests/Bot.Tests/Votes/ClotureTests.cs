@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conventions.Catalogue;
+using Conventions.Comites;
+using Conventions.Dossiers;
+using Conventions.Membres;
+using Conventions.Votes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsConventions.Bot.Handlers;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Tests.Support;
+using TeamsConventions.Testing;
+
+namespace TeamsConventions.Bot.Tests.Votes;
+
+[Collection(AzuriteGroupe.Nom)]
+public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
+{
+    private static readonly MembreId Secretariat = M(900);
+
+    private static MembreId M(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
+
+    /// <summary>A dossier on the Comité d'accompagnement's agenda, with the Comité de suivi's favourable opinion already given.</summary>
+    private static async Task<(Comite Comite, DossierDeProposition Dossier)> PreparerAsync(BotHost bot)
+    {
+        var catalogue = bot.Services.GetRequiredService<CatalogueDesConventions>();
+        var membres = new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
+            .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(M(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
+        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), membres, Secretariat, DateTimeOffset.UtcNow);
+        await bot.Services.GetRequiredService<ComitesStockes>().EnregistrerAsync(comite, null, CancellationToken.None);
+
+        var type = catalogue.Type("initiative-locale");
+        var appel = new AppelAProjets("appel", "Initiatives locales", type.Code, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, M(101), DateTimeOffset.UtcNow);
+        foreach (var champ in type.ChampsObligatoiresDuDossier!)
+        {
+            dossier.Renseigner(champ, "rempli", M(101));
+        }
+
+        dossier.Soumettre(appel, type, "sha256:dossier", M(101), DateTimeOffset.UtcNow);
+        dossier.PrendreEnAnalyse(M(500), DateTimeOffset.UtcNow);
+        dossier.InscrireAuComite(M(500), DateTimeOffset.UtcNow);
+        var avis = new ResultatDuScrutin(6, 1, 1, 8, 8, new Dictionary<string, int>(), Decision.Adopte, false, null, [], DateTimeOffset.UtcNow, "sha256:dossier");
+        dossier.EnregistrerAvisDePertinence(avis, Secretariat, DateTimeOffset.UtcNow);
+        await bot.Services.GetRequiredService<DossiersStockes>().EnregistrerAsync(dossier, null, CancellationToken.None);
+        return (comite, dossier);
+    }
+
+    private async Task<Scrutin> OuvrirAsync(BotHost bot, Comite comite, DossierDeProposition dossier, DateTimeOffset echeance)
+    {
+        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, dossier.Id.ToString(), "Initiative locale du CPAS de Seraing", "sha256:dossier"), false, echeance, Secretariat, DateTimeOffset.UtcNow);
+        await bot.Services.GetRequiredService<ScrutinsStockes>().OuvrirAsync(scrutin, CancellationToken.None);
+        using var scope = bot.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<PublicationDesVotes>().PublierAsync(scrutin, new ReferenceCanal(Activities.EquipeId, Activities.CanalVotes, Canal.ServiceUrl, BotHost.TenantId, Activities.BotId, null, null), CancellationToken.None);
+        foreach (var membre in comite.Votants.Take(8))
+        {
+            await bot.Services.GetRequiredService<ScrutinsStockes>().VoterAsync(scrutin.Id, membre.Membre, Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
+        }
+
+        return scrutin;
+    }
+
+    private JsonObject Appui(MembreId membre, string verbe, ScrutinId scrutin)
+    {
+        var activite = Activities.Action(Canal.ServiceUrl, verbe, donnees: new JsonObject { ["scrutin"] = scrutin.ToString() });
+        activite["from"] = new JsonObject { ["id"] = "29:" + membre, ["aadObjectId"] = membre.ToString() };
+        return activite;
+    }
+
+    [Fact]
+    public async Task ChairClosesFromTheCard_TheDossierIsApproved_AndTheOutcomeIsAnnouncedInTheThread()
+    {
+        var (comite, dossier) = await PreparerAsync(Bot);
+        var scrutin = await OuvrirAsync(Bot, comite, dossier, DateTimeOffset.UtcNow.AddDays(7));
+        var president = comite.President(DateOnly.FromDateTime(DateTime.UtcNow))!.Value;
+
+        var vueDuPresident = JsonDocument.Parse(await (await Bot.EnvoyerAsync(Appui(president, "voirVote", scrutin.Id), JetonValide())).Content.ReadAsStringAsync()).RootElement;
+        var autre = JsonDocument.Parse(await (await Bot.EnvoyerAsync(Appui(M(220), "cloreLeVote", scrutin.Id), JetonValide())).Content.ReadAsStringAsync()).RootElement;
+        var cloture = await Bot.EnvoyerAsync(Appui(president, "cloreLeVote", scrutin.Id), JetonValide());
+
+        Assert.Contains("Clore le vote", CarteJson.Texte(vueDuPresident.GetProperty("value")), StringComparison.Ordinal);
+        Assert.Contains("Seul le président", autre.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, cloture.StatusCode);
+        Assert.Contains("Vote clos : adopté", CarteJson.Texte(JsonDocument.Parse(await cloture.Content.ReadAsStringAsync()).RootElement.GetProperty("value")), StringComparison.Ordinal);
+        var decide = (await Bot.Services.GetRequiredService<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier;
+        Assert.Equal(EtatDuDossier.Approuve, decide.Etat);
+        var annonce = await Canal.AttendreAsync(r => r.Method == "POST" && r.Json.TryGetProperty("text", out var t) && t.GetString()!.StartsWith("Résultat du vote", StringComparison.Ordinal));
+        Assert.Contains("adopté (8 pour, 0 contre, 0 abstention(s))", annonce.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeadlinePassesWithTwoBotInstances_TheVoteIsClosedAndAnnouncedExactlyOnce()
+    {
+        await using var deuxieme = await DemarrerBotAsync(c => { c["Storage:TablePrefix"] = Bot.TablePrefix; c["Bot:IntervalleDesTravauxEnSecondes"] = "1"; });
+        await using var premier = await DemarrerBotAsync(c => { c["Storage:TablePrefix"] = Bot.TablePrefix; c["Bot:IntervalleDesTravauxEnSecondes"] = "1"; });
+        var (comite, dossier) = await PreparerAsync(premier);
+        await OuvrirAsync(premier, comite, dossier, DateTimeOffset.UtcNow.AddSeconds(3));
+
+        await Canal.AttendreAsync(r => r.Method == "POST" && r.Json.TryGetProperty("text", out var t) && t.GetString()!.StartsWith("Résultat du vote", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        await Task.Delay(TimeSpan.FromSeconds(4));
+
+        Assert.Single(Canal.Requetes, r => r.Method == "POST" && r.Json.TryGetProperty("text", out var t) && t.GetString()!.StartsWith("Résultat du vote", StringComparison.Ordinal));
+        var journal = await premier.Services.GetRequiredService<DossiersStockes>().JournalAsync(dossier.Id.ToString(), CancellationToken.None);
+        Assert.Single(journal, e => e.Action == "dossier.approuve");
+    }
+}
