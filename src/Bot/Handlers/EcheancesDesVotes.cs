@@ -6,7 +6,7 @@ using TeamsConventions.Bot.Storage;
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>
-/// Closes the votes whose deadline has passed. Every instance runs this loop; the lease makes one of them act at
+/// Closes the votes whose deadline has passed and reminds the members of those closing soon. Every instance runs this loop; the lease makes one of them act at
 /// a time, and closing and announcing are idempotent, so a vote is closed and announced exactly once.
 /// </summary>
 public sealed partial class EcheancesDesVotes(IServiceScopeFactory scopes, Baux baux, VotesOuverts ouverts, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<EcheancesDesVotes> logger) : BackgroundService
@@ -38,10 +38,16 @@ public sealed partial class EcheancesDesVotes(IServiceScopeFactory scopes, Baux 
             return;
         }
 
-        foreach (var vote in await ouverts.EchusAsync(timeProvider.GetUtcNow(), cancellationToken))
+        var maintenant = timeProvider.GetUtcNow();
+        using var scope = scopes.CreateScope();
+        foreach (var vote in await ouverts.EcheantAvantAsync(maintenant, cancellationToken))
         {
-            using var scope = scopes.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<ClotureDesVotes>().CloturerAsync(vote, MembreId.Systeme, timeProvider.GetUtcNow(), cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<ClotureDesVotes>().CloturerAsync(vote, MembreId.Systeme, maintenant, cancellationToken);
+        }
+
+        foreach (var vote in await ouverts.EcheantAvantAsync(maintenant.AddHours(options.Value.RappelAvantEcheanceEnHeures), cancellationToken))
+        {
+            await scope.ServiceProvider.GetRequiredService<RappelsDesVotes>().RappelerAsync(vote, cancellationToken);
         }
     }
 

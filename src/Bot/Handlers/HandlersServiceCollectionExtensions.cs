@@ -12,6 +12,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<IActionDeCarte, CloreLeVote>();
         services.AddTransient<PublicationDesVotes>();
         services.AddTransient<ClotureDesVotes>();
+        services.AddTransient<RappelsDesVotes>();
         services.AddHostedService<EcheancesDesVotes>();
         // Transient: they hold the connector's typed HttpClient, whose handlers the factory rotates.
         services.AddTransient<Accueillir>();

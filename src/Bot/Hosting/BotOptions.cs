@@ -52,6 +52,10 @@ public sealed class BotOptions
     [Range(1, 3600)]
     public int IntervalleDesTravauxEnSecondes { get; set; } = 30;
 
+    /// <summary>How long before a vote's deadline the members who have not voted get a 1:1 reminder with a ballot.</summary>
+    [Range(1, 24 * 14)]
+    public int RappelAvantEcheanceEnHeures { get; set; } = 24;
+
     [Range(16 * 1024, 4 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 }

@@ -77,4 +77,6 @@ public static class CleTexte
     public const string BoutonCloreLeVote = "Bouton.CloreLeVote";
     public const string VoteResultatPublie = "Vote.ResultatPublie";
     public const string VoteMotifDeRejet = "Vote.MotifDeRejet";
+    public const string VoteRappel = "Vote.Rappel";
+    public const string VoteInjoignables = "Vote.Injoignables";
 }

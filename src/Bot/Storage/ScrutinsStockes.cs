@@ -170,6 +170,12 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
 
     public Task OublierAnnonceAsync(ScrutinId id, CancellationToken cancellationToken) => SupprimerAsync(id.ToString(), "annonce", cancellationToken);
 
+    public Task OublierRappelAsync(ScrutinId id, CancellationToken cancellationToken) => SupprimerAsync(id.ToString(), "rappel", cancellationToken);
+
+    /// <summary>True the first time only: the members are reminded once per vote.</summary>
+    public Task<bool> PremierRappelAsync(ScrutinId id, CancellationToken cancellationToken) =>
+        AjouterAsync(new LigneDeScrutinEntity { PartitionKey = id.ToString(), RowKey = "rappel" }, cancellationToken);
+
     private static IEnumerable<LigneDeScrutinEntity> Comptes(string pk, Scrutin scrutin) =>
         scrutin.Enregistrement().Resultat!.Votants.Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"compte-{m}" });
 

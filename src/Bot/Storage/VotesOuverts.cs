@@ -29,9 +29,10 @@ public sealed class VotesOuverts(TableServiceClient service, TableNames tables) 
     public Task RetirerAsync(ScrutinId id, DateTimeOffset echeance, CancellationToken cancellationToken) =>
         SupprimerAsync(Partition, Cle(id, echeance), cancellationToken);
 
-    public async Task<IReadOnlyList<ScrutinId>> EchusAsync(DateTimeOffset maintenant, CancellationToken cancellationToken)
+    /// <summary>The open votes whose deadline is before <paramref name="avant"/> (past it: to close; soon: to remind).</summary>
+    public async Task<IReadOnlyList<ScrutinId>> EcheantAvantAsync(DateTimeOffset avant, CancellationToken cancellationToken)
     {
-        var borne = maintenant.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+        var borne = avant.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
         var echus = new List<ScrutinId>();
         await foreach (var vote in Table.QueryAsync<VoteOuvertEntity>(
             TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey lt {borne}"), cancellationToken: cancellationToken))

@@ -158,6 +158,8 @@ public sealed class Scrutin : Agregat
 
     public bool EstElecteur(MembreId membre) => _electeurs.ContainsKey(membre);
 
+    public string? NomDe(MembreId membre) => _electeurs.TryGetValue(membre, out var electeur) ? electeur.Nom : null;
+
     public string? CoteDe(MembreId membre) => _electeurs.TryGetValue(membre, out var electeur) ? electeur.Cote : null;
 
     /// <summary>The member's own ballot (shown on their personal card); null if they have not voted.</summary>

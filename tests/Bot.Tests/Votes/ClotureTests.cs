@@ -92,10 +92,10 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
     [Fact]
     public async Task DeadlinePassesWithTwoBotInstances_TheVoteIsClosedAndAnnouncedExactlyOnce()
     {
-        await using var deuxieme = await DemarrerBotAsync(c => { c["Storage:TablePrefix"] = Bot.TablePrefix; c["Bot:IntervalleDesTravauxEnSecondes"] = "1"; });
+        var (comite, dossier) = await PreparerAsync(Bot);
+        await OuvrirAsync(Bot, comite, dossier, DateTimeOffset.UtcNow.AddSeconds(2));
         await using var premier = await DemarrerBotAsync(c => { c["Storage:TablePrefix"] = Bot.TablePrefix; c["Bot:IntervalleDesTravauxEnSecondes"] = "1"; });
-        var (comite, dossier) = await PreparerAsync(premier);
-        await OuvrirAsync(premier, comite, dossier, DateTimeOffset.UtcNow.AddSeconds(3));
+        await using var deuxieme = await DemarrerBotAsync(c => { c["Storage:TablePrefix"] = Bot.TablePrefix; c["Bot:IntervalleDesTravauxEnSecondes"] = "1"; });
 
         await Canal.AttendreAsync(r => r.Method == "POST" && r.Json.TryGetProperty("text", out var t) && t.GetString()!.StartsWith("Résultat du vote", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         await Task.Delay(TimeSpan.FromSeconds(4));
