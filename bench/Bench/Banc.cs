@@ -85,7 +85,7 @@ internal static class Banc
         return activite;
     }
 
-    private static string Construire()
+    public static string Construire()
     {
         var projet = Path.Combine(RepositoryRoot.Path, "src", "Bot");
         using var build = Lancer("dotnet", ["build", projet, "-c", "Release", "--nologo", "-v", "quiet"], []);
@@ -120,7 +120,7 @@ internal static class Banc
         throw new TimeoutException("The bot did not answer within 60 s.");
     }
 
-    private static Process Lancer(string programme, string[] arguments, Dictionary<string, string> environnement)
+    public static Process Lancer(string programme, string[] arguments, Dictionary<string, string> environnement)
     {
         var info = new ProcessStartInfo(programme) { UseShellExecute = false, RedirectStandardOutput = false };
         foreach (var argument in arguments)

@@ -1,10 +1,22 @@
 using TeamsConventions.Bench;
 
-// No argument: the bot's HTTP benchmark. `--domaine`: calendars and the due-date index. `--floor PORT`: the bare endpoint the bot is compared with.
+// No argument: the bot's HTTP benchmark. `--votes`: vote invokes. `--domaine`: calendars and the due-date index.
+// `--floor PORT` / `--floor-table PORT CONNECTION`: the floors the bot is compared with.
 if (args is ["--floor", var port])
 {
     await Plancher.ServirAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
     return 0;
+}
+
+if (args is ["--floor-table", var portTable, var connexion])
+{
+    await Plancher.ServirAsync(int.Parse(portTable, System.Globalization.CultureInfo.InvariantCulture), connexion);
+    return 0;
+}
+
+if (args is ["--votes"])
+{
+    return await BancDesVotes.ExecuterAsync();
 }
 
 if (args is ["--domaine"])

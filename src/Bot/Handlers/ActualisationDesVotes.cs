@@ -20,6 +20,10 @@ public sealed partial class ActualisationDesVotes(IServiceScopeFactory scopes, S
     public static readonly TimeSpan Intervalle = TimeSpan.FromMilliseconds(250);
 
     private readonly ConcurrentDictionary<ScrutinId, Suivi> _suivis = new();
+    private readonly ConcurrentDictionary<ScrutinId, ScrutinEnregistre> _derniers = new();
+
+    /// <summary>The vote as this instance last read it for its card (at most one interval old), if any.</summary>
+    public ScrutinEnregistre? Dernier(ScrutinId id) => _derniers.GetValueOrDefault(id);
 
     public void Signaler(ScrutinId id)
     {
@@ -67,6 +71,7 @@ public sealed partial class ActualisationDesVotes(IServiceScopeFactory scopes, S
             return;
         }
 
+        _derniers[id] = charge.Scrutin.Enregistrement();
         var textes = Textes.Choisir(options.Value.Langue, null);
         using var scope = scopes.CreateScope();
         var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();

@@ -25,14 +25,25 @@ public sealed class VoterDepuisLaCarte(ScrutinsStockes scrutins, ActualisationDe
             return InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "carte.invalide", tour.Textes[CleTexte.ErreurCarteInvalide]);
         }
 
-        if (await scrutins.ChargerAsync(vote.Id, cancellationToken) is null)
+        var maintenant = timeProvider.GetUtcNow();
+        try
+        {
+            await scrutins.VoterAsync(vote.Id, membre, choix, maintenant, cancellationToken);
+        }
+        catch (KeyNotFoundException)
         {
             return InvokeResponse.Erreur(StatusCodes.Status404NotFound, "vote.introuvable", tour.Textes[CleTexte.ErreurVoteIntrouvable]);
         }
 
-        await scrutins.VoterAsync(vote.Id, membre, choix, timeProvider.GetUtcNow(), cancellationToken);
         actualisation.Signaler(vote.Id);
-        var charge = await scrutins.ChargerAsync(vote.Id, cancellationToken);
-        return InvokeResponse.Carte(VoteCard.Personnelle(tour.Textes, charge!.Scrutin, membre));
+
+        // The live count as last read for the channel card (a quarter of a second old at most), with this ballot.
+        var vue = Scrutin.Restaurer(actualisation.Dernier(vote.Id) ?? (await scrutins.ChargerAsync(vote.Id, cancellationToken))!.Scrutin.Enregistrement());
+        if (!vue.EstClos)
+        {
+            vue.Voter(membre, choix, maintenant);
+        }
+
+        return InvokeResponse.Carte(VoteCard.Personnelle(tour.Textes, vue, membre));
     }
 }

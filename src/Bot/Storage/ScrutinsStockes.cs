@@ -29,6 +29,9 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     private const string Clos = "Clos";
     private static readonly TimeSpan AttenteMaximaleDeLaCloture = TimeSpan.FromSeconds(20);
 
+    // A vote's electors and recusals never change once it is open: read them once per instance.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<LigneDeScrutinEntity>> _listes = new(StringComparer.Ordinal);
+
     public async Task<ScrutinCharge?> ChargerAsync(ScrutinId id, CancellationToken cancellationToken)
     {
         var (lignes, etat) = await ChargerLignesAsync(id.ToString(), cancellationToken);
@@ -197,15 +200,21 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
 
     private async Task<(List<LigneDeScrutinEntity> Lignes, LigneDeScrutinEntity Racine)> EnteteAsync(string pk, CancellationToken cancellationToken)
     {
-        var lignes = new List<LigneDeScrutinEntity>();
-        var filtre = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {pk} and (RowKey eq {Racine} or (RowKey ge {"electeur-"} and RowKey lt {"electeur."}) or (RowKey ge {"recuse-"} and RowKey lt {"recuse."}))");
-        await foreach (var ligne in Table.QueryAsync<LigneDeScrutinEntity>(filtre, cancellationToken: cancellationToken))
+        var racine = await LireAsync(pk, Racine, cancellationToken) ?? throw new KeyNotFoundException($"Vote {pk} does not exist.");
+        if (!_listes.TryGetValue(pk, out var listes))
         {
-            lignes.Add(ligne);
+            listes = [];
+            var filtre = TableClient.CreateQueryFilter(
+                $"PartitionKey eq {pk} and ((RowKey ge {"electeur-"} and RowKey lt {"electeur."}) or (RowKey ge {"recuse-"} and RowKey lt {"recuse."}))");
+            await foreach (var ligne in Table.QueryAsync<LigneDeScrutinEntity>(filtre, cancellationToken: cancellationToken))
+            {
+                listes.Add(ligne);
+            }
+
+            _listes.TryAdd(pk, listes);
         }
 
-        return (lignes, lignes.Find(l => l.RowKey == Racine) ?? throw new KeyNotFoundException($"Vote {pk} does not exist."));
+        return ([racine, .. listes], racine);
     }
 
     private static LigneDeScrutinEntity LigneRacine(ScrutinEnregistre s, string etat) => new()
