@@ -8,6 +8,7 @@ using Conventions.Votes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Tests.Support;
+using static TeamsConventions.Bot.Tests.Support.DonneesDeVote;
 using TeamsConventions.Testing;
 
 namespace TeamsConventions.Bot.Tests.Storage;
@@ -16,10 +17,6 @@ namespace TeamsConventions.Bot.Tests.Storage;
 public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(azurite)
 {
     private static readonly DateTimeOffset Maintenant = new(2026, 3, 4, 10, 0, 0, TimeSpan.FromHours(1));
-    private static readonly MembreId Secretariat = M(900);
-
-    private static MembreId M(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
-
     private T Service<T>() where T : notnull => Bot.Services.GetRequiredService<T>();
 
     protected override void ConfigurerServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new HorlogeFixe(Maintenant));
@@ -29,8 +26,8 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         var membres = Enumerable.Range(1, 4).Select(i => new MembreDeComite(M(i), $"Forem {i}", "Forem", "Forem"))
             .Concat(Enumerable.Range(101, 4).Select(i => new MembreDeComite(M(i), $"CPAS {i}", "Cpas", $"CPAS {i}")))
             .Append(new MembreDeComite(M(70), "Responsable MIRE", "Mire", "MIRE Liège", Invite: true));
-        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", Service<CatalogueDesConventions>().Comite("comite-suivi"), membres, Secretariat, Maintenant);
-        comite.DesignerPresidence(M(1), M(101), new DateOnly(2026, 1, 1), Secretariat, Maintenant);
+        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", Service<CatalogueDesConventions>().Comite("comite-suivi"), membres, LeSecretariat, Maintenant);
+        comite.DesignerPresidence(M(1), M(101), new DateOnly(2026, 1, 1), LeSecretariat, Maintenant);
         return comite;
     }
 
@@ -41,7 +38,7 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         var comite = NouveauComite();
         await depot.EnregistrerAsync(comite, null, CancellationToken.None);
 
-        await depot.ModifierAsync(comite.Id, c => c.ModifierComposition([new MembreDeComite(M(5), "Forem 5", "Forem", "Forem")], [M(4)], Secretariat, Maintenant), CancellationToken.None);
+        await depot.ModifierAsync(comite.Id, c => c.ModifierComposition([new MembreDeComite(M(5), "Forem 5", "Forem", "Forem")], [M(4)], LeSecretariat, Maintenant), CancellationToken.None);
         var relu = (await depot.ChargerAsync(comite.Id, CancellationToken.None))!.Comite;
 
         Assert.Equal(9, relu.Membres.Count);
@@ -96,23 +93,13 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
     }
 
     private static Scrutin Ouvrir(Comite comite, bool secret, string? demandeur = null) =>
-        Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Dossier du CPAS 104", "sha256:d1", demandeur), secret, Maintenant.AddDays(7), Secretariat, Maintenant);
-
-    /// <summary>A committee of 100 + 100 voting members: the statutes of a real committee allow fewer, the storage must not care.</summary>
-    private static Comite GrandComite()
-    {
-        var statuts = new StatutsDeComite("essai-200", "Assemblée d'essai", [new Siege("Forem", 100), new Siege("Cpas", 100)],
-            new Presidence(TypeDePresidence.Fixe, "Forem"), new Secretariat(TypeDeSecretariat.Cote, "Forem"), new RegleDeDecision(0.5m, false));
-        var membres = Enumerable.Range(1, 100).Select(i => new MembreDeComite(M(i), $"Forem {i}", "Forem", "Forem"))
-            .Concat(Enumerable.Range(1001, 100).Select(i => new MembreDeComite(M(i), $"CPAS {i}", "Cpas", $"CPAS {i}")));
-        return Comite.Constituer(ComiteId.Nouveau(), "Assemblée", statuts, membres, Secretariat, Maintenant);
-    }
+        Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Dossier du CPAS 104", "sha256:d1", demandeur), secret, Maintenant.AddDays(7), LeSecretariat, Maintenant);
 
     [Fact]
     public async Task Scrutin_TwoHundredVotersAtOnce_EachDeliveredTwice_EveryBallotCountedOnce()
     {
         var depot = Service<ScrutinsStockes>();
-        var comite = GrandComite();
+        var comite = Assemblee();
         var scrutin = Ouvrir(comite, secret: false);
         await depot.OuvrirAsync(scrutin, CancellationToken.None);
         var votants = comite.Votants.Select(v => v.Membre).ToList();
@@ -132,7 +119,7 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
     public async Task Scrutin_VotersRacingTheClose_AnAcknowledgedBallotIsAlwaysCounted_AnotherNever()
     {
         var depot = Service<ScrutinsStockes>();
-        var comite = GrandComite();
+        var comite = Assemblee();
         var scrutin = Ouvrir(comite, secret: false);
         await depot.OuvrirAsync(scrutin, CancellationToken.None);
         var votants = comite.Votants.Select(v => v.Membre).ToList();

@@ -7,9 +7,9 @@ using Conventions.Dossiers;
 using Conventions.Membres;
 using Conventions.Votes;
 using Microsoft.Extensions.DependencyInjection;
-using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Tests.Support;
+using static TeamsConventions.Bot.Tests.Support.DonneesDeVote;
 using TeamsConventions.Testing;
 
 namespace TeamsConventions.Bot.Tests.Votes;
@@ -17,17 +17,13 @@ namespace TeamsConventions.Bot.Tests.Votes;
 [Collection(AzuriteGroupe.Nom)]
 public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
 {
-    private static readonly MembreId Secretariat = M(900);
-
-    private static MembreId M(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
-
     /// <summary>A dossier on the Comité d'accompagnement's agenda, with the Comité de suivi's favourable opinion already given.</summary>
     private static async Task<(Comite Comite, DossierDeProposition Dossier)> PreparerAsync(BotHost bot)
     {
         var catalogue = bot.Services.GetRequiredService<CatalogueDesConventions>();
         var membres = new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
             .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(M(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
-        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), membres, Secretariat, DateTimeOffset.UtcNow);
+        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), membres, LeSecretariat, DateTimeOffset.UtcNow);
         await bot.Services.GetRequiredService<ComitesStockes>().EnregistrerAsync(comite, null, CancellationToken.None);
 
         var type = catalogue.Type("initiative-locale");
@@ -42,17 +38,14 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
         dossier.PrendreEnAnalyse(M(500), DateTimeOffset.UtcNow);
         dossier.InscrireAuComite(M(500), DateTimeOffset.UtcNow);
         var avis = new ResultatDuScrutin(6, 1, 1, 8, 8, new Dictionary<string, int>(), Decision.Adopte, false, null, [], DateTimeOffset.UtcNow, "sha256:dossier");
-        dossier.EnregistrerAvisDePertinence(avis, Secretariat, DateTimeOffset.UtcNow);
+        dossier.EnregistrerAvisDePertinence(avis, LeSecretariat, DateTimeOffset.UtcNow);
         await bot.Services.GetRequiredService<DossiersStockes>().EnregistrerAsync(dossier, null, CancellationToken.None);
         return (comite, dossier);
     }
 
     private async Task<Scrutin> OuvrirAsync(BotHost bot, Comite comite, DossierDeProposition dossier, DateTimeOffset echeance)
     {
-        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, dossier.Id.ToString(), "Initiative locale du CPAS de Seraing", "sha256:dossier"), false, echeance, Secretariat, DateTimeOffset.UtcNow);
-        await bot.Services.GetRequiredService<ScrutinsStockes>().OuvrirAsync(scrutin, CancellationToken.None);
-        using var scope = bot.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<PublicationDesVotes>().PublierAsync(scrutin, new ReferenceCanal(Activities.EquipeId, Activities.CanalVotes, Canal.ServiceUrl, BotHost.TenantId, Activities.BotId, null, null), CancellationToken.None);
+        var scrutin = await OuvrirEtPublierAsync(bot, Canal, Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, dossier.Id.ToString(), "Initiative locale du CPAS de Seraing", "sha256:dossier"), false, echeance, LeSecretariat, DateTimeOffset.UtcNow));
         foreach (var membre in comite.Votants.Take(8))
         {
             await bot.Services.GetRequiredService<ScrutinsStockes>().VoterAsync(scrutin.Id, membre.Membre, Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);

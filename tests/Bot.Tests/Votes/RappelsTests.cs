@@ -4,9 +4,9 @@ using Conventions.Comites;
 using Conventions.Membres;
 using Conventions.Votes;
 using Microsoft.Extensions.DependencyInjection;
-using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Tests.Support;
+using static TeamsConventions.Bot.Tests.Support.DonneesDeVote;
 using TeamsConventions.Testing;
 
 namespace TeamsConventions.Bot.Tests.Votes;
@@ -14,8 +14,6 @@ namespace TeamsConventions.Bot.Tests.Votes;
 [Collection(AzuriteGroupe.Nom)]
 public sealed class RappelsTests(AzuriteFixture azurite) : BotTestBase(azurite)
 {
-    private static MembreId M(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
-
     [Fact]
     public async Task BeforeTheDeadline_NonVotersGetABallotOnce_UnreachableOnesAreNamedToTheSecretariat()
     {
@@ -28,15 +26,8 @@ public sealed class RappelsTests(AzuriteFixture azurite) : BotTestBase(azurite)
             await bot.EnvoyerAsync(bonjour, JetonValide());
         }
 
-        var membres = Enumerable.Range(1, 4).Select(i => new MembreDeComite(M(i), $"Forem {i}", "Forem", "Forem"))
-            .Concat(Enumerable.Range(101, 4).Select(i => new MembreDeComite(M(i), $"CPAS {i}", "Cpas", $"CPAS {i}")));
-        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", bot.Services.GetRequiredService<CatalogueDesConventions>().Comite("comite-suivi"), membres, M(900), DateTimeOffset.UtcNow);
-        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.PlanDActions, "P-1", "Plan d'actions 2027", "sha256:plan"), false, DateTimeOffset.UtcNow.AddHours(2), M(900), DateTimeOffset.UtcNow);
-        await bot.Services.GetRequiredService<ScrutinsStockes>().OuvrirAsync(scrutin, CancellationToken.None);
-        using (var scope = bot.Services.CreateScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<PublicationDesVotes>().PublierAsync(scrutin, new ReferenceCanal(Activities.EquipeId, Activities.CanalVotes, Canal.ServiceUrl, BotHost.TenantId, Activities.BotId, null, null), CancellationToken.None);
-        }
+        var comite = ComiteDeSuivi(bot.Services.GetRequiredService<CatalogueDesConventions>());
+        var scrutin = await OuvrirEtPublierAsync(bot, Canal, Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.PlanDActions, "P-1", "Plan d'actions 2027", "sha256:plan"), false, DateTimeOffset.UtcNow.AddHours(2), LeSecretariat, DateTimeOffset.UtcNow));
 
         await bot.Services.GetRequiredService<ScrutinsStockes>().VoterAsync(scrutin.Id, M(2), Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
         Canal.Oublier();

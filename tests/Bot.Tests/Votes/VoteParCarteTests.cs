@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Tests.Support;
+using static TeamsConventions.Bot.Tests.Support.DonneesDeVote;
 using TeamsConventions.Testing;
 
 namespace TeamsConventions.Bot.Tests.Votes;
@@ -16,37 +17,12 @@ namespace TeamsConventions.Bot.Tests.Votes;
 [Collection(AzuriteGroupe.Nom)]
 public sealed class VoteParCarteTests(AzuriteFixture azurite) : BotTestBase(azurite)
 {
-    private static readonly MembreId Secretariat = M(900);
-
-    private static MembreId M(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
-
     private static string IdTeams(int n) => $"29:membre-{n}";
 
-    private async Task<Scrutin> OuvrirAsync(Comite comite, string? demandeur = null)
-    {
-        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-2026-014", "Initiative locale du CPAS de Seraing", "sha256:d1", demandeur), false, DateTimeOffset.UtcNow.AddDays(7), Secretariat, DateTimeOffset.UtcNow);
-        await Bot.Services.GetRequiredService<ScrutinsStockes>().OuvrirAsync(scrutin, CancellationToken.None);
-        using var scope = Bot.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<PublicationDesVotes>().PublierAsync(scrutin, new ReferenceCanal(Activities.EquipeId, Activities.CanalVotes, Canal.ServiceUrl, BotHost.TenantId, Activities.BotId, "Comité de suivi — Liège", "Votes du comité"), CancellationToken.None);
-        return scrutin;
-    }
+    private Task<Scrutin> OuvrirAsync(Comite comite, string? demandeur = null) => OuvrirEtPublierAsync(Bot, Canal,
+        Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-2026-014", "Initiative locale du CPAS de Seraing", "sha256:d1", demandeur), false, DateTimeOffset.UtcNow.AddDays(7), LeSecretariat, DateTimeOffset.UtcNow));
 
-    private Comite ComiteDeSuivi()
-    {
-        var membres = Enumerable.Range(1, 4).Select(i => new MembreDeComite(M(i), $"Forem {i}", "Forem", "Forem"))
-            .Concat(Enumerable.Range(101, 4).Select(i => new MembreDeComite(M(i), $"CPAS {i}", "Cpas", $"CPAS {i}")))
-            .Append(new MembreDeComite(M(70), "Responsable MIRE", "Mire", "MIRE Liège", Invite: true));
-        return Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", Bot.Services.GetRequiredService<CatalogueDesConventions>().Comite("comite-suivi"), membres, Secretariat, DateTimeOffset.UtcNow);
-    }
-
-    private static Comite Assemblee()
-    {
-        var statuts = new StatutsDeComite("essai-200", "Assemblée d'essai", [new Siege("Forem", 100), new Siege("Cpas", 100)],
-            new Presidence(TypeDePresidence.Fixe, "Forem"), new Secretariat(TypeDeSecretariat.Cote, "Forem"), new RegleDeDecision(0.5m, false));
-        var membres = Enumerable.Range(1, 100).Select(i => new MembreDeComite(M(i), $"Forem {i}", "Forem", "Forem"))
-            .Concat(Enumerable.Range(1001, 100).Select(i => new MembreDeComite(M(i), $"CPAS {i}", "Cpas", $"CPAS {i}")));
-        return Comite.Constituer(ComiteId.Nouveau(), "Assemblée", statuts, membres, Secretariat, DateTimeOffset.UtcNow);
-    }
+    private Comite ComiteDeSuivi() => DonneesDeVote.ComiteDeSuivi(Bot.Services.GetRequiredService<CatalogueDesConventions>());
 
     private JsonObject Appui(int membre, ScrutinId scrutin, string? choix, string verbe = "voter")
     {
