@@ -42,7 +42,7 @@ public sealed class ConnectorRetryHandler(TimeProvider timeProvider) : Delegatin
         _ => false,
     };
 
-    private static TimeSpan Delai(HttpResponseMessage reponse, int tentative)
+    private TimeSpan Delai(HttpResponseMessage reponse, int tentative)
     {
         var retryAfter = reponse.Headers.RetryAfter;
         if (retryAfter?.Delta is { } delta)
@@ -52,7 +52,7 @@ public sealed class ConnectorRetryHandler(TimeProvider timeProvider) : Delegatin
 
         if (retryAfter?.Date is { } date)
         {
-            var attente = date - DateTimeOffset.UtcNow;
+            var attente = date - timeProvider.GetUtcNow();
             return attente > TimeSpan.Zero ? attente : TimeSpan.Zero;
         }
 
