@@ -24,6 +24,7 @@ internal static class CardParts
     public static FactSet ListeDesCommandes(Textes textes) => new(
     [
         new Fact(textes[CleTexte.AideCommandeMesElements], textes[CleTexte.AideDescriptionMesElements]),
+        new Fact(textes[CleTexte.AideCommandeComite], textes[CleTexte.AideDescriptionComite]),
         new Fact(textes[CleTexte.AideCommandeAide], textes[CleTexte.AideDescriptionAide]),
     ]);
 

@@ -8,4 +8,5 @@ public static class Verbes
     public const string Voter = "voter";
     public const string VoirVote = "voirVote";
     public const string CloreLeVote = "cloreLeVote";
+    public const string ConfigurerComite = "configurerComite";
 }

@@ -6,6 +6,8 @@ public static class HandlersServiceCollectionExtensions
     {
         services.AddSingleton<IIntention, AfficherAide>();
         services.AddSingleton<IIntention, AfficherMesElements>();
+        services.AddTransient<IIntention, ConfigurerLeComite>();
+        services.AddTransient<IActionDeCarte, EnregistrerLeComite>();
         services.AddSingleton<IActionDeCarte, VoterDepuisLaCarte>();
         services.AddSingleton<IActionDeCarte, VoirLeVote>();
         services.AddSingleton<ActualisationDesVotes>();

@@ -2,7 +2,8 @@ namespace TeamsConventions.Bot.Resources;
 
 /// <summary>
 /// Keys of <c>Textes.resx</c> (French, the neutral language) and <c>Textes.en.resx</c>. Domain errors are keyed
-/// <c>ErreurMetier.{code}</c> by their stable code instead (see <see cref="Textes.Erreur"/>).
+/// <c>ErreurMetier.{code}</c> by their stable code instead (see <see cref="Textes.Erreur"/>), committee sides
+/// <c>Cote.{side}</c> by the side's code in the statutes.
 /// </summary>
 public static class CleTexte
 {
@@ -79,4 +80,18 @@ public static class CleTexte
     public const string VoteMotifDeRejet = "Vote.MotifDeRejet";
     public const string VoteRappel = "Vote.Rappel";
     public const string VoteInjoignables = "Vote.Injoignables";
+    public const string ComiteTitre = "Comite.Titre";
+    public const string ComiteIntro = "Comite.Intro";
+    public const string ComiteStatuts = "Comite.Statuts";
+    public const string ComiteSiege = "Comite.Siege";
+    public const string ComitePasMembre = "Comite.PasMembre";
+    public const string ComiteInvite = "Comite.Invite";
+    public const string ComiteEnregistre = "Comite.Enregistre";
+    public const string ComiteRefuse = "Comite.Refuse";
+    public const string ComiteHorsCanal = "Comite.HorsCanal";
+    public const string ComiteDejaConfigure = "Comite.DejaConfigure";
+    public const string BoutonConfigurerComite = "Bouton.ConfigurerComite";
+    public const string AideCommandeComite = "Aide.Commande.Comite";
+    public const string AideDescriptionComite = "Aide.Description.Comite";
+    public const string ComiteStatutsRequis = "Comite.StatutsRequis";
 }

@@ -46,6 +46,17 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
     public Task<ComiteCharge> ModifierAsync(ComiteId id, Action<Comite> modification, CancellationToken cancellationToken) =>
         ModifierAsync(id.ToString(), ct => ChargerAsync(id, ct), c => c.Comite, modification, (c, ct) => EnregistrerAsync(c.Comite, c, ct), cancellationToken);
 
+    /// <summary>Binds a committee to the team channel where it votes (one committee per channel).</summary>
+    public Task<bool> LierAuCanalAsync(string teamId, string channelId, ComiteId comite, CancellationToken cancellationToken) =>
+        AjouterAsync(new LigneDeComiteEntity { PartitionKey = CleDuCanal(teamId, channelId), RowKey = "liaison", Nom = comite.ToString() }, cancellationToken);
+
+    public async Task<ComiteCharge?> ComiteDuCanalAsync(string teamId, string channelId, CancellationToken cancellationToken) =>
+        await LireAsync(CleDuCanal(teamId, channelId), "liaison", cancellationToken) is { Nom: { } id }
+            ? await ChargerAsync(new ComiteId(Guid.ParseExact(id, "N")), cancellationToken)
+            : null;
+
+    private static string CleDuCanal(string teamId, string channelId) => "canal-" + TableKeys.Encoder(teamId + "|" + channelId);
+
     private static string Texte(DateOnly jour) => jour.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     private static DateOnly Jour(string texte) => DateOnly.ParseExact(texte, "yyyyMMdd", CultureInfo.InvariantCulture);

@@ -9,6 +9,7 @@ using Conventions.Comites;
 using Conventions.Membres;
 using Conventions.Votes;
 using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
 using TeamsConventions.Testing;
 
@@ -92,6 +93,9 @@ public sealed class EveryCardTests
             cartes[$"mes-elements-vide-{l}"] = MesElementsCard.Composer(textes, TableauDeBordPersonnel.Composer([]), Maintenant, fuseau);
             cartes[$"mes-elements-40-{l}"] = MesElementsCard.Composer(textes, rempli, Maintenant, fuseau);
             cartes[$"mes-elements-sans-identite-{l}"] = MesElementsCard.SansIdentite(textes);
+            var roster = Enumerable.Range(1, 30).Select(i => new TeamsMember { Id = $"29:membre-{i}", Name = $"Membre {i} — CPAS de Seraing", AadObjectId = Membre(i).ToString() }).ToList();
+            cartes[$"comite-configuration-{l}"] = ComiteCard.Configuration(textes, CatalogueDesConventions.Charger(), roster);
+            cartes[$"comite-refus-{l}"] = ComiteCard.Configuration(textes, CatalogueDesConventions.Charger(), roster, new Dictionary<string, string> { ["statuts"] = "comite-suivi" }, "Cette composition ne respecte pas les statuts.");
             foreach (var (nom, scrutin) in Scrutins())
             {
                 cartes[$"vote-{nom}-base-{l}"] = VoteCard.Base(textes, scrutin, [.. Enumerable.Range(1, 80).Select(i => $"29:membre-{i}")]);

@@ -8,6 +8,7 @@ namespace TeamsConventions.Bot.Cards.Model;
 [JsonDerivedType(typeof(Container), "Container")]
 [JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
+[JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
 public abstract class CardElement
 {
     public string? Id { get; init; }
@@ -66,3 +67,21 @@ public sealed class ActionSet(IList<CardAction> actions) : CardElement
 {
     public IList<CardAction> Actions { get; } = actions;
 }
+
+/// <summary>A drop-down (compact) or list of choices; its value comes back in the action's data under <see cref="CardElement.Id"/>.</summary>
+public sealed class InputChoiceSet(IList<Choice> choices) : CardElement
+{
+    public IList<Choice> Choices { get; } = choices;
+
+    public string? Label { get; init; }
+
+    public string? Value { get; init; }
+
+    public string Style { get; init; } = "compact";
+
+    public bool? IsRequired { get; init; }
+
+    public string? ErrorMessage { get; init; }
+}
+
+public sealed record Choice(string Title, string Value);

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Tests.Support;
+using TeamsConventions.Testing;
+using static TeamsConventions.Bot.Tests.Support.DonneesDeVote;
+
+namespace TeamsConventions.Bot.Tests.Votes;
+
+[Collection(AzuriteGroupe.Nom)]
+public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTestBase(azurite)
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        foreach (var i in Enumerable.Range(1, 5).Concat(Enumerable.Range(101, 4)).Append(70))
+        {
+            Canal.Membres.Add(new { id = $"29:membre-{i}", name = i switch { 70 => "Thomas Leclercq", < 100 => $"Forem {i}", _ => $"CPAS {i}" }, aadObjectId = M(i).ToString() });
+        }
+    }
+
+    private JsonObject Soumission(Dictionary<string, string> sieges, string statuts = "comite-suivi")
+    {
+        var donnees = new JsonObject { ["statuts"] = statuts };
+        foreach (var (membre, siege) in sieges)
+        {
+            donnees[$"siege-{membre}"] = siege;
+        }
+
+        var activite = Activities.Action(Canal.ServiceUrl, "configurerComite", donnees: donnees);
+        activite["conversation"] = new JsonObject { ["id"] = $"{Activities.CanalVotes};messageid=1", ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = BotHost.TenantId };
+        activite["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = BotHost.TenantId },
+            ["team"] = new JsonObject { ["id"] = Activities.EquipeId, ["name"] = "Comité de suivi — Liège" },
+            ["channel"] = new JsonObject { ["id"] = Activities.CanalVotes },
+        };
+        return activite;
+    }
+
+    private static Dictionary<string, string> Sieges(int forem) =>
+        Enumerable.Range(1, forem).Select(i => (M(i).ToString(), "Forem"))
+            .Concat(Enumerable.Range(101, 4).Select(i => (M(i).ToString(), "Cpas")))
+            .Append((M(70).ToString(), "Mire"))
+            .ToDictionary(s => s.Item1, s => s.Item2);
+
+    private async Task<JsonElement> SoumettreAsync(JsonObject activite) =>
+        JsonDocument.Parse(await (await Bot.EnvoyerAsync(activite, JetonValide())).Content.ReadAsStringAsync()).RootElement;
+
+    [Fact]
+    public async Task Comite_InAChannel_ShowsEveryTeamMemberWithASeatToChoose()
+    {
+        await Bot.EnvoyerAsync(Activities.MessageDansLeCanal(Canal.ServiceUrl, "comité"), JetonValide());
+
+        var carte = await Canal.AttendreAsync(r => r.Method == "POST");
+        var texte = carte.TexteDeLaCarte;
+        Assert.Contains("Siège de Thomas Leclercq", texte, StringComparison.Ordinal);
+        Assert.Contains("Siège de CPAS 104", texte, StringComparison.Ordinal);
+        Assert.Contains("MIRE (invité permanent, sans voix)", texte, StringComparison.Ordinal);
+        Assert.Contains(Canal.Requetes, r => r.Path.EndsWith("/pagedmembers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Configurer_CompositionBreakingParity_ComesBackWithTheReasonAndEveryChoiceKept()
+    {
+        var reponse = await SoumettreAsync(Soumission(Sieges(forem: 3)));
+
+        var carte = reponse.GetProperty("value");
+        Assert.Contains("ne respecte pas les statuts", CarteJson.Texte(carte), StringComparison.Ordinal);
+        Assert.Contains("paritaire", CarteJson.Texte(carte), StringComparison.Ordinal);
+        var choix = carte.GetProperty("body").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "Input.ChoiceSet").ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("value").GetString());
+        Assert.Equal("Forem", choix[$"siege-{M(3)}"]);
+        Assert.Equal("aucun", choix[$"siege-{M(4)}"]);
+        Assert.Equal("Mire", choix[$"siege-{M(70)}"]);
+        Assert.Null(await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Configurer_ValidComposition_IsStoredAndBoundToTheChannel()
+    {
+        var reponse = await SoumettreAsync(Soumission(Sieges(forem: 4)));
+
+        Assert.Contains("8 membres votants, 1 invité(s)", CarteJson.Texte(reponse.GetProperty("value")), StringComparison.Ordinal);
+        var comite = (await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))!.Comite;
+        Assert.Equal(8, comite.Votants.Count());
+        Assert.True(comite.Membre(M(70))!.Invite);
+        Assert.Equal("Thomas Leclercq", comite.Membre(M(70))!.Nom);
+        var encore = await SoumettreAsync(Soumission(Sieges(forem: 4)));
+        Assert.Contains("accueille déjà", CarteJson.Texte(encore.GetProperty("value")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Configurer_SeatForSomeoneOutsideTheTeam_IsRefused()
+    {
+        var sieges = Sieges(forem: 4);
+        sieges[M(4242).ToString()] = "Forem";
+
+        var reponse = await SoumettreAsync(Soumission(sieges));
+
+        Assert.Equal(400, reponse.GetProperty("statusCode").GetInt32());
+        Assert.Null(await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None));
+    }
+}
