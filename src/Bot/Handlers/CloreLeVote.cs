@@ -1,13 +1,12 @@
 using System.Text.Json;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Resources;
-using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>The chair closes the vote from their personal view of the card.</summary>
-public sealed class CloreLeVote(ClotureDesVotes cloture, ScrutinsStockes scrutins, TimeProvider timeProvider) : IActionDeCarte
+public sealed class CloreLeVote(ClotureDesVotes cloture, TimeProvider timeProvider) : IActionDeCarte
 {
     public string Verbe => Verbes.CloreLeVote;
 
@@ -16,15 +15,16 @@ public sealed class CloreLeVote(ClotureDesVotes cloture, ScrutinsStockes scrutin
         ArgumentNullException.ThrowIfNull(tour);
         if (LectureDesDonnees.Vote(donnees) is not { } vote || tour.Membre is not { } membre)
         {
-            return InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "carte.invalide", tour.Textes[CleTexte.ErreurCarteInvalide]);
+            return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
 
-        if (await scrutins.ChargerAsync(vote.Id, cancellationToken) is null)
+        try
         {
-            return InvokeResponse.Erreur(StatusCodes.Status404NotFound, "vote.introuvable", tour.Textes[CleTexte.ErreurVoteIntrouvable]);
+            return InvokeResponse.Carte(VoteCard.Personnelle(tour.Textes, await cloture.CloturerAsync(vote.Id, membre, timeProvider.GetUtcNow(), cancellationToken), membre));
         }
-
-        await cloture.CloturerAsync(vote.Id, membre, timeProvider.GetUtcNow(), cancellationToken);
-        return InvokeResponse.Carte(VoteCard.Personnelle(tour.Textes, (await scrutins.ChargerAsync(vote.Id, cancellationToken))!.Scrutin, membre));
+        catch (KeyNotFoundException)
+        {
+            return LectureDesDonnees.VoteIntrouvable(tour.Textes);
+        }
     }
 }

@@ -25,7 +25,8 @@ public sealed partial class ClotureDesVotes(
     IOptions<BotOptions> options,
     ILogger<ClotureDesVotes> logger)
 {
-    public async Task<ResultatDuScrutin> CloturerAsync(ScrutinId id, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
+    /// <summary>Closes, applies and announces; returns the closed vote. An unknown vote is a <see cref="KeyNotFoundException"/>.</summary>
+    public async Task<Scrutin> CloturerAsync(ScrutinId id, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
         var resultat = await scrutins.CloturerAsync(id, par, maintenant, cancellationToken);
         var scrutin = (await scrutins.ChargerAsync(id, cancellationToken))!.Scrutin;
@@ -33,7 +34,7 @@ public sealed partial class ClotureDesVotes(
         actualisation.Signaler(id);
         await AnnoncerAsync(scrutin, resultat, cancellationToken);
         await scrutins.TerminerAsync(scrutin, cancellationToken);
-        return resultat;
+        return scrutin;
     }
 
     private async Task AppliquerAsync(Scrutin scrutin, ResultatDuScrutin resultat, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
@@ -48,23 +49,31 @@ public sealed partial class ClotureDesVotes(
         var textes = Textes.Choisir(options.Value.Langue, null);
         var jour = TimeZoneInfo.ConvertTime(maintenant, Conventions.Calendrier.Bruxelles.Fuseau).ToString("d", textes.Culture);
         var motif = textes.Format(CleTexte.VoteMotifDeRejet, jour, textes.Format(CleTexte.VoteResultat, resultat.Pour, resultat.Contre, resultat.Abstention));
-        await dossiers.ModifierAsync(new DossierId(guid), dossier =>
+        var statuts = comite.Comite.Statuts.Code;
+        try
         {
-            var type = catalogue.Type(dossier.Type);
-            if (dossier.Etat != EtatDuDossier.InscritAuComite)
+            await dossiers.ModifierAsync(new DossierId(guid), dossier =>
             {
-                return;
-            }
+                var type = catalogue.Type(dossier.Type);
+                if (dossier.Etat != EtatDuDossier.InscritAuComite)
+                {
+                    return;
+                }
 
-            if (type.AvisPrealable == comite.Comite.Statuts.Code && dossier.AvisDePertinenceFavorable is null)
-            {
-                dossier.EnregistrerAvisDePertinence(resultat, par, maintenant);
-            }
-            else if (type.Comite == comite.Comite.Statuts.Code)
-            {
-                dossier.Decider(resultat, type, motif, par, maintenant);
-            }
-        }, cancellationToken);
+                if (type.AvisPrealable == statuts && dossier.AvisDePertinenceFavorable is null)
+                {
+                    dossier.EnregistrerAvisDePertinence(resultat, par, maintenant);
+                }
+                else if (type.Comite == statuts)
+                {
+                    dossier.Decider(resultat, type, motif, par, maintenant);
+                }
+            }, cancellationToken);
+        }
+        catch (KeyNotFoundException)
+        {
+            LogDossierDisparu(logger, scrutin.Objet.Reference);
+        }
     }
 
     private async Task AnnoncerAsync(Scrutin scrutin, ResultatDuScrutin resultat, CancellationToken cancellationToken)
@@ -87,6 +96,9 @@ public sealed partial class ClotureDesVotes(
             throw;
         }
     }
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "The vote on dossier {Dossier} closed, but the dossier no longer exists: nothing to apply.")]
+    private static partial void LogDossierDisparu(ILogger logger, string dossier);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "The outcome of vote {Vote} could not be announced: {Erreur}; it will be announced again.")]
     private static partial void LogAnnonceEchouee(ILogger logger, string vote, string erreur);

@@ -28,7 +28,7 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         if (activite.ChannelData?.Team?.Id is not { } equipe || tour.Membre is not { } secretariat || choix is null
             || !catalogue.Comites.TryGetValue(choix.GetValueOrDefault(ComiteCard.ChampStatuts) ?? string.Empty, out var statuts))
         {
-            return InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "carte.invalide", tour.Textes[CleTexte.ErreurCarteInvalide]);
+            return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
 
         var canal = activite.ChannelData.Channel?.Id ?? equipe;
@@ -44,7 +44,7 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         var sieges = choix.Where(c => c.Key.StartsWith(ComiteCard.PrefixeSiege, StringComparison.Ordinal) && c.Value != ComiteCard.AucunSiege).ToList();
         if (sieges.Any(s => !roster.ContainsKey(s.Key[ComiteCard.PrefixeSiege.Length..])))
         {
-            return InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "carte.invalide", tour.Textes[CleTexte.ErreurCarteInvalide]);
+            return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
 
         var membres = sieges.Select(s =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Conventions.Votes;
 using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
@@ -8,6 +9,12 @@ namespace TeamsConventions.Bot.Handlers;
 /// <summary>Card data comes back from the client: read strictly, trusted for nothing but naming what was acted on.</summary>
 internal static class LectureDesDonnees
 {
+    public static InvokeResponse CarteInvalide(Textes textes) =>
+        InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "carte.invalide", textes[CleTexte.ErreurCarteInvalide]);
+
+    public static InvokeResponse VoteIntrouvable(Textes textes) =>
+        InvokeResponse.Erreur(StatusCodes.Status404NotFound, "vote.introuvable", textes[CleTexte.ErreurVoteIntrouvable]);
+
     public static (ScrutinId Id, string? Choix)? Vote(JsonElement? donnees)
     {
         if (donnees is not { ValueKind: JsonValueKind.Object } objet)

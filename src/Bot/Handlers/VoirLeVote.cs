@@ -16,11 +16,11 @@ public sealed class VoirLeVote(ScrutinsStockes scrutins) : IActionDeCarte
         ArgumentNullException.ThrowIfNull(tour);
         if (LectureDesDonnees.Vote(donnees) is not { } vote || tour.Membre is not { } membre)
         {
-            return InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "carte.invalide", tour.Textes[CleTexte.ErreurCarteInvalide]);
+            return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
 
         return await scrutins.ChargerAsync(vote.Id, cancellationToken) is { } charge
             ? InvokeResponse.Carte(VoteCard.Personnelle(tour.Textes, charge.Scrutin, membre))
-            : InvokeResponse.Erreur(StatusCodes.Status404NotFound, "vote.introuvable", tour.Textes[CleTexte.ErreurVoteIntrouvable]);
+            : LectureDesDonnees.VoteIntrouvable(tour.Textes);
     }
 }

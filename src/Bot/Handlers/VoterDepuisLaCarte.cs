@@ -22,7 +22,7 @@ public sealed class VoterDepuisLaCarte(ScrutinsStockes scrutins, ActualisationDe
             || !Enum.TryParse<Choix>(texteChoix, ignoreCase: false, out var choix) || !Enum.IsDefined(choix) || int.TryParse(texteChoix, out _)
             || tour.Membre is not { } membre)
         {
-            return InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "carte.invalide", tour.Textes[CleTexte.ErreurCarteInvalide]);
+            return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
 
         var maintenant = timeProvider.GetUtcNow();
@@ -32,7 +32,7 @@ public sealed class VoterDepuisLaCarte(ScrutinsStockes scrutins, ActualisationDe
         }
         catch (KeyNotFoundException)
         {
-            return InvokeResponse.Erreur(StatusCodes.Status404NotFound, "vote.introuvable", tour.Textes[CleTexte.ErreurVoteIntrouvable]);
+            return LectureDesDonnees.VoteIntrouvable(tour.Textes);
         }
 
         actualisation.Signaler(vote.Id);
