@@ -16,17 +16,22 @@ public sealed class CatalogueDesConventions
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
 
-    private CatalogueDesConventions(IReadOnlyDictionary<string, TypeDeConvention> types, IReadOnlyDictionary<string, StatutsDeComite> comites)
+    private CatalogueDesConventions(
+        IReadOnlyDictionary<string, TypeDeConvention> types, IReadOnlyDictionary<string, StatutsDeComite> comites, IReadOnlyDictionary<string, FormulaireDeDossier> formulaires)
     {
         Types = types;
         Comites = comites;
+        Formulaires = formulaires;
     }
 
     public IReadOnlyDictionary<string, TypeDeConvention> Types { get; }
 
     public IReadOnlyDictionary<string, StatutsDeComite> Comites { get; }
 
-    /// <summary>The catalogue shipped in this assembly (Catalogue/Types and Catalogue/Comites).</summary>
+    /// <summary>The dossier de proposition of each kind that is applied for through a call, by kind.</summary>
+    public IReadOnlyDictionary<string, FormulaireDeDossier> Formulaires { get; }
+
+    /// <summary>The catalogue shipped in this assembly (Catalogue/Types, Catalogue/Comites, Catalogue/Formulaires).</summary>
     public static CatalogueDesConventions Charger()
     {
         var assembly = typeof(CatalogueDesConventions).Assembly;
@@ -38,14 +43,16 @@ public sealed class CatalogueDesConventions
                 using var lecteur = new StreamReader(assembly.GetManifestResourceStream(n)!);
                 return (n, lecteur.ReadToEnd());
             });
-        return Depuis(Lire("types"), Lire("comites"));
+        return Depuis(Lire("types"), Lire("comites"), Lire("formulaires"));
     }
 
-    public static CatalogueDesConventions Depuis(IEnumerable<(string Fichier, string Json)> types, IEnumerable<(string Fichier, string Json)> comites)
+    public static CatalogueDesConventions Depuis(
+        IEnumerable<(string Fichier, string Json)> types, IEnumerable<(string Fichier, string Json)> comites, IEnumerable<(string Fichier, string Json)>? formulaires = null)
     {
         var problemes = new List<string>();
         var statuts = Analyser<StatutsDeComite>(comites, problemes);
         var definitions = Analyser<TypeDeConvention>(types, problemes);
+        var dossiers = Analyser<FormulaireDeDossier>(formulaires ?? [], problemes);
         foreach (var (fichier, comite) in statuts)
         {
             problemes.AddRange(ValidationDuCatalogue.Verifier(comite).Select(p => $"{fichier}: {p}"));
@@ -57,7 +64,14 @@ public sealed class CatalogueDesConventions
             problemes.AddRange(ValidationDuCatalogue.Verifier(type, codesDeComites).Select(p => $"{fichier}: {p}"));
         }
 
+        var parType = definitions.Select(d => d.Valeur).DistinctBy(t => t.Code).ToDictionary(t => t.Code, StringComparer.Ordinal);
+        foreach (var (fichier, formulaire) in dossiers)
+        {
+            problemes.AddRange(ValidationDuFormulaire.Verifier(formulaire, parType.GetValueOrDefault(formulaire.Type)).Select(p => $"{fichier}: {p}"));
+        }
+
         problemes.AddRange(Doublons(definitions.Select(d => (d.Fichier, d.Valeur.Code))));
+        problemes.AddRange(Doublons(dossiers.Select(d => (d.Fichier, d.Valeur.Type))));
         problemes.AddRange(Doublons(statuts.Select(d => (d.Fichier, d.Valeur.Code))));
         if (definitions.Count == 0)
         {
@@ -68,7 +82,8 @@ public sealed class CatalogueDesConventions
             ? throw new CatalogueInvalideException(problemes)
             : new CatalogueDesConventions(
                 definitions.ToDictionary(d => d.Valeur.Code, d => d.Valeur, StringComparer.Ordinal),
-                statuts.ToDictionary(s => s.Valeur.Code, s => s.Valeur, StringComparer.Ordinal));
+                statuts.ToDictionary(s => s.Valeur.Code, s => s.Valeur, StringComparer.Ordinal),
+                dossiers.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal));
     }
 
     public TypeDeConvention Type(string code) =>

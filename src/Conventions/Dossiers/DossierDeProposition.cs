@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Conventions.Audit;
 using Conventions.Catalogue;
 using Conventions.Erreurs;
@@ -96,11 +98,7 @@ public sealed class DossierDeProposition : Agregat
 
     public void Renseigner(string champ, string? valeur, MembreId par)
     {
-        ExigerEditeur(par);
-        if (!EstModifiable)
-        {
-            throw new RegleMetierException(CodesErreur.DossierNonModifiable, Etat);
-        }
+        ExigerModifiable(par);
 
         var propre = Texte.Borne(champ, valeur, LongueurMaximaleDUnChamp, obligatoire: false);
         if (propre.Length == 0)
@@ -113,8 +111,108 @@ public sealed class DossierDeProposition : Agregat
         }
     }
 
+    /// <summary>
+    /// A mandatory entry is a field, a table (filled when it has a row) or a group of fields such as B3's
+    /// arrangements (filled when one of them is).
+    /// </summary>
     public IReadOnlyList<string> ChampsObligatoiresManquants(TypeDeConvention type) =>
-        [.. (type?.ChampsObligatoiresDuDossier ?? []).Where(c => !_champs.ContainsKey(c))];
+        [.. (type?.ChampsObligatoiresDuDossier ?? []).Where(c => !EstRempli(c))];
+
+    public bool EstRempli(string champOuGroupe) =>
+        _champs.ContainsKey(champOuGroupe)
+        || _champs.Keys.Any(k => k.StartsWith(champOuGroupe + ".", StringComparison.Ordinal) || k.StartsWith(champOuGroupe + FormulaireDeDossier.SeparateurDeLigne, StringComparison.Ordinal));
+
+    /// <summary>
+    /// A step's entries, each checked against its field. An entry whose field changed since the card showed it
+    /// (another editor saved it) is not applied: it comes back as a conflict with the value now stored. A table row
+    /// without its required columns is not kept. Everything else valid is applied.
+    /// </summary>
+    public ResultatDeSaisie Saisir(IReadOnlyList<Saisie> saisies, FormulaireDeDossier formulaire, AppelAProjets appel, MembreId par)
+    {
+        ArgumentNullException.ThrowIfNull(saisies);
+        ArgumentNullException.ThrowIfNull(formulaire);
+        ExigerModifiable(par);
+        var resultat = new ResultatDeSaisie();
+        var nouvelles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var saisie in saisies)
+        {
+            var definition = formulaire.Definition(saisie.Champ) ?? throw new RegleMetierException(CodesErreur.ChampInconnu, saisie.Champ);
+            string valeur;
+            try
+            {
+                valeur = SaisieDeChamp.Normaliser(definition, saisie.Valeur, formulaire, appel);
+            }
+            catch (RegleMetierException erreur)
+            {
+                resultat.Refuser(saisie, erreur);
+                continue;
+            }
+
+            var actuelle = _champs.GetValueOrDefault(saisie.Champ) ?? string.Empty;
+            if (valeur == actuelle)
+            {
+                continue;
+            }
+
+            if ((saisie.EmpreinteVue ?? EmpreinteDe(string.Empty)) != EmpreinteDe(actuelle))
+            {
+                resultat.SignalerConflit(saisie, actuelle);
+                continue;
+            }
+
+            nouvelles[saisie.Champ] = valeur;
+        }
+
+        VerifierLesDates(formulaire, saisies, nouvelles, resultat);
+        VerifierLesLignes(formulaire, saisies, nouvelles, resultat);
+        foreach (var (champ, valeur) in nouvelles)
+        {
+            if (valeur.Length == 0)
+            {
+                _champs.Remove(champ);
+            }
+            else
+            {
+                _champs[champ] = valeur;
+            }
+
+            resultat.Modifies++;
+        }
+
+        return resultat;
+    }
+
+    public void SupprimerLigne(FormulaireDeDossier formulaire, string tableau, string ligne, MembreId par)
+    {
+        ArgumentNullException.ThrowIfNull(formulaire);
+        ExigerModifiable(par);
+        if (!formulaire.Champs.Any(c => c.Id == tableau && c.Nature == NatureDeChamp.Tableau) || !CelluleDeTableau.EstUnIdentifiantDeLigne(ligne))
+        {
+            throw new RegleMetierException(CodesErreur.ChampInconnu, $"{tableau}{FormulaireDeDossier.SeparateurDeLigne}{ligne}");
+        }
+
+        var prefixe = CelluleDeTableau.PrefixeDeLigne(tableau, ligne);
+        foreach (var cle in _champs.Keys.Where(k => k.StartsWith(prefixe, StringComparison.Ordinal)).ToList())
+        {
+            _champs.Remove(cle);
+        }
+    }
+
+    /// <summary>What an editor saw of a field, so that a later save can tell whether someone changed it meanwhile.</summary>
+    public static string EmpreinteDe(string? valeur) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(valeur ?? string.Empty)))[..12];
+
+    /// <summary>The hash of the content: every field and value, in a fixed order. Recorded when the version is frozen.</summary>
+    public string EmpreinteDuContenu()
+    {
+        var contenu = new StringBuilder();
+        foreach (var (champ, valeur) in _champs.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            contenu.Append(champ).Append('\u001F').Append(valeur).Append('\u001E');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(contenu.ToString())));
+    }
 
     /// <summary>R01 and R02: complete, before the call closes; freezes the version whose hash is recorded.</summary>
     public void Soumettre(AppelAProjets appel, TypeDeConvention type, string empreinte, MembreId par, DateTimeOffset maintenant)
@@ -206,6 +304,59 @@ public sealed class DossierDeProposition : Agregat
         MotifDeRejet = Texte.Borne("motif", motifDeRejet, 2000);
         Etat = EtatDuDossier.Rejete;
         Journaliser(par, maintenant, ActionAuditee.DossierRejete, Id.ToString(), MotifDeRejet, EmpreinteSoumise);
+    }
+
+    private void ExigerModifiable(MembreId par)
+    {
+        ExigerEditeur(par);
+        if (!EstModifiable)
+        {
+            throw new RegleMetierException(CodesErreur.DossierNonModifiable, Etat);
+        }
+    }
+
+    private void VerifierLesDates(FormulaireDeDossier formulaire, IReadOnlyList<Saisie> saisies, Dictionary<string, string> nouvelles, ResultatDeSaisie resultat)
+    {
+        foreach (var fin in formulaire.Champs.Where(c => c.Apres is not null))
+        {
+            var debut = nouvelles.GetValueOrDefault(fin.Apres!) ?? _champs.GetValueOrDefault(fin.Apres!);
+            var valeurDeFin = nouvelles.GetValueOrDefault(fin.Id) ?? _champs.GetValueOrDefault(fin.Id);
+            if (debut is { Length: > 0 } && valeurDeFin is { Length: > 0 } && string.CompareOrdinal(valeurDeFin, debut) < 0
+                && (saisies.FirstOrDefault(s => s.Champ == fin.Id) ?? saisies.FirstOrDefault(s => s.Champ == fin.Apres)) is { } saisie)
+            {
+                nouvelles.Remove(saisie.Champ);
+                resultat.Refuser(saisie, new RegleMetierException(CodesErreur.DateAvantDebut, fin.Libelle, valeurDeFin, debut));
+            }
+        }
+    }
+
+    /// <summary>A row is kept only with its required columns; otherwise none of its cells is written.</summary>
+    private void VerifierLesLignes(FormulaireDeDossier formulaire, IReadOnlyList<Saisie> saisies, Dictionary<string, string> nouvelles, ResultatDeSaisie resultat)
+    {
+        var lignes = saisies.Select(s => CelluleDeTableau.Lire(s.Champ)).OfType<CelluleDeTableau>().Select(c => (c.Tableau, c.Ligne)).Distinct();
+        foreach (var (tableau, ligne) in lignes)
+        {
+            var prefixe = CelluleDeTableau.PrefixeDeLigne(tableau, ligne);
+            var colonnes = formulaire.Champs.First(c => c.Id == tableau).Colonnes ?? [];
+            string Valeur(string colonne) => nouvelles.GetValueOrDefault(prefixe + colonne) ?? _champs.GetValueOrDefault(prefixe + colonne) ?? string.Empty;
+            var vide = colonnes.All(c => Valeur(c.Id).Length == 0);
+            var manquantes = colonnes.Where(c => c.Requis && Valeur(c.Id).Length == 0).ToList();
+            if (vide || manquantes.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var cle in nouvelles.Keys.Where(k => k.StartsWith(prefixe, StringComparison.Ordinal)).ToList())
+            {
+                nouvelles.Remove(cle);
+            }
+
+            foreach (var colonne in manquantes)
+            {
+                var saisie = saisies.FirstOrDefault(s => s.Champ == prefixe + colonne.Id) ?? new Saisie(prefixe + colonne.Id, null, null);
+                resultat.Refuser(saisie, new RegleMetierException(CodesErreur.LigneIncomplete, colonne.Libelle));
+            }
+        }
     }
 
     private void ExigerEditeur(MembreId membre)

@@ -83,4 +83,15 @@ public static class CodesErreur
     public const string MiseAJourAnterieure = "mise-a-jour-anterieure";
     public const string DonneesNonMinimales = "donnees-non-minimales";
     public const string EffectifNegatif = "effectif-negatif";
+    public const string ChampInconnu = "champ-inconnu";
+    public const string TexteSurUneLigne = "texte-sur-une-ligne";
+    public const string NomInvalide = "nom-invalide";
+    public const string NombreInvalide = "nombre-invalide";
+    public const string MontantInvalide = "montant-invalide";
+    public const string DateInvalide = "date-invalide";
+    public const string DateAvantOuverture = "date-avant-ouverture";
+    public const string DateApresCloture = "date-apres-cloture";
+    public const string DateAvantDebut = "date-avant-debut";
+    public const string ChoixInvalide = "choix-invalide";
+    public const string LigneIncomplete = "ligne-incomplete";
 }

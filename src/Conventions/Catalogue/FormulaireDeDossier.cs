@@ -1,0 +1,106 @@
+namespace Conventions.Catalogue;
+
+/// <summary>
+/// The dossier de proposition of a kind, as data (Catalogue/Formulaires): its steps, in the order of the seed form,
+/// and the fields of each. A table's cell is stored under <c>{table}#{ligne}.{colonne}</c>.
+/// </summary>
+public sealed record FormulaireDeDossier(string Type, IReadOnlyList<EtapeDuFormulaire> Etapes, IReadOnlyDictionary<string, IReadOnlyList<OptionDeChoix>>? Options = null)
+{
+    public const char SeparateurDeLigne = '#';
+
+    public IEnumerable<DefinitionDeChamp> Champs => Etapes.SelectMany(e => e.Champs);
+
+    public EtapeDuFormulaire? Etape(string id) => Etapes.FirstOrDefault(e => e.Id == id);
+
+    /// <summary>The definition behind a stored key: a field, or a table's column for a cell; null when unknown.</summary>
+    public DefinitionDeChamp? Definition(string cle)
+    {
+        ArgumentNullException.ThrowIfNull(cle);
+        if (CelluleDeTableau.Lire(cle) is { } cellule)
+        {
+            return Champs.FirstOrDefault(c => c.Id == cellule.Tableau && c.Nature == NatureDeChamp.Tableau)?.Colonnes?.FirstOrDefault(c => c.Id == cellule.Colonne);
+        }
+
+        return Champs.FirstOrDefault(c => c.Id == cle && c.Nature != NatureDeChamp.Tableau);
+    }
+
+    public EtapeDuFormulaire? EtapeDe(string cle)
+    {
+        ArgumentNullException.ThrowIfNull(cle);
+        var champ = CelluleDeTableau.Lire(cle)?.Tableau ?? cle;
+        return Etapes.FirstOrDefault(e => e.Champs.Any(c => c.Id == champ || c.Id.StartsWith(champ + ".", StringComparison.Ordinal)));
+    }
+
+    public IReadOnlyList<OptionDeChoix> OptionsDe(DefinitionDeChamp champ) =>
+        champ?.Options is { } nom && Options?.GetValueOrDefault(nom) is { } options ? options : [];
+}
+
+public sealed record EtapeDuFormulaire(string Id, string Titre, string Title, IReadOnlyList<DefinitionDeChamp> Champs);
+
+/// <param name="Requis">For a table's column: a row is not kept without it.</param>
+/// <param name="Borne">For a date: where it must fall relative to the call.</param>
+/// <param name="Apres">For a date: the field it cannot precede (the end of a period).</param>
+public sealed record DefinitionDeChamp(
+    string Id,
+    string Libelle,
+    string Label,
+    NatureDeChamp Nature,
+    bool Requis = false,
+    string? Options = null,
+    BorneDeDate? Borne = null,
+    string? Apres = null,
+    IReadOnlyList<DefinitionDeChamp>? Colonnes = null);
+
+public enum NatureDeChamp
+{
+    TexteCourt,
+    TexteLong,
+
+    /// <summary>A person's name: letters, never digits.</summary>
+    Nom,
+    Mail,
+    Telephone,
+    Bce,
+    Nombre,
+    Montant,
+    Date,
+
+    /// <summary>Several options of <see cref="DefinitionDeChamp.Options"/>.</summary>
+    Choix,
+
+    /// <summary>Repeatable rows of <see cref="DefinitionDeChamp.Colonnes"/>.</summary>
+    Tableau,
+}
+
+public enum BorneDeDate
+{
+    AvantCloture,
+    ApresOuverture,
+}
+
+public sealed record OptionDeChoix(string Code, string Libelle, string Label);
+
+/// <summary>The address of one cell of a table: <c>{table}#{ligne}.{colonne}</c>.</summary>
+public readonly record struct CelluleDeTableau(string Tableau, string Ligne, string Colonne)
+{
+    public string Cle => $"{Tableau}{FormulaireDeDossier.SeparateurDeLigne}{Ligne}.{Colonne}";
+
+    public static string PrefixeDeLigne(string tableau, string ligne) => $"{tableau}{FormulaireDeDossier.SeparateurDeLigne}{ligne}.";
+
+    public static CelluleDeTableau? Lire(string cle)
+    {
+        var diese = cle.IndexOf(FormulaireDeDossier.SeparateurDeLigne, StringComparison.Ordinal);
+        var point = diese < 0 ? -1 : cle.IndexOf('.', diese);
+        if (diese <= 0 || point < 0)
+        {
+            return null;
+        }
+
+        var ligne = cle[(diese + 1)..point];
+        return EstUnIdentifiantDeLigne(ligne) ? new CelluleDeTableau(cle[..diese], ligne, cle[(point + 1)..]) : null;
+    }
+
+    /// <summary>Row ids are made by the bot (sortable, 1–24 lower-case letters or digits); anything else is forged.</summary>
+    public static bool EstUnIdentifiantDeLigne(string ligne) =>
+        ligne.Length is > 0 and <= 24 && ligne.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c));
+}

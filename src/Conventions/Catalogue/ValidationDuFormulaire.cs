@@ -1,0 +1,74 @@
+namespace Conventions.Catalogue;
+
+/// <summary>What makes a dossier form usable: every mandatory field of its kind exists, every reference resolves.</summary>
+internal static class ValidationDuFormulaire
+{
+    public static IEnumerable<string> Verifier(FormulaireDeDossier f, TypeDeConvention? type)
+    {
+        if (type is null)
+        {
+            yield return $"kind '{f.Type}' does not exist.";
+            yield break;
+        }
+
+        var champs = f.Champs.ToList();
+        foreach (var doublon in champs.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            yield return $"field '{doublon.Key}' is defined twice.";
+        }
+
+        foreach (var doublon in f.Etapes.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            yield return $"step '{doublon.Key}' is defined twice.";
+        }
+
+        foreach (var etape in f.Etapes.Where(e => e.Champs.Count == 0))
+        {
+            yield return $"step '{etape.Id}' has no field.";
+        }
+
+        foreach (var obligatoire in type.ChampsObligatoiresDuDossier ?? [])
+        {
+            if (!champs.Any(c => c.Id == obligatoire || c.Id.StartsWith(obligatoire + ".", StringComparison.Ordinal)))
+            {
+                yield return $"mandatory field '{obligatoire}' of kind '{type.Code}' is not in the form.";
+            }
+        }
+
+        foreach (var champ in champs)
+        {
+            foreach (var probleme in Verifier(f, champ, champs))
+            {
+                yield return $"field '{champ.Id}': {probleme}";
+            }
+        }
+    }
+
+    private static IEnumerable<string> Verifier(FormulaireDeDossier f, DefinitionDeChamp champ, List<DefinitionDeChamp> champs)
+    {
+        if (champ.Id.Contains(FormulaireDeDossier.SeparateurDeLigne, StringComparison.Ordinal) || string.IsNullOrWhiteSpace(champ.Libelle) || string.IsNullOrWhiteSpace(champ.Label))
+        {
+            yield return $"needs an id without '{FormulaireDeDossier.SeparateurDeLigne}', a French libelle and an English label.";
+        }
+
+        if ((champ.Nature == NatureDeChamp.Tableau) != (champ.Colonnes is { Count: > 0 }))
+        {
+            yield return "a table, and only a table, has columns.";
+        }
+
+        if ((champ.Nature == NatureDeChamp.Choix) != (champ.Options is not null && f.Options?.ContainsKey(champ.Options) == true))
+        {
+            yield return "a choice, and only a choice, names a list of 'options' that exists.";
+        }
+
+        if (champ.Apres is { } apres && !champs.Any(c => c.Id == apres && c.Nature == NatureDeChamp.Date))
+        {
+            yield return $"'apres' names '{apres}', which is not a date field.";
+        }
+
+        if (champ.Colonnes?.Any(c => c.Nature is NatureDeChamp.Tableau or NatureDeChamp.Choix || c.Id.Contains('.', StringComparison.Ordinal)) == true)
+        {
+            yield return "columns are plain values with ids without '.'.";
+        }
+    }
+}

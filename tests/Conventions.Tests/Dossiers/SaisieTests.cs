@@ -1,0 +1,175 @@
+using Conventions.Catalogue;
+using Conventions.Dossiers;
+using Conventions.Erreurs;
+using Conventions.Membres;
+using static Conventions.Tests.Donnees;
+
+namespace Conventions.Tests.Dossiers;
+
+/// <summary>Filling the dossier step by step: each field checked for what it is, co-editors never overwriting each other.</summary>
+public sealed class SaisieTests
+{
+    private static readonly AppelAProjets Appel = new("appel-2019", "Initiatives locales de coopération 2019", "initiative-locale",
+        new DateTimeOffset(2019, 5, 9, 0, 0, 0, TimeSpan.FromHours(2)), new DateTimeOffset(2019, 5, 31, 23, 59, 59, TimeSpan.FromHours(2)));
+
+    private static readonly DateTimeOffset EnMai = new(2019, 5, 20, 10, 0, 0, TimeSpan.FromHours(2));
+    private static readonly MembreId Agent = Membre(101);
+    private static readonly MembreId Conseiller = Membre(102);
+    private static readonly FormulaireDeDossier Formulaire = LeCatalogue.Formulaires["initiative-locale"];
+
+    private static DossierDeProposition Nouveau()
+    {
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), Appel, Agent, EnMai);
+        dossier.InviterEditeur(Conseiller, Agent);
+        return dossier;
+    }
+
+    private static Saisie S(string champ, string? valeur, string? vue = null) => new(champ, valeur, vue);
+
+    [Fact]
+    public void The_form_has_every_mandatory_field_of_its_kind_and_the_seed_sections_in_order()
+    {
+        var ids = Formulaire.Champs.Select(c => c.Id).ToList();
+        Assert.All(InitiativeLocale.ChampsObligatoiresDuDossier!, o => Assert.Contains(ids, i => i == o || i.StartsWith(o + ".", StringComparison.Ordinal)));
+        Assert.Equal(["cpas", "communes", "forem", "pilotage", "existante", "proposee", "modalites", "ressources", "compensation"], Formulaire.Etapes.Select(e => e.Id));
+        Assert.Equal(3, Formulaire.Champs.Count(c => c.Nature == NatureDeChamp.Tableau));
+    }
+
+    [Fact]
+    public void A_form_naming_a_missing_field_or_option_is_refused_at_start_up_with_the_file_and_the_field()
+    {
+        var type = Ressource("types/initiative-locale.json");
+        const string formulaire = """{ "type": "initiative-locale", "etapes": [ { "id": "e", "titre": "E", "title": "E", "champs": [ { "id": "c", "libelle": "C", "label": "C", "nature": "Choix", "options": "aucune" } ] } ] }""";
+        var erreur = Assert.Throws<CatalogueInvalideException>(() => CatalogueDesConventions.Depuis([("types/initiative-locale.json", type)], [("comites/suivi.json", Ressource("comites/comite-suivi.json")), ("comites/accompagnement.json", Ressource("comites/comite-accompagnement.json"))], [("formulaires/k.json", formulaire)]));
+        Assert.Contains(erreur.Problemes, p => p.Contains("formulaires/k.json", StringComparison.Ordinal) && p.Contains("'identification.cpas.nom'", StringComparison.Ordinal));
+        Assert.Contains(erreur.Problemes, p => p.Contains("field 'c'", StringComparison.Ordinal));
+    }
+
+    private static string Ressource(string nom)
+    {
+        using var lecteur = new StreamReader(typeof(CatalogueDesConventions).Assembly.GetManifestResourceStream(nom)!);
+        return lecteur.ReadToEnd();
+    }
+
+    [Theory]
+    [InlineData("identification.cpas.bce", "0455.266.925", CodesErreur.BceCle)]
+    [InlineData("identification.cpas.bce", "12345", CodesErreur.BceFormat)]
+    [InlineData("identification.cpas.contact.mail", "sophie.lambert@", CodesErreur.MailInvalide)]
+    [InlineData("identification.cpas.contact.telephone", "04 12", CodesErreur.TelephoneInvalide)]
+    [InlineData("identification.cpas.president", "Marie 2000", CodesErreur.NomInvalide)]
+    [InlineData("identification.cpas.adresse", "Rue Haute 1\nSeraing", CodesErreur.TexteSurUneLigne)]
+    [InlineData("cooperationExistante.personnes", "une trentaine", CodesErreur.NombreInvalide)]
+    [InlineData("cooperationExistante.personnes", "-3", CodesErreur.NombreInvalide)]
+    [InlineData("compensation#a1.montant", "-1500", CodesErreur.MontantNegatif)]
+    [InlineData("compensation#a1.montant", "12,345", CodesErreur.MontantDecimales)]
+    [InlineData("cooperationProposee.periode.debut", "2019-02-30", CodesErreur.DateInvalide)]
+    [InlineData("cooperationProposee.periode.debut", "2019-05-01", CodesErreur.DateAvantOuverture)]
+    [InlineData("cooperationExistante.depuis", "2019-06-15", CodesErreur.DateApresCloture)]
+    [InlineData("cooperationProposee.publics", "moins25,inventé", CodesErreur.ChoixInvalide)]
+    public void A_wrong_value_is_refused_for_its_field_with_the_reason_and_kept_to_show_back(string champ, string saisie, string code)
+    {
+        var dossier = Nouveau();
+        var resultat = dossier.Saisir([S(champ, saisie), S("identification.cpas.nom", "CPAS de Seraing")], Formulaire, Appel, Agent);
+        Assert.Equal(code, resultat.Erreurs[champ].Code);
+        Assert.Equal(saisie, resultat.NonEnregistrees[champ]);
+        Assert.False(dossier.Champs.ContainsKey(champ));
+        Assert.Equal("CPAS de Seraing", dossier.Champs["identification.cpas.nom"]);
+    }
+
+    [Fact]
+    public void Values_are_stored_in_one_form_whatever_way_they_were_typed()
+    {
+        var dossier = Nouveau();
+        var resultat = dossier.Saisir(
+        [
+            S("identification.cpas.bce", "BE 0212.345.668"),
+            S("cooperationExistante.personnes", "1 250"),
+            S("compensation#a1.description", "Coordination\u0007 locale"),
+            S("compensation#a1.montant", "12 500,5 €"),
+            S("cooperationProposee.periode.debut", "01/06/2019"),
+            S("cooperationProposee.publics", "article61, moins25"),
+        ], Formulaire, Appel, Agent);
+        Assert.True(resultat.EstSansReserve, string.Join("; ", resultat.Erreurs.Values.Select(e => e.Message)));
+        Assert.Equal("0212.345.668", dossier.Champs["identification.cpas.bce"]);
+        Assert.Equal("1250", dossier.Champs["cooperationExistante.personnes"]);
+        Assert.Equal("Coordination locale", dossier.Champs["compensation#a1.description"]);
+        Assert.Equal("12500.50", dossier.Champs["compensation#a1.montant"]);
+        Assert.Equal("2019-06-01", dossier.Champs["cooperationProposee.periode.debut"]);
+        Assert.Equal("moins25,article61", dossier.Champs["cooperationProposee.publics"]);
+    }
+
+    [Fact]
+    public void A_period_that_ends_before_it_starts_is_refused_on_its_end()
+    {
+        var dossier = Nouveau();
+        var resultat = dossier.Saisir([S("cooperationProposee.periode.debut", "2019-06-01"), S("cooperationProposee.periode.fin", "2019-05-31")], Formulaire, Appel, Agent);
+        Assert.Equal(CodesErreur.DateAvantDebut, resultat.Erreurs["cooperationProposee.periode.fin"].Code);
+        Assert.Equal("2019-06-01", dossier.Champs["cooperationProposee.periode.debut"]);
+        Assert.False(dossier.Champs.ContainsKey("cooperationProposee.periode.fin"));
+    }
+
+    [Fact]
+    public void A_table_row_without_its_required_columns_is_not_kept()
+    {
+        var dossier = Nouveau();
+        var resultat = dossier.Saisir([S("identification.comitePilotage#a1.fonction", "Directrice"), S("identification.comitePilotage#a1.mail", "a.b@cpas.be")], Formulaire, Appel, Agent);
+        Assert.Equal(CodesErreur.LigneIncomplete, resultat.Erreurs["identification.comitePilotage#a1.siege"].Code);
+        Assert.Equal(CodesErreur.LigneIncomplete, resultat.Erreurs["identification.comitePilotage#a1.nom"].Code);
+        Assert.False(dossier.EstRempli("identification.comitePilotage"));
+
+        dossier.Saisir([S("identification.comitePilotage#a1.siege", "CPAS signataire"), S("identification.comitePilotage#a1.nom", "Anne Collard")], Formulaire, Appel, Agent);
+        Assert.True(dossier.EstRempli("identification.comitePilotage"));
+        dossier.SupprimerLigne(Formulaire, "identification.comitePilotage", "a1", Agent);
+        Assert.False(dossier.EstRempli("identification.comitePilotage"));
+    }
+
+    [Fact]
+    public void Two_editors_of_different_fields_both_keep_their_edit()
+    {
+        var dossier = Nouveau();
+        var vide = DossierDeProposition.EmpreinteDe(null);
+        dossier.Saisir([S("identification.cpas.nom", "CPAS de Seraing", vide)], Formulaire, Appel, Agent);
+        var resultat = dossier.Saisir([S("identification.forem.bassin", "Liège", vide), S("identification.cpas.nom", "CPAS de Seraing", vide)], Formulaire, Appel, Conseiller);
+        Assert.True(resultat.EstSansReserve);
+        Assert.Equal("CPAS de Seraing", dossier.Champs["identification.cpas.nom"]);
+        Assert.Equal("Liège", dossier.Champs["identification.forem.bassin"]);
+    }
+
+    [Fact]
+    public void The_second_editor_of_the_same_field_gets_a_conflict_with_the_current_value_and_overwrites_only_knowingly()
+    {
+        var dossier = Nouveau();
+        var vide = DossierDeProposition.EmpreinteDe(null);
+        dossier.Saisir([S("identification.cpas.adresse", "Rue Haute 1, 4100 Seraing", vide)], Formulaire, Appel, Agent);
+
+        var resultat = dossier.Saisir([S("identification.cpas.adresse", "Place Communale 8, 4100 Seraing", vide)], Formulaire, Appel, Conseiller);
+        Assert.Equal("Rue Haute 1, 4100 Seraing", resultat.Conflits["identification.cpas.adresse"]);
+        Assert.Equal("Place Communale 8, 4100 Seraing", resultat.NonEnregistrees["identification.cpas.adresse"]);
+        Assert.Equal("Rue Haute 1, 4100 Seraing", dossier.Champs["identification.cpas.adresse"]);
+
+        var vue = DossierDeProposition.EmpreinteDe(resultat.Conflits["identification.cpas.adresse"]);
+        Assert.True(dossier.Saisir([S("identification.cpas.adresse", "Place Communale 8, 4100 Seraing", vue)], Formulaire, Appel, Conseiller).EstSansReserve);
+        Assert.Equal("Place Communale 8, 4100 Seraing", dossier.Champs["identification.cpas.adresse"]);
+    }
+
+    [Fact]
+    public void A_field_the_form_does_not_have_is_refused_and_nothing_is_written()
+    {
+        var dossier = Nouveau();
+        var erreur = Assert.Throws<RegleMetierException>(() => dossier.Saisir([S("identification.cpas.nom", "CPAS"), S("etat", "Approuve")], Formulaire, Appel, Agent));
+        Assert.Equal(CodesErreur.ChampInconnu, erreur.Code);
+        Assert.Empty(dossier.Champs);
+    }
+
+    [Fact]
+    public void The_content_hash_changes_with_any_value_and_not_with_the_order_of_entry()
+    {
+        var a = Nouveau();
+        var b = Nouveau();
+        a.Saisir([S("identification.cpas.nom", "CPAS de Seraing"), S("identification.forem.bassin", "Liège")], Formulaire, Appel, Agent);
+        b.Saisir([S("identification.forem.bassin", "Liège"), S("identification.cpas.nom", "CPAS de Seraing")], Formulaire, Appel, Agent);
+        Assert.Equal(a.EmpreinteDuContenu(), b.EmpreinteDuContenu());
+        b.Saisir([S("identification.forem.bassin", "Huy-Waremme", DossierDeProposition.EmpreinteDe("Liège"))], Formulaire, Appel, Agent);
+        Assert.NotEqual(a.EmpreinteDuContenu(), b.EmpreinteDuContenu());
+    }
+}
