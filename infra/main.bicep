@@ -30,6 +30,10 @@ param appServiceSku string = 'B1'
 ])
 param botLanguage string = 'auto'
 
+@secure()
+@description('Base64 of 32 random bytes (openssl rand -base64 32) signing the links to the dossiers\' Word documents; the same for every instance.')
+param documentLinkKey string
+
 var storageName = toLower(take('${replace(namePrefix, '-', '')}tables${uniqueString(resourceGroup().id)}', 24))
 var storageTableDataContributor = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
 
@@ -147,6 +151,14 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Bot__Langue'
           value: botLanguage
+        }
+        {
+          name: 'Dossiers__AdressePublique'
+          value: 'https://${namePrefix}-bot.azurewebsites.net/'
+        }
+        {
+          name: 'Dossiers__CleDesLiens'
+          value: documentLinkKey
         }
         {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

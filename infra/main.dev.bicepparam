@@ -3,3 +3,4 @@ using 'main.bicep'
 param namePrefix = 'tc-dev'
 param appServiceSku = 'B1'
 param botLanguage = 'auto'
+param documentLinkKey = readEnvironmentVariable('DOCUMENT_LINK_KEY', '')

@@ -15,6 +15,9 @@ public sealed class BotHost : IAsyncDisposable
     public const string AppId = "8f1c2d3e-4b5a-4c6d-9e8f-0a1b2c3d4e5f";
     public const string TenantId = "5b1f6d6e-3c2a-4f0e-9a51-2c7d8e9f1a01";
 
+    /// <summary>The key signing document links in tests (32 bytes, base64).</summary>
+    public const string CleDesLiens = "dGVzdHMtb25seS1rZXktZm9yLWRvY3VtZW50LWxpbmtzIQ==";
+
     private readonly WebApplication _app;
 
     private BotHost(WebApplication app, Uri adresse, string prefixe)
@@ -54,6 +57,8 @@ public sealed class BotHost : IAsyncDisposable
             ["AzureAd:ClientId"] = canal is null ? string.Empty : AppId,
             ["AzureAd:TenantId"] = canal is null ? string.Empty : TenantId,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Dossiers:AdressePublique"] = "http://127.0.0.1/",
+            ["Dossiers:CleDesLiens"] = CleDesLiens,
         };
         if (canal is not null)
         {

@@ -46,8 +46,13 @@ public static class MesElementsCard
             ? textes.Format(CleTexte.MesElementsEcheance, TimeZoneInfo.ConvertTime(date, fuseau).ToString("g", textes.Culture))
             : textes[CleTexte.MesElementsSansEcheance];
         var details = enRetard ? $"{echeance} — {textes[CleTexte.MesElementsEnRetard]}" : echeance;
-        return new Container(
-        [
+        if (element.Avancement is { } avancement)
+        {
+            details = $"{textes.Format(CleTexte.DossierAvancement, avancement)} · {details}";
+        }
+
+        var elements = new List<CardElement>
+        {
             new TextBlock(element.Intitule) { Weight = TextWeight.Bolder },
             new TextBlock($"{textes[CleNature(element.Nature)]} · {details}")
             {
@@ -56,7 +61,13 @@ public static class MesElementsCard
                 IsSubtle = enRetard ? null : true,
                 Spacing = Spacing.None,
             },
-        ])
+        };
+        if (element.Nature == NatureElement.Dossier && Guid.TryParseExact(element.Reference, "N", out var dossier))
+        {
+            elements.Add(new ActionSet([DossierCardParts.Ouvrir(textes, new Conventions.Dossiers.DossierId(dossier))]));
+        }
+
+        return new Container(elements)
         {
             Separator = true,
             Style = enRetard ? ContainerStyle.Attention : null,

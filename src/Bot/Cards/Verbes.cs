@@ -9,4 +9,10 @@ public static class Verbes
     public const string VoirVote = "voirVote";
     public const string CloreLeVote = "cloreLeVote";
     public const string ConfigurerComite = "configurerComite";
+    public const string NouveauDossier = "nouveauDossier";
+    public const string CreerDossier = "creerDossier";
+    public const string Dossier = "dossier";
+    public const string DeposerDossier = "deposerDossier";
+    public const string InviterDossier = "inviterDossier";
+    public const string AnalyseDossier = "analyseDossier";
 }

@@ -53,11 +53,19 @@ public static class VoteCard
                 new Fact(t[CleTexte.VoteDocument], s.Objet.EmpreinteDocument),
                 new Fact(t[CleTexte.VoteEcheance], TimeZoneInfo.ConvertTime(s.Echeance, Bruxelles.Fuseau).ToString("g", t.Culture)),
             ]),
+        };
+        if (Uri.TryCreate(s.Objet.AdresseDuDocument, UriKind.Absolute, out var document))
+        {
+            corps.Add(new ActionSet([new ActionOpenUrl { Title = t[CleTexte.BoutonConsulterDocument], Url = document }]));
+        }
+
+        corps.AddRange(
+        [
             CardParts.Discret(t[s.Secret ? CleTexte.VoteSecret : CleTexte.VoteRegles]),
             CardParts.SousTitre(t.Format(CleTexte.VoteParticipation, decompte.Votants, decompte.Electeurs)),
             new FactSet([.. decompte.ParticipationParCote.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new Fact(c.Key, t.Format(CleTexte.VoteParCote, c.Value, s.Electeurs.Count(e => s.CoteDe(e) == c.Key))))]),
             new TextBlock(t[decompte.QuorumAtteint ? CleTexte.VoteQuorumAtteint : CleTexte.VoteQuorumNonAtteint]) { Color = decompte.QuorumAtteint ? TextColor.Good : TextColor.Warning },
-        };
+        ]);
         if (decompte.ParChoix is { } parChoix)
         {
             corps.Add(new FactSet([.. parChoix.Select(c => new Fact(Libelle(t, c.Key), c.Value.ToString(t.Culture)))]));

@@ -1,9 +1,17 @@
+using Microsoft.Extensions.Options;
+using TeamsConventions.Bot.Documents;
+using TeamsConventions.Bot.Hosting;
+
 namespace TeamsConventions.Bot.Handlers;
 
 public static class HandlersServiceCollectionExtensions
 {
     public static IServiceCollection AddBotHandlers(this IServiceCollection services)
     {
+        services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DossiersOptions>, DossiersOptionsValidation>();
+        services.AddSingleton<AppelsAProjets>();
+        services.AddSingleton<LiensDeDocument>();
         services.AddSingleton<IIntention, AfficherAide>();
         services.AddSingleton<IIntention, AfficherMesElements>();
         services.AddTransient<IIntention, ConfigurerLeComite>();
@@ -16,6 +24,14 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<ClotureDesVotes>();
         services.AddTransient<RappelsDesVotes>();
         services.AddHostedService<EcheancesDesVotes>();
+        services.AddSingleton<IIntention, ProposerUnDossier>();
+        services.AddTransient<DossiersEnCours>();
+        services.AddTransient<AvisAuxEditeurs>();
+        services.AddTransient<IActionDeCarte, CreerLeDossier>();
+        services.AddTransient<IActionDeCarte, EditerLeDossier>();
+        services.AddTransient<IActionDeCarte, DeposerLeDossier>();
+        services.AddTransient<IActionDeCarte, InviterUnCoEditeur>();
+        services.AddTransient<IActionDeCarte, AnalyserLeDossier>();
         // Transient: they hold the connector's typed HttpClient, whose handlers the factory rotates.
         services.AddTransient<Accueillir>();
         services.AddTransient<ActivityRouter>();

@@ -15,6 +15,9 @@ internal static class LectureDesDonnees
     public static InvokeResponse VoteIntrouvable(Textes textes) =>
         InvokeResponse.Erreur(StatusCodes.Status404NotFound, "vote.introuvable", textes[CleTexte.ErreurVoteIntrouvable]);
 
+    public static InvokeResponse DossierIntrouvable(Textes textes) =>
+        InvokeResponse.Erreur(StatusCodes.Status404NotFound, "dossier.introuvable", textes[CleTexte.ErreurDossierIntrouvable]);
+
     public static (ScrutinId Id, string? Choix)? Vote(JsonElement? donnees)
     {
         if (donnees is not { ValueKind: JsonValueKind.Object } objet)
@@ -32,4 +35,28 @@ internal static class LectureDesDonnees
             return null;
         }
     }
+
+    /// <summary>The dossier card's own data, and the inputs (every string property not starting with "_").</summary>
+    public static DonneesDeDossier? Dossier(JsonElement? donnees)
+    {
+        if (donnees is not { ValueKind: JsonValueKind.Object } objet)
+        {
+            return null;
+        }
+
+        try
+        {
+            return objet.Deserialize<DonneesDeDossier>(ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static IReadOnlyDictionary<string, string> Saisies(JsonElement? donnees) =>
+        donnees is { ValueKind: JsonValueKind.Object } objet
+            ? objet.EnumerateObject().Where(p => !p.Name.StartsWith('_') && p.Value.ValueKind == JsonValueKind.String)
+                .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
+            : new Dictionary<string, string>();
 }

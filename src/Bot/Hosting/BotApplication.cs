@@ -1,4 +1,5 @@
 using Conventions.Catalogue;
+using TeamsConventions.Bot.Documents;
 using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams;
@@ -26,6 +27,7 @@ public static class BotApplication
         app.MapMessagesEndpoint();
         app.MapHealthChecks("/healthz");
         app.MapInformationPages();
+        app.MapDocumentEndpoint();
         return app;
     }
 }

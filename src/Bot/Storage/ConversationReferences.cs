@@ -38,7 +38,7 @@ public sealed class ConversationReferences(TableServiceClient service, TableName
     {
         var e = await LireAsync(CleMembre(membre), LigneMembre, cancellationToken);
         return e is { UserId: not null, ServiceUrl: not null, TenantId: not null }
-            ? new ReferenceMembre(e.UserId, e.ServiceUrl, e.TenantId, e.BotId, e.Locale, e.PersonalConversationId)
+            ? new ReferenceMembre(e.UserId, e.ServiceUrl, e.TenantId, e.BotId, e.Locale, e.PersonalConversationId, e.Nom)
             : null;
     }
 
@@ -85,6 +85,7 @@ public sealed class ConversationReferences(TableServiceClient service, TableName
                 TenantId = tenantId,
                 BotId = activity.Recipient?.Id,
                 UserId = userId,
+                Nom = activity.From.Name,
                 Locale = activity.LocaleDuClient(),
                 PersonalConversationId = activity.Conversation?.ConversationType == ConversationAccount.Personal ? activity.Conversation.Id : null,
             };
@@ -108,7 +109,7 @@ public sealed class ConversationReferences(TableServiceClient service, TableName
     }
 
     private static string Empreinte(ReferenceConversationEntity e) =>
-        string.Join('\u001f', e.ServiceUrl, e.TenantId, e.BotId, e.UserId, e.Locale, e.PersonalConversationId, e.ChannelName, e.TeamName);
+        string.Join('\u001f', e.ServiceUrl, e.TenantId, e.BotId, e.UserId, e.Nom, e.Locale, e.PersonalConversationId, e.ChannelName, e.TeamName);
 
     private static string CleMembre(MembreId membre) => "membre:" + membre;
 

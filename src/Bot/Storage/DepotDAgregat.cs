@@ -66,6 +66,13 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
         }
 
         actions.AddRange(agregat.EntreesAJournaliser.Select((e, i) => new TableTransactionAction(TableTransactionActionType.Add, Audit(lignes[0].PartitionKey, e, dejaJournalisees + i + 1))));
+
+        // Nothing changed ("next" on a step left as it was): no write, and no ETag change to make others retry.
+        if (precedent is not null && actions.Count == 1 && precedent.Empreintes.GetValueOrDefault(Racine) == empreintes[Racine])
+        {
+            return precedent;
+        }
+
         var reponses = await TransactionAsync(actions, cancellationToken, siNouveauDejaExistant: precedent is null);
         agregat.MarquerJournalise();
         return new EtatCharge(reponses[actions.FindIndex(a => a.Entity.RowKey == Racine)].Headers.ETag ?? default, empreintes, journal);

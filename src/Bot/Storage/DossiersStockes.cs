@@ -53,6 +53,33 @@ public sealed class DossiersStockes(TableServiceClient service, TableNames table
         return new DossierCharge(dossier, await EnregistrerLignesAsync(lignes, precedent?.Etat, dossier, cancellationToken));
     }
 
+    /// <summary>The index of a call's dossiers (for its reminders): partition <c>appel-{id}</c>, one row per dossier.</summary>
+    public Task IndexerParAppelAsync(DossierDeProposition dossier, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return EcraserAsync(new LigneDeDossierEntity { PartitionKey = PartitionDeLAppel(dossier.Appel), RowKey = dossier.Id.ToString() }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DossierId>> DuAppelAsync(string appel, CancellationToken cancellationToken)
+    {
+        var ids = new List<DossierId>();
+        await foreach (var ligne in PartitionAsync(PartitionDeLAppel(appel), cancellationToken))
+        {
+            if (Guid.TryParseExact(ligne.RowKey, "N", out var id))
+            {
+                ids.Add(new DossierId(id));
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>True the first time only: a reminder is sent once per dossier and delay, whatever the number of instances.</summary>
+    public Task<bool> MarquerRappelAsync(string appel, DossierId dossier, int joursAvant, CancellationToken cancellationToken) =>
+        AjouterAsync(new LigneDeDossierEntity { PartitionKey = PartitionDeLAppel(appel), RowKey = $"rappel-{dossier}-{joursAvant}" }, cancellationToken);
+
+    private static string PartitionDeLAppel(string appel) => "appel-" + TableKeys.Encoder(appel);
+
     public Task<DossierCharge> ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken) =>
         ModifierAsync(id.ToString(), ct => ChargerAsync(id, ct), c => c.Dossier, modification, (c, ct) => EnregistrerAsync(c.Dossier, c, ct), cancellationToken);
 }

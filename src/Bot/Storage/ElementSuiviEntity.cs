@@ -23,4 +23,6 @@ public sealed class ElementSuiviEntity : ITableEntity
     public string Etat { get; set; } = string.Empty;
 
     public DateTimeOffset? Echeance { get; set; }
+
+    public int? Avancement { get; set; }
 }

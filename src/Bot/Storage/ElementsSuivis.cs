@@ -31,6 +31,7 @@ public sealed class ElementsSuivis(TableServiceClient service, TableNames tables
             Intitule = element.Intitule,
             Etat = element.Etat.ToString(),
             Echeance = element.Echeance,
+            Avancement = element.Avancement,
         };
         await EcraserAsync(entite, cancellationToken);
     }
@@ -40,5 +41,6 @@ public sealed class ElementsSuivis(TableServiceClient service, TableNames tables
         Enum.Parse<NatureElement>(e.Nature),
         e.Intitule,
         Enum.Parse<EtatElement>(e.Etat),
-        e.Echeance);
+        e.Echeance,
+        e.Avancement);
 }

@@ -18,6 +18,8 @@ public sealed class LigneDeScrutinEntity : LigneDAgregatEntity
 
     public string? Demandeur { get; set; }
 
+    public string? Document { get; set; }
+
     public double? Quorum { get; set; }
 
     public bool? VoixPreponderante { get; set; }

@@ -25,6 +25,9 @@ public sealed class ReferenceConversationEntity : ITableEntity
 
     public string? UserId { get; set; }
 
+    /// <summary>The member's display name as Teams last sent it (to name co-editors).</summary>
+    public string? Nom { get; set; }
+
     public string? Locale { get; set; }
 
     public string? PersonalConversationId { get; set; }

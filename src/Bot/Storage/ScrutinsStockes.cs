@@ -220,7 +220,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     private static LigneDeScrutinEntity LigneRacine(ScrutinEnregistre s, string etat) => new()
     {
         PartitionKey = s.Id.ToString(), RowKey = Racine, Etat = etat, Comite = s.Comite.ToString(), Nature = s.Objet.Nature.ToString(), Reference = s.Objet.Reference,
-        Intitule = s.Objet.Intitule, Empreinte = s.Objet.EmpreinteDocument, Demandeur = s.Objet.OrganisationDemandeuse, Quorum = (double)s.Regle.Quorum,
+        Intitule = s.Objet.Intitule, Empreinte = s.Objet.EmpreinteDocument, Demandeur = s.Objet.OrganisationDemandeuse, Document = s.Objet.AdresseDuDocument, Quorum = (double)s.Regle.Quorum,
         VoixPreponderante = s.Regle.VoixPreponderanteDuPresident, PariteCotes = s.Parite is null ? null : string.Join('\n', s.Parite.Cotes),
         PariteMinimale = s.Parite is null ? null : (double)s.Parite.PresenceMinimaleParCote, Secret = s.Secret, Echeance = s.Echeance, President = s.President?.ToString(),
         Sel = s.Sel, ClosLe = s.Resultat?.ClosLe, Pour = s.Resultat?.Pour, Contre = s.Resultat?.Contre, Abstention = s.Resultat?.Abstention,
@@ -235,7 +235,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
         return new ScrutinEnregistre(
             id,
             new ComiteId(Guid.ParseExact(r.Comite!, "N")),
-            new ObjetDuVote(Enum.Parse<NatureDeLObjet>(r.Nature!), r.Reference!, r.Intitule!, r.Empreinte!, r.Demandeur),
+            new ObjetDuVote(Enum.Parse<NatureDeLObjet>(r.Nature!), r.Reference!, r.Intitule!, r.Empreinte!, r.Demandeur, r.Document),
             new RegleDeDecision((decimal)r.Quorum!.Value, r.VoixPreponderante == true),
             r.PariteCotes is null ? null : new Parite(r.PariteCotes.Split('\n'), (decimal)r.PariteMinimale!.Value),
             r.Secret == true,

@@ -118,6 +118,13 @@ public sealed class DossierDeProposition : Agregat
     public IReadOnlyList<string> ChampsObligatoiresManquants(TypeDeConvention type) =>
         [.. (type?.ChampsObligatoiresDuDossier ?? []).Where(c => !EstRempli(c))];
 
+    /// <summary>The share of the kind's mandatory entries filled, in whole percent (100 only when nothing is missing).</summary>
+    public int PourcentageRempli(TypeDeConvention type)
+    {
+        var obligatoires = type?.ChampsObligatoiresDuDossier ?? [];
+        return obligatoires.Count == 0 ? 100 : (int)Math.Floor(100.0 * obligatoires.Count(EstRempli) / obligatoires.Count);
+    }
+
     public bool EstRempli(string champOuGroupe) =>
         _champs.ContainsKey(champOuGroupe)
         || _champs.Keys.Any(k => k.StartsWith(champOuGroupe + ".", StringComparison.Ordinal) || k.StartsWith(champOuGroupe + FormulaireDeDossier.SeparateurDeLigne, StringComparison.Ordinal));
@@ -306,6 +313,8 @@ public sealed class DossierDeProposition : Agregat
         Journaliser(par, maintenant, ActionAuditee.DossierRejete, Id.ToString(), MotifDeRejet, EmpreinteSoumise);
     }
 
+    private static DateOnly Jour(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private void ExigerModifiable(MembreId par)
     {
         ExigerEditeur(par);
@@ -325,7 +334,7 @@ public sealed class DossierDeProposition : Agregat
                 && (saisies.FirstOrDefault(s => s.Champ == fin.Id) ?? saisies.FirstOrDefault(s => s.Champ == fin.Apres)) is { } saisie)
             {
                 nouvelles.Remove(saisie.Champ);
-                resultat.Refuser(saisie, new RegleMetierException(CodesErreur.DateAvantDebut, fin.Libelle, valeurDeFin, debut));
+                resultat.Refuser(saisie, new RegleMetierException(CodesErreur.DateAvantDebut, fin.Libelle, Jour(valeurDeFin), Jour(debut)));
             }
         }
     }

@@ -94,4 +94,5 @@ public static class CodesErreur
     public const string DateAvantDebut = "date-avant-debut";
     public const string ChoixInvalide = "choix-invalide";
     public const string LigneIncomplete = "ligne-incomplete";
+    public const string AppelInconnu = "appel-inconnu";
 }

@@ -5,7 +5,7 @@ namespace Conventions.Suivi;
 /// <summary>One dossier, convention, vote, signature or evaluation that a member follows.</summary>
 public sealed record ElementSuivi
 {
-    public ElementSuivi(string reference, NatureElement nature, string intitule, EtatElement etat, DateTimeOffset? echeance)
+    public ElementSuivi(string reference, NatureElement nature, string intitule, EtatElement etat, DateTimeOffset? echeance, int? avancement = null)
     {
         if (string.IsNullOrWhiteSpace(intitule))
         {
@@ -17,6 +17,7 @@ public sealed record ElementSuivi
         Intitule = intitule.Trim();
         Etat = etat;
         Echeance = echeance;
+        Avancement = avancement is null or (>= 0 and <= 100) ? avancement : throw new ArgumentOutOfRangeException(nameof(avancement));
     }
 
     public string Reference { get; }
@@ -28,6 +29,9 @@ public sealed record ElementSuivi
     public EtatElement Etat { get; }
 
     public DateTimeOffset? Echeance { get; }
+
+    /// <summary>For a dossier being filled: the share of its mandatory fields filled, in percent.</summary>
+    public int? Avancement { get; }
 
     public bool EstEnRetard(DateTimeOffset maintenant) => Etat == EtatElement.ActionAttendue && Echeance < maintenant;
 }

@@ -17,7 +17,8 @@ public enum NatureDeLObjet
 }
 
 /// <summary>The item voted on, and the hash of the exact document version people read.</summary>
-public sealed record ObjetDuVote(NatureDeLObjet Nature, string Reference, string Intitule, string EmpreinteDocument, string? OrganisationDemandeuse = null);
+/// <param name="AdresseDuDocument">Where the members read the document voted on (the version whose hash is given).</param>
+public sealed record ObjetDuVote(NatureDeLObjet Nature, string Reference, string Intitule, string EmpreinteDocument, string? OrganisationDemandeuse = null, string? AdresseDuDocument = null);
 
 public enum Decision
 {

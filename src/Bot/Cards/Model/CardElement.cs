@@ -9,6 +9,8 @@ namespace TeamsConventions.Bot.Cards.Model;
 [JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(InputText), "Input.Text")]
+[JsonDerivedType(typeof(InputDate), "Input.Date")]
 public abstract class CardElement
 {
     public string? Id { get; init; }
@@ -79,9 +81,51 @@ public sealed class InputChoiceSet(IList<Choice> choices) : CardElement
 
     public string Style { get; init; } = "compact";
 
+    public bool? IsMultiSelect { get; init; }
+
     public bool? IsRequired { get; init; }
 
     public string? ErrorMessage { get; init; }
+
+    /// <summary>Choices searched as the user types (Teams' people picker with <see cref="DataQuery.Utilisateurs"/>).</summary>
+    [JsonPropertyName("choices.data")]
+    public DataQuery? ChoicesData { get; init; }
+}
+
+public sealed class DataQuery
+{
+    public const string Utilisateurs = "graph.microsoft.com/users";
+
+    [JsonPropertyName("type")]
+    public string Type => "Data.Query";
+
+    public required string Dataset { get; init; }
+}
+
+/// <summary>A text input; its value comes back in the action's data under <see cref="CardElement.Id"/>.</summary>
+public sealed class InputText : CardElement
+{
+    public string? Label { get; init; }
+
+    public string? Value { get; init; }
+
+    public string? Placeholder { get; init; }
+
+    public bool? IsMultiline { get; init; }
+
+    public int? MaxLength { get; init; }
+}
+
+/// <summary>A date picker; its value comes back as yyyy-MM-dd.</summary>
+public sealed class InputDate : CardElement
+{
+    public string? Label { get; init; }
+
+    public string? Value { get; init; }
+
+    public string? Min { get; init; }
+
+    public string? Max { get; init; }
 }
 
 public sealed record Choice(string Title, string Value);

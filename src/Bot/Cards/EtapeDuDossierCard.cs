@@ -1,0 +1,183 @@
+using Conventions.Catalogue;
+using Conventions.Dossiers;
+using TeamsConventions.Bot.Cards.Model;
+using TeamsConventions.Bot.Documents;
+using TeamsConventions.Bot.Resources;
+
+namespace TeamsConventions.Bot.Cards;
+
+/// <summary>
+/// One step of the dossier (a part of the seed form), and the editor of one row of a table. Inputs are named by the
+/// fields' keys; a refused or conflicting entry is shown back as typed, with its reason right under it.
+/// </summary>
+public static class EtapeDuDossierCard
+{
+    public static AdaptiveCard Etape(Textes textes, VueDuDossier vue, int index, ResultatDeSaisie? retour = null, string? bandeau = null)
+    {
+        ArgumentNullException.ThrowIfNull(textes);
+        ArgumentNullException.ThrowIfNull(vue);
+        var etape = vue.Formulaire.Etapes[index];
+        var corps = new List<CardElement>(DossierCardParts.Entete(textes, vue, ValeurAffichee.Titre(etape, textes.Culture), index));
+        AjouterBandeau(corps, textes, retour, bandeau);
+        corps.Add(CardParts.Discret(textes[CleTexte.DossierLegendeObligatoire]));
+        var cles = new List<string>();
+        foreach (var champ in etape.Champs)
+        {
+            if (champ.Nature == NatureDeChamp.Tableau)
+            {
+                corps.AddRange(Tableau(textes, vue, etape, champ, cles));
+            }
+            else
+            {
+                corps.AddRange(Champ(textes, vue, champ, champ.Id, retour));
+                cles.Add(champ.Id);
+            }
+        }
+
+        var donnees = Donnees(vue, etape, cles);
+        var actions = new List<CardAction>();
+        if (index > 0)
+        {
+            actions.Add(DossierCardParts.Bouton(textes[CleTexte.BoutonPrecedent], Verbes.Dossier, donnees with { Aller = Deplacements.Precedente }));
+        }
+
+        actions.Add(DossierCardParts.Bouton(textes[CleTexte.BoutonEnregistrer], Verbes.Dossier, donnees with { Aller = Deplacements.Enregistrer }));
+        actions.Add(index < vue.Formulaire.Etapes.Count - 1
+            ? DossierCardParts.Bouton(textes[CleTexte.BoutonSuivant], Verbes.Dossier, donnees with { Aller = Deplacements.Suivante }, ActionStyle.Positive)
+            : DossierCardParts.Bouton(textes[CleTexte.BoutonRecapitulatif], Verbes.Dossier, donnees with { Aller = Deplacements.Recapitulatif }, ActionStyle.Positive));
+        return CardParts.Carte(corps, actions);
+    }
+
+    /// <summary>Adding (<paramref name="ligne"/> new) or changing one row of a table.</summary>
+    public static AdaptiveCard Ligne(Textes textes, VueDuDossier vue, EtapeDuFormulaire etape, DefinitionDeChamp tableau, string ligne, ResultatDeSaisie? retour = null)
+    {
+        ArgumentNullException.ThrowIfNull(textes);
+        ArgumentNullException.ThrowIfNull(vue);
+        ArgumentNullException.ThrowIfNull(etape);
+        ArgumentNullException.ThrowIfNull(tableau);
+        var corps = new List<CardElement>(DossierCardParts.Entete(textes, vue, textes.Format(CleTexte.DossierLigneTitre, ValeurAffichee.Libelle(tableau, textes.Culture)), vue.IndexDe(etape.Id)));
+        AjouterBandeau(corps, textes, retour, null);
+        var cles = new List<string>();
+        foreach (var colonne in tableau.Colonnes ?? [])
+        {
+            var cle = new CelluleDeTableau(tableau.Id, ligne, colonne.Id).Cle;
+            corps.AddRange(Champ(textes, vue, colonne, cle, retour, colonne.Requis));
+            cles.Add(cle);
+        }
+
+        var donnees = Donnees(vue, etape, cles) with { Tableau = tableau.Id, Ligne = ligne };
+        return CardParts.Carte(corps,
+        [
+            DossierCardParts.Bouton(textes[CleTexte.BoutonAnnuler], Verbes.Dossier, new DonneesDeDossier { Dossier = vue.Dossier.Id.ToString(), Etape = etape.Id, Aller = Deplacements.Etape, Vers = etape.Id }),
+            DossierCardParts.Bouton(textes[CleTexte.BoutonEnregistrerLigne], Verbes.Dossier, donnees with { Aller = Deplacements.EnregistrerLigne }, ActionStyle.Positive),
+        ]);
+    }
+
+    private static DonneesDeDossier Donnees(VueDuDossier vue, EtapeDuFormulaire etape, List<string> cles) => new()
+    {
+        Dossier = vue.Dossier.Id.ToString(),
+        Etape = etape.Id,
+        Vues = cles.ToDictionary(c => c, c => DossierDeProposition.EmpreinteDe(vue.Dossier.Champs.GetValueOrDefault(c)), StringComparer.Ordinal),
+    };
+
+    private static void AjouterBandeau(List<CardElement> corps, Textes textes, ResultatDeSaisie? retour, string? bandeau)
+    {
+        if (retour is { EstSansReserve: false })
+        {
+            var texte = textes.Format(CleTexte.DossierAReprendre, retour.Erreurs.Count + retour.Conflits.Count);
+            corps.Add(new Container([new TextBlock(texte) { Color = TextColor.Attention, Weight = TextWeight.Bolder }]) { Style = ContainerStyle.Attention });
+        }
+        else if (bandeau is not null)
+        {
+            corps.Add(new TextBlock(bandeau) { Color = TextColor.Good, Size = TextSize.Small });
+        }
+    }
+
+    private static IEnumerable<CardElement> Champ(Textes textes, VueDuDossier vue, DefinitionDeChamp champ, string cle, ResultatDeSaisie? retour, bool requis = false)
+    {
+        var stockee = vue.Dossier.Champs.GetValueOrDefault(cle);
+        var valeur = retour?.NonEnregistrees.GetValueOrDefault(cle) ?? stockee;
+        var libelle = ValeurAffichee.Libelle(champ, textes.Culture) + (requis || vue.EstObligatoire(cle) ? " *" : string.Empty);
+        yield return champ.Nature switch
+        {
+            NatureDeChamp.Date => new InputDate
+            {
+                Id = cle,
+                Label = libelle,
+                Value = valeur,
+                Min = champ.Borne == BorneDeDate.ApresOuverture ? Iso(vue.Appel.Ouverture) : null,
+                Max = champ.Borne == BorneDeDate.AvantCloture ? Iso(vue.Appel.Cloture) : null,
+            },
+            NatureDeChamp.Choix => new InputChoiceSet([.. vue.Formulaire.OptionsDe(champ).Select(o => new Choice(textes.EstAnglais ? o.Label : o.Libelle, o.Code))])
+            {
+                Id = cle,
+                Label = libelle,
+                Value = valeur,
+                IsMultiSelect = true,
+                Style = "expanded",
+            },
+            _ => new InputText
+            {
+                Id = cle,
+                Label = libelle,
+                Value = valeur,
+                IsMultiline = champ.Nature == NatureDeChamp.TexteLong ? true : null,
+                MaxLength = champ.Nature == NatureDeChamp.TexteLong ? DossierDeProposition.LongueurMaximaleDUnChamp : SaisieDeChamp.LongueurTexteCourt,
+                Placeholder = Exemple(textes, champ.Nature),
+            },
+        };
+        if (retour?.Erreurs.GetValueOrDefault(cle) is { } erreur)
+        {
+            yield return new TextBlock(textes.Erreur(erreur)) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.None };
+        }
+
+        if (retour?.Conflits.TryGetValue(cle, out var actuelle) == true)
+        {
+            var affichee = actuelle.Length == 0 ? textes[CleTexte.DossierValeurVide] : ValeurAffichee.De(champ, actuelle, vue.Formulaire, textes.Culture);
+            yield return new TextBlock(textes.Format(CleTexte.DossierConflit, affichee)) { Color = TextColor.Warning, Size = TextSize.Small, Spacing = Spacing.None };
+        }
+    }
+
+    private static IEnumerable<CardElement> Tableau(Textes textes, VueDuDossier vue, EtapeDuFormulaire etape, DefinitionDeChamp tableau, List<string> clesDeLEtape)
+    {
+        yield return CardParts.SousTitre(ValeurAffichee.Libelle(tableau, textes.Culture) + (vue.EstObligatoire(tableau.Id) ? " *" : string.Empty));
+        var lignes = LignesDuTableau.De(vue.Dossier, tableau.Id);
+        if (lignes.Count == 0)
+        {
+            yield return CardParts.Discret(textes[CleTexte.DossierTableauVide]);
+        }
+
+        var colonnes = tableau.Colonnes ?? [];
+        foreach (var ligne in lignes)
+        {
+            var resume = string.Join(" · ", colonnes.Take(3)
+                .Select(c => ValeurAffichee.De(c, vue.Dossier.Champs.GetValueOrDefault(new CelluleDeTableau(tableau.Id, ligne, c.Id).Cle), vue.Formulaire, textes.Culture))
+                .Where(v => v.Length > 0));
+            var donnees = Donnees(vue, etape, clesDeLEtape) with { Tableau = tableau.Id, Ligne = ligne };
+            yield return new Container(
+            [
+                new TextBlock(resume),
+                new ActionSet(
+                [
+                    DossierCardParts.Bouton(textes[CleTexte.BoutonModifierLigne], Verbes.Dossier, donnees with { Aller = Deplacements.ModifierLigne }),
+                    DossierCardParts.Bouton(textes[CleTexte.BoutonSupprimerLigne], Verbes.Dossier, donnees with { Aller = Deplacements.SupprimerLigne }, ActionStyle.Destructive),
+                ]),
+            ])
+            { Separator = true };
+        }
+
+        yield return new ActionSet([DossierCardParts.Bouton(textes[CleTexte.BoutonAjouterLigne], Verbes.Dossier, Donnees(vue, etape, clesDeLEtape) with { Tableau = tableau.Id, Aller = Deplacements.AjouterLigne })]);
+    }
+
+    private static string Iso(DateTimeOffset instant) => Conventions.Calendrier.Bruxelles.Jour(instant).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? Exemple(Textes textes, NatureDeChamp nature) => nature switch
+    {
+        NatureDeChamp.Mail => textes[CleTexte.ExempleMail],
+        NatureDeChamp.Telephone => textes[CleTexte.ExempleTelephone],
+        NatureDeChamp.Bce => textes[CleTexte.ExempleBce],
+        NatureDeChamp.Nombre => textes[CleTexte.ExempleNombre],
+        NatureDeChamp.Montant => textes[CleTexte.ExempleMontant],
+        _ => null,
+    };
+}

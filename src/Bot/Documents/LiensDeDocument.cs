@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Conventions.Dossiers;
+using Microsoft.Extensions.Options;
+using TeamsConventions.Bot.Hosting;
+
+namespace TeamsConventions.Bot.Documents;
+
+public enum VerificationDuLien
+{
+    Valide,
+    Falsifie,
+    Expire,
+}
+
+/// <summary>
+/// Links to a dossier's Word document that work without signing in (Teams opens them in the browser) but only for the
+/// version the card showed and only for a while: the dossier id, the content hash and the expiry are signed with HMAC.
+/// </summary>
+public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvider timeProvider)
+{
+    public const string Chemin = "/dossiers/{id}/document";
+
+    public Uri Creer(DossierId dossier, string empreinte, DateTimeOffset? jusqua = null)
+    {
+        var expiration = (jusqua ?? timeProvider.GetUtcNow().AddHours(options.Value.DureeDesLiensEnHeures)).ToUnixTimeSeconds();
+        var signature = Signer(dossier.ToString(), empreinte, expiration);
+        var chemin = $"dossiers/{dossier}/document?v={empreinte}&exp={expiration.ToString(CultureInfo.InvariantCulture)}&sig={signature}";
+        return new Uri(options.Value.AdressePublique!, chemin);
+    }
+
+    public VerificationDuLien Verifier(string dossier, string? empreinte, string? expiration, string? signature)
+    {
+        if (empreinte is null || signature is null || !long.TryParse(expiration, NumberStyles.None, CultureInfo.InvariantCulture, out var exp))
+        {
+            return VerificationDuLien.Falsifie;
+        }
+
+        var attendue = Encoding.ASCII.GetBytes(Signer(dossier, empreinte, exp));
+        if (!CryptographicOperations.FixedTimeEquals(attendue, Encoding.ASCII.GetBytes(signature)))
+        {
+            return VerificationDuLien.Falsifie;
+        }
+
+        return timeProvider.GetUtcNow().ToUnixTimeSeconds() > exp ? VerificationDuLien.Expire : VerificationDuLien.Valide;
+    }
+
+    private string Signer(string dossier, string empreinte, long expiration)
+    {
+        var cle = Convert.FromBase64String(options.Value.CleDesLiens!);
+        var mac = HMACSHA256.HashData(cle, Encoding.UTF8.GetBytes($"{dossier}|{empreinte}|{expiration.ToString(CultureInfo.InvariantCulture)}"));
+        return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+}

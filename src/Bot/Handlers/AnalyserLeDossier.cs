@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Conventions.Dossiers;
+using Conventions.Erreurs;
+using Conventions.Membres;
+using Conventions.Votes;
+using Microsoft.Extensions.Options;
+using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Documents;
+using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams.Schema;
+
+namespace TeamsConventions.Bot.Handlers;
+
+/// <summary>
+/// The analysts' buttons, in their channel only: send the dossier back with a comment (it reopens for its editors),
+/// or put it to the committee (R03): the committee's channel gets the vote on this very version.
+/// </summary>
+public sealed class AnalyserLeDossier(
+    DossiersEnCours dossiers, AppelsAProjets appels, ComitesStockes comites, ScrutinsStockes scrutins, ConversationReferences references,
+    PublicationDesVotes publication, AvisAuxEditeurs avis, LiensDeDocument liens, IOptions<DossiersOptions> options, TimeProvider timeProvider) : IActionDeCarte
+{
+    public string Verbe => Verbes.AnalyseDossier;
+
+    public async Task<InvokeResponse> ExecuterAsync(Tour tour, JsonElement? donnees, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tour);
+        var t = tour.Textes;
+        if (LectureDesDonnees.Dossier(donnees) is not { Decision: DecisionsDAnalyse.Renvoyer or DecisionsDAnalyse.Transmettre, Version: { } version } demande
+            || DossiersEnCours.Identifiant(demande.Dossier) is not { } id || tour.Membre is not { } analyste)
+        {
+            return LectureDesDonnees.CarteInvalide(t);
+        }
+
+        if (await dossiers.Depot.ChargerAsync(id, cancellationToken) is not { } charge)
+        {
+            return LectureDesDonnees.DossierIntrouvable(t);
+        }
+
+        var vue = dossiers.Vue(charge.Dossier);
+        var configuration = appels.Configuration(vue.Dossier.Appel)!;
+        var canal = tour.Activity.ChannelData?.Channel?.Id ?? tour.Activity.ChannelData?.Team?.Id;
+        if (tour.Activity.ChannelData?.Team?.Id != configuration.EquipeDesAnalystes || canal != configuration.CanalDesAnalystes)
+        {
+            return InvokeResponse.Erreur(StatusCodes.Status403Forbidden, "analyse.reservee", t[CleTexte.ErreurReserveAuxAnalystes]);
+        }
+
+        var nom = tour.Activity.From?.Name ?? t[CleTexte.DossierEditeurSansNom];
+        var dejaTransmis = vue.Dossier.Etat == EtatDuDossier.InscritAuComite && demande.Decision == DecisionsDAnalyse.Transmettre;
+        if (vue.Dossier.Version != version || !(vue.Dossier.Etat is EtatDuDossier.Soumis or EtatDuDossier.EnAnalyse || dejaTransmis))
+        {
+            return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseDejaTraitee, version, t["Etat." + vue.Dossier.Etat])));
+        }
+
+        return demande.Decision == DecisionsDAnalyse.Renvoyer
+            ? await RenvoyerAsync(tour, vue, analyste, nom, LectureDesDonnees.Saisies(donnees).GetValueOrDefault(DecisionsDAnalyse.ChampCommentaire), cancellationToken)
+            : await TransmettreAsync(tour, vue, configuration, analyste, nom, cancellationToken);
+    }
+
+    private async Task<InvokeResponse> RenvoyerAsync(Tour tour, VueDuDossier vue, MembreId analyste, string nom, string? commentaire, CancellationToken cancellationToken)
+    {
+        var t = tour.Textes;
+        var maintenant = timeProvider.GetUtcNow();
+        if (string.IsNullOrWhiteSpace(commentaire))
+        {
+            return InvokeResponse.Carte(AnalyseDuDossierCard.Composer(t, vue, null, LienPourLesAnalystes(vue), t[CleTexte.AnalyseCommentaireRequis]));
+        }
+
+        var renvoye = await dossiers.Depot.ModifierAsync(vue.Dossier.Id, d => d.RenvoyerPourCorrection(commentaire, analyste, maintenant), cancellationToken);
+        vue = dossiers.Vue(renvoye.Dossier);
+        await dossiers.SuivreAsync(vue, cancellationToken);
+        await avis.EnvoyerAsync(vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierRenvoyeAuxEditeurs, vue.Dossier.CommentaireDeCorrection!), cancellationToken);
+        return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseRenvoye, nom, DossierCardParts.Date(t, maintenant), vue.Dossier.CommentaireDeCorrection!)));
+    }
+
+    private async Task<InvokeResponse> TransmettreAsync(Tour tour, VueDuDossier vue, AppelOptions configuration, MembreId analyste, string nom, CancellationToken cancellationToken)
+    {
+        var t = tour.Textes;
+        if (await comites.ComiteDuCanalAsync(configuration.EquipeDuComite, configuration.CanalDuComite, cancellationToken) is not { } comite
+            || await references.PourCanalAsync(configuration.EquipeDuComite, configuration.CanalDuComite, cancellationToken) is not { } canal)
+        {
+            return InvokeResponse.Carte(AnalyseDuDossierCard.Composer(t, vue, null, LienPourLesAnalystes(vue), t[CleTexte.AnalyseComiteNonConfigure]));
+        }
+
+        var maintenant = timeProvider.GetUtcNow();
+        if (vue.Dossier.Etat != EtatDuDossier.InscritAuComite)
+        {
+            var inscrit = await dossiers.Depot.ModifierAsync(vue.Dossier.Id, d =>
+            {
+                if (d.Etat == EtatDuDossier.Soumis)
+                {
+                    d.PrendreEnAnalyse(analyste, maintenant);
+                }
+
+                d.InscrireAuComite(analyste, maintenant);
+            }, cancellationToken);
+            vue = dossiers.Vue(inscrit.Dossier);
+        }
+
+        var echeance = maintenant.AddDays(options.Value.DureeDuVoteEnJours);
+        var empreinte = vue.Dossier.EmpreinteSoumise!;
+        var objet = new ObjetDuVote(NatureDeLObjet.Dossier, vue.Dossier.Id.ToString(), vue.Intitule, empreinte,
+            vue.Dossier.Champs.GetValueOrDefault("identification.cpas.nom"), liens.Creer(vue.Dossier.Id, empreinte, echeance.AddDays(30)).ToString());
+        var scrutin = Scrutin.Ouvrir(ScrutinDuDossier(vue.Dossier), comite.Comite, objet, secret: false, echeance, analyste, maintenant);
+        try
+        {
+            await scrutins.OuvrirAsync(scrutin, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Opened by an earlier press; posted too, unless that press failed in between.
+            if (await scrutins.CarteAsync(scrutin.Id, cancellationToken) is not null)
+            {
+                return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseDejaTraitee, vue.Dossier.Version, t["Etat." + vue.Dossier.Etat])));
+            }
+
+            scrutin = (await scrutins.ChargerAsync(scrutin.Id, cancellationToken))!.Scrutin;
+            echeance = scrutin.Echeance;
+        }
+
+        await publication.PublierAsync(scrutin, canal, cancellationToken);
+
+        await dossiers.SuivreAsync(vue, cancellationToken);
+        await avis.EnvoyerAsync(vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierTransmisAuxEditeurs, comite.Comite.Nom), cancellationToken);
+        return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseTransmis, nom, comite.Comite.Nom, DossierCardParts.Date(t, echeance))));
+    }
+
+    private Uri LienPourLesAnalystes(VueDuDossier vue) =>
+        liens.Creer(vue.Dossier.Id, vue.Dossier.EmpreinteSoumise ?? vue.Dossier.EmpreinteDuContenu(), timeProvider.GetUtcNow().Add(DeposerLeDossier.ValiditeDuLienDesAnalystes));
+
+    /// <summary>One vote per submitted version: pressing "Transmettre" again, or from two places, cannot open a second one.</summary>
+    private static ScrutinId ScrutinDuDossier(DossierDeProposition dossier) =>
+        new(new Guid(SHA256.HashData(Encoding.UTF8.GetBytes($"dossier|{dossier.Id}|{dossier.Version}"))[..16]));
+}

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Conventions.Catalogue;
+using Conventions.Dossiers;
+using Conventions.Erreurs;
+using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Cards.Model;
+using TeamsConventions.Bot.Documents;
+using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Teams.Schema;
+
+namespace TeamsConventions.Bot.Handlers;
+
+/// <summary>
+/// Every button of a step: the step's inputs are saved first (next, back, save, a table's row buttons alike), then
+/// the card shows where the editor asked to go. A refused or conflicting entry keeps them on the step, with the
+/// reason next to the field and what they typed still there.
+/// </summary>
+public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeProvider) : IActionDeCarte
+{
+    public string Verbe => Verbes.Dossier;
+
+    public async Task<InvokeResponse> ExecuterAsync(Tour tour, JsonElement? donnees, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tour);
+        if (LectureDesDonnees.Dossier(donnees) is not { } demande || DossiersEnCours.Identifiant(demande.Dossier) is not { } id || tour.Membre is not { } editeur)
+        {
+            return LectureDesDonnees.CarteInvalide(tour.Textes);
+        }
+
+        if (await dossiers.ChargerPourAsync(id, editeur, cancellationToken) is not { } charge)
+        {
+            return LectureDesDonnees.DossierIntrouvable(tour.Textes);
+        }
+
+        var vue = charge.Vue;
+        var etape = demande.Etape is null ? null : vue.Formulaire.Etape(demande.Etape);
+        var saisies = etape is null ? [] : Saisies(vue.Formulaire, etape, demande, LectureDesDonnees.Saisies(donnees));
+        var supprimer = demande.Aller == Deplacements.SupprimerLigne;
+        if (saisies is null || (demande.Tableau is not null && (etape is null || !EstUnTableauDe(etape, demande.Tableau) || (demande.Ligne is { } l && !CelluleDeTableau.EstUnIdentifiantDeLigne(l)))))
+        {
+            return LectureDesDonnees.CarteInvalide(tour.Textes);
+        }
+
+        ResultatDeSaisie? retour = null;
+        if (saisies.Count > 0 || supprimer)
+        {
+            if (!vue.Dossier.EstModifiable)
+            {
+                return await dossiers.RecapitulatifAsync(tour, vue, tour.Textes.Erreur(new RegleMetierException(CodesErreur.DossierNonModifiable, tour.Textes["Etat." + vue.Dossier.Etat])), true, cancellationToken);
+            }
+
+            var avant = vue.Pourcentage;
+            var enregistre = await dossiers.Depot.ModifierAsync(id, d =>
+            {
+                retour = d.Saisir(saisies, vue.Formulaire, vue.Appel, editeur);
+                if (supprimer)
+                {
+                    d.SupprimerLigne(vue.Formulaire, demande.Tableau!, demande.Ligne!, editeur);
+                }
+            }, cancellationToken);
+            vue = dossiers.Vue(enregistre.Dossier);
+            if (vue.Pourcentage != avant)
+            {
+                await dossiers.SuivreAsync(vue, cancellationToken);
+            }
+        }
+
+        return await AllerAsync(tour, vue, etape, demande, retour, cancellationToken);
+    }
+
+    private async Task<InvokeResponse> AllerAsync(Tour tour, VueDuDossier vue, EtapeDuFormulaire? etape, DonneesDeDossier demande, ResultatDeSaisie? retour, CancellationToken cancellationToken)
+    {
+        var t = tour.Textes;
+        var index = vue.IndexDe(etape?.Id);
+        var tableau = demande.Tableau is { } id ? etape!.Champs.First(c => c.Id == id) : null;
+        if (retour is { EstSansReserve: false })
+        {
+            return InvokeResponse.Carte(demande.Aller == Deplacements.EnregistrerLigne
+                ? EtapeDuDossierCard.Ligne(t, vue, etape!, tableau!, demande.Ligne!, retour)
+                : EtapeDuDossierCard.Etape(t, vue, index, retour));
+        }
+
+        if (!vue.Dossier.EstModifiable && demande.Aller != Deplacements.Recapitulatif)
+        {
+            return await dossiers.RecapitulatifAsync(tour, vue, t.Format(CleTexte.DossierLectureSeule, t["Etat." + vue.Dossier.Etat]), false, cancellationToken);
+        }
+
+        var heure = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Conventions.Calendrier.Bruxelles.Fuseau).ToString("t", t.Culture);
+        return demande.Aller switch
+        {
+            Deplacements.Suivante when index < vue.Formulaire.Etapes.Count - 1 => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index + 1)),
+            Deplacements.Precedente => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, Math.Max(0, index - 1))),
+            Deplacements.Enregistrer => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index, bandeau: t.Format(CleTexte.DossierEnregistre, heure))),
+            Deplacements.Etape when vue.Formulaire.Etape(demande.Vers ?? string.Empty) is { } vers => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, vue.IndexDe(vers.Id))),
+            Deplacements.AjouterLigne => InvokeResponse.Carte(EtapeDuDossierCard.Ligne(t, vue, etape!, tableau!, LignesDuTableau.NouvelIdentifiant(timeProvider))),
+            Deplacements.ModifierLigne when LignesDuTableau.De(vue.Dossier, tableau!.Id).Contains(demande.Ligne) => InvokeResponse.Carte(EtapeDuDossierCard.Ligne(t, vue, etape!, tableau, demande.Ligne!)),
+            Deplacements.ModifierLigne => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index, bandeau: t[CleTexte.DossierLigneDisparue])),
+            Deplacements.SupprimerLigne => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index, bandeau: t[CleTexte.DossierLigneSupprimee])),
+            Deplacements.EnregistrerLigne => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index, bandeau: t.Format(CleTexte.DossierEnregistre, heure))),
+            Deplacements.Suivante or Deplacements.Recapitulatif => await dossiers.RecapitulatifAsync(tour, vue, null, false, cancellationToken),
+            _ => LectureDesDonnees.CarteInvalide(t),
+        };
+    }
+
+    /// <summary>
+    /// The entries of this step only: its fields, or the cells of the row being saved. Anything else in the data is
+    /// ignored; null when the data names a field in a way no card of ours would (forged).
+    /// </summary>
+    private static List<Saisie>? Saisies(FormulaireDeDossier formulaire, EtapeDuFormulaire etape, DonneesDeDossier demande, IReadOnlyDictionary<string, string> valeurs)
+    {
+        var vues = demande.Vues ?? new Dictionary<string, string>();
+        if (demande.Aller == Deplacements.EnregistrerLigne)
+        {
+            if (demande.Tableau is not { } tableau || demande.Ligne is not { } ligne || !CelluleDeTableau.EstUnIdentifiantDeLigne(ligne))
+            {
+                return null;
+            }
+
+            var prefixe = CelluleDeTableau.PrefixeDeLigne(tableau, ligne);
+            return [.. valeurs.Where(v => v.Key.StartsWith(prefixe, StringComparison.Ordinal) && formulaire.Definition(v.Key) is not null)
+                .Select(v => new Saisie(v.Key, v.Value, vues.GetValueOrDefault(v.Key)))];
+        }
+
+        return [.. etape.Champs.Where(c => c.Nature != NatureDeChamp.Tableau && valeurs.ContainsKey(c.Id))
+            .Select(c => new Saisie(c.Id, valeurs[c.Id], vues.GetValueOrDefault(c.Id)))];
+    }
+
+    private static bool EstUnTableauDe(EtapeDuFormulaire etape, string tableau) =>
+        etape.Champs.Any(c => c.Id == tableau && c.Nature == NatureDeChamp.Tableau);
+}

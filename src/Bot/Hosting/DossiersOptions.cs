@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TeamsConventions.Bot.Hosting;
+
+/// <summary>Section <c>Dossiers</c>: the calls for proposals, and how dossiers are handed on.</summary>
+public sealed class DossiersOptions
+{
+    public const string SectionName = "Dossiers";
+
+    public IList<AppelOptions> Appels { get; } = [];
+
+    /// <summary>The bot's public address (https in Azure), for the links to the dossiers' Word documents.</summary>
+    [Required]
+    public Uri? AdressePublique { get; set; }
+
+    /// <summary>Base64 key (32 bytes or more) signing those links; the same on every instance.</summary>
+    [Required]
+    public string? CleDesLiens { get; set; }
+
+    /// <summary>How long a document link works after the card that carries it was shown.</summary>
+    [Range(1, 24 * 14)]
+    public int DureeDesLiensEnHeures { get; set; } = 72;
+
+    /// <summary>How long the committee has to vote on a dossier the analysts transmit.</summary>
+    [Range(1, 90)]
+    public int DureeDuVoteEnJours { get; set; } = 14;
+
+    /// <summary>Editors of unsubmitted drafts are reminded this many days before the call closes.</summary>
+    public IList<int> RappelsAvantClotureEnJours { get; } = [7, 1];
+}
+
+/// <summary>One call for proposals. Dates are Brussels local time, as the call's text gives them.</summary>
+public sealed class AppelOptions
+{
+    public string Id { get; set; } = string.Empty;
+
+    public string Titre { get; set; } = string.Empty;
+
+    /// <summary>The kind of convention the call leads to; it must have a dossier form.</summary>
+    public string Type { get; set; } = string.Empty;
+
+    public DateTime Ouverture { get; set; }
+
+    public DateTime Cloture { get; set; }
+
+    /// <summary>The team and channel where the analysts receive submitted dossiers.</summary>
+    public string EquipeDesAnalystes { get; set; } = string.Empty;
+
+    public string CanalDesAnalystes { get; set; } = string.Empty;
+
+    /// <summary>The team and channel of the committee that votes on the dossiers the analysts transmit.</summary>
+    public string EquipeDuComite { get; set; } = string.Empty;
+
+    public string CanalDuComite { get; set; } = string.Empty;
+}
