@@ -15,6 +15,6 @@ public static class AccueilCard
                 CardParts.Paragraphe(textes[dansUneEquipe ? CleTexte.AccueilIntroEquipe : CleTexte.AccueilIntro]),
                 CardParts.Discret(textes[CleTexte.AccueilSuite]),
             ],
-            dansUneEquipe ? [CardParts.BoutonAide(textes)] : [CardParts.BoutonMesElements(textes), CardParts.BoutonAide(textes)]);
+            dansUneEquipe ? [CardParts.BoutonAide(textes)] : [CardParts.BoutonNouveauDossier(textes), CardParts.BoutonMesElements(textes), CardParts.BoutonAide(textes)]);
     }
 }

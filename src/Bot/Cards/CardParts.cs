@@ -24,11 +24,15 @@ internal static class CardParts
     public static FactSet ListeDesCommandes(Textes textes) => new(
     [
         new Fact(textes[CleTexte.AideCommandeMesElements], textes[CleTexte.AideDescriptionMesElements]),
+        new Fact(textes[CleTexte.AideCommandeNouveauDossier], textes[CleTexte.AideDescriptionNouveauDossier]),
+        new Fact(textes[CleTexte.AideCommandeRejoindre], textes[CleTexte.AideDescriptionRejoindre]),
         new Fact(textes[CleTexte.AideCommandeComite], textes[CleTexte.AideDescriptionComite]),
         new Fact(textes[CleTexte.AideCommandeAide], textes[CleTexte.AideDescriptionAide]),
     ]);
 
     public static ActionExecute BoutonAide(Textes textes) => new() { Title = textes[CleTexte.BoutonAide], Verb = Verbes.Aide };
+
+    public static ActionExecute BoutonNouveauDossier(Textes textes) => new() { Title = textes[CleTexte.BoutonNouveauDossier], Verb = Verbes.NouveauDossier };
 
     public static ActionExecute BoutonMesElements(Textes textes) => new() { Title = textes[CleTexte.BoutonMesElements], Verb = Verbes.MesElements };
 }

@@ -66,11 +66,18 @@ public static class EtapeDuDossierCard
         }
 
         var donnees = Donnees(vue, etape, cles) with { Tableau = tableau.Id, Ligne = ligne };
-        return CardParts.Carte(corps,
-        [
-            DossierCardParts.Bouton(textes[CleTexte.BoutonAnnuler], Verbes.Dossier, new DonneesDeDossier { Dossier = vue.Dossier.Id.ToString(), Etape = etape.Id, Aller = Deplacements.Etape, Vers = etape.Id }),
+        var sansSaisie = new DonneesDeDossier { Dossier = vue.Dossier.Id.ToString(), Etape = etape.Id, Tableau = tableau.Id, Ligne = ligne };
+        var actions = new List<CardAction>
+        {
+            DossierCardParts.Bouton(textes[CleTexte.BoutonAnnuler], Verbes.Dossier, sansSaisie with { Aller = Deplacements.Etape, Vers = etape.Id, Tableau = null, Ligne = null }),
             DossierCardParts.Bouton(textes[CleTexte.BoutonEnregistrerLigne], Verbes.Dossier, donnees with { Aller = Deplacements.EnregistrerLigne }, ActionStyle.Positive),
-        ]);
+        };
+        if (LignesDuTableau.De(vue.Dossier, tableau.Id).Contains(ligne))
+        {
+            actions.Insert(1, DossierCardParts.Bouton(textes[CleTexte.BoutonSupprimerLigne], Verbes.Dossier, sansSaisie with { Aller = Deplacements.SupprimerLigne }, ActionStyle.Destructive));
+        }
+
+        return CardParts.Carte(corps, actions);
     }
 
     private static DonneesDeDossier Donnees(VueDuDossier vue, EtapeDuFormulaire etape, List<string> cles) => new()
@@ -96,7 +103,7 @@ public static class EtapeDuDossierCard
     private static IEnumerable<CardElement> Champ(Textes textes, VueDuDossier vue, DefinitionDeChamp champ, string cle, ResultatDeSaisie? retour, bool requis = false)
     {
         var stockee = vue.Dossier.Champs.GetValueOrDefault(cle);
-        var valeur = retour?.NonEnregistrees.GetValueOrDefault(cle) ?? stockee;
+        var valeur = Borner(retour?.NonEnregistrees.GetValueOrDefault(cle), champ) ?? stockee;
         var libelle = ValeurAffichee.Libelle(champ, textes.Culture) + (requis || vue.EstObligatoire(cle) ? " *" : string.Empty);
         yield return champ.Nature switch
         {
@@ -122,7 +129,7 @@ public static class EtapeDuDossierCard
                 Label = libelle,
                 Value = valeur,
                 IsMultiline = champ.Nature == NatureDeChamp.TexteLong ? true : null,
-                MaxLength = champ.Nature == NatureDeChamp.TexteLong ? DossierDeProposition.LongueurMaximaleDUnChamp : SaisieDeChamp.LongueurTexteCourt,
+                MaxLength = champ.LongueurMaximale,
                 Placeholder = Exemple(textes, champ.Nature),
             },
         };
@@ -151,23 +158,25 @@ public static class EtapeDuDossierCard
         foreach (var ligne in lignes)
         {
             var resume = string.Join(" · ", colonnes.Take(3)
-                .Select(c => ValeurAffichee.De(c, vue.Dossier.Champs.GetValueOrDefault(new CelluleDeTableau(tableau.Id, ligne, c.Id).Cle), vue.Formulaire, textes.Culture))
+                .Select(c => Abreger(ValeurAffichee.De(c, vue.Dossier.Champs.GetValueOrDefault(new CelluleDeTableau(tableau.Id, ligne, c.Id).Cle), vue.Formulaire, textes.Culture)))
                 .Where(v => v.Length > 0));
-            var donnees = Donnees(vue, etape, clesDeLEtape) with { Tableau = tableau.Id, Ligne = ligne };
-            yield return new Container(
+            yield return new ColumnSet(
             [
-                new TextBlock(resume),
-                new ActionSet(
-                [
-                    DossierCardParts.Bouton(textes[CleTexte.BoutonModifierLigne], Verbes.Dossier, donnees with { Aller = Deplacements.ModifierLigne }),
-                    DossierCardParts.Bouton(textes[CleTexte.BoutonSupprimerLigne], Verbes.Dossier, donnees with { Aller = Deplacements.SupprimerLigne }, ActionStyle.Destructive),
-                ]),
+                new Column([new TextBlock(resume)]),
+                new Column([new ActionSet([DossierCardParts.Bouton(textes[CleTexte.BoutonModifierLigne], Verbes.Dossier, Donnees(vue, etape, clesDeLEtape) with { Tableau = tableau.Id, Ligne = ligne, Aller = Deplacements.ModifierLigne })])]) { Width = "auto" },
             ])
             { Separator = true };
         }
 
         yield return new ActionSet([DossierCardParts.Bouton(textes[CleTexte.BoutonAjouterLigne], Verbes.Dossier, Donnees(vue, etape, clesDeLEtape) with { Tableau = tableau.Id, Aller = Deplacements.AjouterLigne })]);
     }
+
+    /// <summary>A row's summary shows the start of each value: thirty rows must fit in one card.</summary>
+    private static string Abreger(string valeur) => valeur.Length <= 40 ? valeur : string.Concat(valeur.AsSpan(0, 39), "…");
+
+    /// <summary>What was typed is shown back as is, except beyond the field's length (only a forged card sends that).</summary>
+    private static string? Borner(string? valeur, DefinitionDeChamp champ) =>
+        valeur is { Length: > 0 } && valeur.Length > champ.LongueurMaximale ? valeur[..champ.LongueurMaximale] : valeur;
 
     private static string Iso(DateTimeOffset instant) => Conventions.Calendrier.Bruxelles.Jour(instant).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

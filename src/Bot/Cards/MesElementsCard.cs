@@ -16,12 +16,12 @@ public static class MesElementsCard
         {
             corps.Add(CardParts.Paragraphe(textes[CleTexte.MesElementsVide]));
             corps.Add(CardParts.Discret(textes[CleTexte.MesElementsVideSuite]));
-            return CardParts.Carte(corps, [CardParts.BoutonAide(textes)]);
+            return CardParts.Carte(corps, [CardParts.BoutonNouveauDossier(textes), CardParts.BoutonAide(textes)]);
         }
 
         AjouterSection(corps, textes, CleTexte.MesElementsEnAttente, tableau.EnAttenteDeVous, maintenant, fuseau);
         AjouterSection(corps, textes, CleTexte.MesElementsEnCours, tableau.EnCours, maintenant, fuseau);
-        return CardParts.Carte(corps, [CardParts.BoutonAide(textes)]);
+        return CardParts.Carte(corps, [CardParts.BoutonNouveauDossier(textes), CardParts.BoutonAide(textes)]);
     }
 
     /// <summary>Teams did not say who the user is: nothing can be listed, and the card says why.</summary>

@@ -11,8 +11,6 @@ namespace TeamsConventions.Bot.Cards;
 /// </summary>
 public static class RecapitulatifDuDossierCard
 {
-    public const string ChampInvite = "invite";
-
     public static AdaptiveCard Composer(Textes textes, VueDuDossier vue, IReadOnlyList<string> editeurs, Uri lienDocument, string? message = null, bool messageEstUneErreur = false)
     {
         ArgumentNullException.ThrowIfNull(textes);
@@ -40,13 +38,7 @@ public static class RecapitulatifDuDossierCard
         var actions = new List<CardAction> { DossierCardParts.Telecharger(textes, lienDocument) };
         if (dossier.EstModifiable)
         {
-            corps.Add(new InputChoiceSet([])
-            {
-                Id = ChampInvite,
-                Label = textes[CleTexte.RecapitulatifInviter],
-                ChoicesData = new DataQuery { Dataset = DataQuery.Utilisateurs },
-            });
-            corps.Add(new ActionSet([DossierCardParts.Bouton(textes[CleTexte.BoutonInviter], Verbes.InviterDossier, new DonneesDeDossier { Dossier = identifiant })]));
+            actions.Add(DossierCardParts.Bouton(textes[CleTexte.BoutonInviter], Verbes.InviterDossier, new DonneesDeDossier { Dossier = identifiant }));
             actions.Insert(0, DossierCardParts.Bouton(textes[CleTexte.BoutonRevenirAuxEtapes], Verbes.Dossier, new DonneesDeDossier { Dossier = identifiant, Aller = Deplacements.Etape, Vers = vue.Formulaire.Etapes[0].Id }));
             actions.Add(DossierCardParts.Bouton(textes[CleTexte.BoutonDeposer], Verbes.DeposerDossier, new DonneesDeDossier { Dossier = identifiant }, ActionStyle.Positive));
         }

@@ -27,7 +27,7 @@ public sealed class ActivityRouter(IEnumerable<IIntention> intentions, IEnumerab
             case ActivityTypes.Message:
                 var texte = activity.TexteSansMention();
                 var commande = Commandes.Normaliser(texte);
-                var intention = _intentions.FirstOrDefault(i => i.Commandes.Contains(commande));
+                var intention = _intentions.FirstOrDefault(i => i.Reconnait(commande));
                 Activity reponse;
                 try
                 {

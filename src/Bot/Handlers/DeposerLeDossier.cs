@@ -49,7 +49,7 @@ public sealed partial class DeposerLeDossier(
         catch (RegleMetierException erreur) when (erreur.Code is CodesErreur.ChampsObligatoiresManquants or CodesErreur.AppelClos or CodesErreur.DossierNonModifiable)
         {
             var message = erreur.Code == CodesErreur.ChampsObligatoiresManquants ? t[CleTexte.DossierIncomplet] : t.Erreur(erreur);
-            return await dossiers.RecapitulatifAsync(tour, charge.Vue, message, true, cancellationToken);
+            return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, charge.Vue, message, true, cancellationToken));
         }
 
         await dossiers.SuivreAsync(vue, cancellationToken);
@@ -58,7 +58,7 @@ public sealed partial class DeposerLeDossier(
         var analystesPrevenus = await PrevenirLesAnalystesAsync(vue, nom, cancellationToken);
         var confirmation = t.Format(CleTexte.DossierDepose, DossierCardParts.Date(t, maintenant), vue.Dossier.Version)
             + (analystesPrevenus ? string.Empty : " " + t[CleTexte.DossierAnalystesInjoignables]);
-        return await dossiers.RecapitulatifAsync(tour, vue, confirmation, !analystesPrevenus, cancellationToken);
+        return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, vue, confirmation, !analystesPrevenus, cancellationToken));
     }
 
     private async Task<bool> PrevenirLesAnalystesAsync(VueDuDossier vue, string deposePar, CancellationToken cancellationToken)

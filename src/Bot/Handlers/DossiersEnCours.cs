@@ -5,7 +5,7 @@ using Conventions.Membres;
 using Conventions.Suivi;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Documents;
-using TeamsConventions.Bot.Teams.Schema;
+using TeamsConventions.Bot.Cards.Model;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
@@ -70,11 +70,11 @@ public sealed class DossiersEnCours(
     }
 
     /// <summary>The summary card, with a link to the document exactly as it stands now.</summary>
-    public async Task<InvokeResponse> RecapitulatifAsync(Tour tour, VueDuDossier vue, string? message, bool erreur, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard> RecapitulatifAsync(Tour tour, VueDuDossier vue, string? message, bool erreur, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tour);
         ArgumentNullException.ThrowIfNull(vue);
         var editeurs = await NomsDesEditeursAsync(vue.Dossier, tour.Membre!.Value, tour.Textes, cancellationToken);
-        return InvokeResponse.Carte(RecapitulatifDuDossierCard.Composer(tour.Textes, vue, editeurs, liens.Creer(vue.Dossier.Id, vue.Dossier.EmpreinteDuContenu()), message, erreur));
+        return RecapitulatifDuDossierCard.Composer(tour.Textes, vue, editeurs, liens.Creer(vue.Dossier.Id, vue.Dossier.EmpreinteDuContenu()), message, erreur);
     }
 }

@@ -46,7 +46,7 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
         {
             if (!vue.Dossier.EstModifiable)
             {
-                return await dossiers.RecapitulatifAsync(tour, vue, tour.Textes.Erreur(new RegleMetierException(CodesErreur.DossierNonModifiable, tour.Textes["Etat." + vue.Dossier.Etat])), true, cancellationToken);
+                return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, vue, tour.Textes.Erreur(new RegleMetierException(CodesErreur.DossierNonModifiable, tour.Textes["Etat." + vue.Dossier.Etat])), true, cancellationToken));
             }
 
             var avant = vue.Pourcentage;
@@ -82,7 +82,7 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
 
         if (!vue.Dossier.EstModifiable && demande.Aller != Deplacements.Recapitulatif)
         {
-            return await dossiers.RecapitulatifAsync(tour, vue, t.Format(CleTexte.DossierLectureSeule, t["Etat." + vue.Dossier.Etat]), false, cancellationToken);
+            return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, vue, t.Format(CleTexte.DossierLectureSeule, t["Etat." + vue.Dossier.Etat]), false, cancellationToken));
         }
 
         var heure = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Conventions.Calendrier.Bruxelles.Fuseau).ToString("t", t.Culture);
@@ -97,7 +97,7 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
             Deplacements.ModifierLigne => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index, bandeau: t[CleTexte.DossierLigneDisparue])),
             Deplacements.SupprimerLigne => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index, bandeau: t[CleTexte.DossierLigneSupprimee])),
             Deplacements.EnregistrerLigne => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index, bandeau: t.Format(CleTexte.DossierEnregistre, heure))),
-            Deplacements.Suivante or Deplacements.Recapitulatif => await dossiers.RecapitulatifAsync(tour, vue, null, false, cancellationToken),
+            Deplacements.Suivante or Deplacements.Recapitulatif => InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, vue, null, false, cancellationToken)),
             _ => LectureDesDonnees.CarteInvalide(t),
         };
     }

@@ -31,6 +31,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<IActionDeCarte, EditerLeDossier>();
         services.AddTransient<IActionDeCarte, DeposerLeDossier>();
         services.AddTransient<IActionDeCarte, InviterUnCoEditeur>();
+        services.AddTransient<IIntention, RejoindreUnDossier>();
         services.AddTransient<IActionDeCarte, AnalyserLeDossier>();
         // Transient: they hold the connector's typed HttpClient, whose handlers the factory rotates.
         services.AddTransient<Accueillir>();

@@ -13,5 +13,8 @@ public interface IIntention
     /// <summary>Text commands in French and English, as <see cref="Commandes.Normaliser"/> returns them.</summary>
     IReadOnlyCollection<string> Commandes { get; }
 
+    /// <summary>Whether a normalised message is this intention; commands with an argument override it.</summary>
+    bool Reconnait(string commande) => Commandes.Contains(commande);
+
     Task<AdaptiveCard> RepondreAsync(Tour tour, CancellationToken cancellationToken);
 }

@@ -1,16 +1,13 @@
 using System.Text.Json;
-using Conventions.Membres;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
 
-/// <summary>
-/// "Inviter": the person chosen in the people picker becomes an editor. They find the dossier in "mes dossiers" and,
-/// when the bot can reach them, get a message with a button that opens it.
-/// </summary>
-public sealed class InviterUnCoEditeur(DossiersEnCours dossiers, AvisAuxEditeurs avis) : IActionDeCarte
+/// <summary>"Inviter un·e co-éditeur·rice": a code the editor hands to a colleague, who types "rejoindre CODE" to the bot.</summary>
+public sealed class InviterUnCoEditeur(DossiersEnCours dossiers, InvitationsAuxDossiers invitations) : IActionDeCarte
 {
     public string Verbe => Verbes.InviterDossier;
 
@@ -27,23 +24,9 @@ public sealed class InviterUnCoEditeur(DossiersEnCours dossiers, AvisAuxEditeurs
             return LectureDesDonnees.DossierIntrouvable(tour.Textes);
         }
 
-        var t = tour.Textes;
-        var choisi = LectureDesDonnees.Saisies(donnees).GetValueOrDefault(RecapitulatifDuDossierCard.ChampInvite);
-        if (!MembreId.EssayerDepuis(choisi, out var invite))
-        {
-            return await dossiers.RecapitulatifAsync(tour, charge.Vue, t[CleTexte.InvitationSansPersonne], true, cancellationToken);
-        }
-
-        if (charge.Vue.Dossier.Editeurs.Contains(invite))
-        {
-            return await dossiers.RecapitulatifAsync(tour, charge.Vue, t[CleTexte.InvitationDejaEditeur], false, cancellationToken);
-        }
-
-        var enregistre = await dossiers.Depot.ModifierAsync(id, d => d.InviterEditeur(invite, editeur), cancellationToken);
-        var vue = dossiers.Vue(enregistre.Dossier);
-        await dossiers.SuivreAsync(vue, cancellationToken);
-        var nom = tour.Activity.From?.Name ?? t[CleTexte.DossierEditeurSansNom];
-        var injoignables = await avis.EnvoyerAsync(vue, [invite], textes => textes.Format(CleTexte.InvitationMessage, nom), cancellationToken);
-        return await dossiers.RecapitulatifAsync(tour, vue, t[injoignables.Contains(invite) ? CleTexte.InvitationSansMessage : CleTexte.InvitationEnvoyee], false, cancellationToken);
+        var invitation = await invitations.CreerAsync(id, editeur, cancellationToken);
+        var code = InvitationsAuxDossiers.Afficher(invitation.Code);
+        var message = tour.Textes.Format(CleTexte.InvitationCode, code, DossierCardParts.Date(tour.Textes, invitation.Expiration));
+        return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, charge.Vue, message, false, cancellationToken));
     }
 }

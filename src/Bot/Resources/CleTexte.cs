@@ -161,15 +161,19 @@ public static class CleTexte
     public const string ExempleMontant = "Exemple.Montant";
     public const string ExempleNombre = "Exemple.Nombre";
     public const string ExempleTelephone = "Exemple.Telephone";
-    public const string InvitationDejaEditeur = "Invitation.DejaEditeur";
-    public const string InvitationEnvoyee = "Invitation.Envoyee";
-    public const string InvitationMessage = "Invitation.Message";
-    public const string InvitationSansMessage = "Invitation.SansMessage";
-    public const string InvitationSansPersonne = "Invitation.SansPersonne";
     public const string RecapitulatifComplet = "Recapitulatif.Complet";
     public const string RecapitulatifEditeurs = "Recapitulatif.Editeurs";
-    public const string RecapitulatifInviter = "Recapitulatif.Inviter";
     public const string RecapitulatifManquants = "Recapitulatif.Manquants";
     public const string RecapitulatifTitre = "Recapitulatif.Titre";
     public const string RecapitulatifTitreDepose = "Recapitulatif.TitreDepose";
+    public const string InvitationCode = "Invitation.Code";
+    public const string InvitationCodeManquant = "Invitation.CodeManquant";
+    public const string InvitationCodeInconnu = "Invitation.CodeInconnu";
+    public const string InvitationAcceptee = "Invitation.Acceptee";
+    public const string InvitationRejointe = "Invitation.Rejointe";
+    public const string AideCommandeNouveauDossier = "Aide.Commande.NouveauDossier";
+    public const string AideDescriptionNouveauDossier = "Aide.Description.NouveauDossier";
+    public const string AideCommandeRejoindre = "Aide.Commande.Rejoindre";
+    public const string AideDescriptionRejoindre = "Aide.Description.Rejoindre";
+    public const string BoutonNouveauDossier = "Bouton.NouveauDossier";
 }

@@ -30,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ConventionsStockees>();
         services.AddSingleton<ComitesStockes>();
         services.AddSingleton<DossiersStockes>();
+        services.AddSingleton<InvitationsAuxDossiers>();
         services.AddSingleton<ScrutinsStockes>();
         services.AddSingleton<VotesOuverts>();
         services.AddSingleton<Baux>();

@@ -40,6 +40,7 @@ public sealed record EtapeDuFormulaire(string Id, string Titre, string Title, IR
 /// <param name="Requis">For a table's column: a row is not kept without it.</param>
 /// <param name="Borne">For a date: where it must fall relative to the call.</param>
 /// <param name="Apres">For a date: the field it cannot precede (the end of a period).</param>
+/// <param name="Longueur">For a long text: its own maximum, below the usual one (a cell of a grid, say).</param>
 public sealed record DefinitionDeChamp(
     string Id,
     string Libelle,
@@ -49,7 +50,16 @@ public sealed record DefinitionDeChamp(
     string? Options = null,
     BorneDeDate? Borne = null,
     string? Apres = null,
-    IReadOnlyList<DefinitionDeChamp>? Colonnes = null);
+    IReadOnlyList<DefinitionDeChamp>? Colonnes = null,
+    int? Longueur = null)
+{
+    /// <summary>Long texts: 2,000 characters unless the form says less, so that a step's card stays within Teams' 28 KB.</summary>
+    public const int LongueurTexteLong = 2000;
+
+    public const int LongueurTexteCourt = 200;
+
+    public int LongueurMaximale => Nature == NatureDeChamp.TexteLong ? Math.Min(Longueur ?? LongueurTexteLong, LongueurTexteLong) : LongueurTexteCourt;
+}
 
 public enum NatureDeChamp
 {

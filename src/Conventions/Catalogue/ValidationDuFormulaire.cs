@@ -61,6 +61,11 @@ internal static class ValidationDuFormulaire
             yield return "a choice, and only a choice, names a list of 'options' that exists.";
         }
 
+        if (champ.Longueur is { } longueur && (champ.Nature != NatureDeChamp.TexteLong || longueur is < 1 or > DefinitionDeChamp.LongueurTexteLong))
+        {
+            yield return $"'longueur' is for long texts only, between 1 and {DefinitionDeChamp.LongueurTexteLong}.";
+        }
+
         if (champ.Apres is { } apres && !champs.Any(c => c.Id == apres && c.Nature == NatureDeChamp.Date))
         {
             yield return $"'apres' names '{apres}', which is not a date field.";

@@ -12,7 +12,6 @@ namespace Conventions.Dossiers;
 /// </summary>
 public static class SaisieDeChamp
 {
-    public const int LongueurTexteCourt = 200;
     public const int LongueurNom = 120;
     public const long NombreMaximum = 10_000_000;
 
@@ -23,7 +22,7 @@ public static class SaisieDeChamp
         ArgumentNullException.ThrowIfNull(champ);
         ArgumentNullException.ThrowIfNull(formulaire);
         ArgumentNullException.ThrowIfNull(appel);
-        var texte = Texte.Borne(champ.Libelle, saisie, champ.Nature == NatureDeChamp.TexteLong ? DossierDeProposition.LongueurMaximaleDUnChamp : LongueurTexteCourt, obligatoire: false);
+        var texte = Texte.Borne(champ.Libelle, saisie, champ.LongueurMaximale, obligatoire: false);
         if (texte.Length == 0)
         {
             return texte;
@@ -46,7 +45,7 @@ public static class SaisieDeChamp
     }
 
     private static string UneLigne(DefinitionDeChamp champ, string texte) =>
-        texte.Length <= LongueurTexteCourt && !texte.Contains('\n', StringComparison.Ordinal)
+        !texte.Contains('\n', StringComparison.Ordinal)
             ? texte
             : throw new RegleMetierException(CodesErreur.TexteSurUneLigne, champ.Libelle);
 

@@ -6,11 +6,13 @@ using TeamsConventions.Bot.Cards.Model;
 using Conventions.Calendrier;
 using Conventions.Catalogue;
 using Conventions.Comites;
+using Conventions.Dossiers;
 using Conventions.Membres;
 using Conventions.Votes;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
+using TeamsConventions.Bot.Tests.Support;
 using TeamsConventions.Testing;
 
 namespace TeamsConventions.Bot.Tests.Cards;
@@ -18,45 +20,17 @@ namespace TeamsConventions.Bot.Tests.Cards;
 /// <summary>Every card the bot can send, in both languages and every state, passes what Teams requires.</summary>
 public sealed class EveryCardTests
 {
-    private const int MaxCardBytes = 28 * 1024;
     private static readonly DateTimeOffset Maintenant = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
 
     public static TheoryData<string> Noms => [.. Toutes().Keys];
 
     [Theory]
     [MemberData(nameof(Noms))]
-    public void Card_StaysWithinTeamsLimits(string nom)
-    {
-        var json = Serialiser(Toutes()[nom]);
-
-        Assert.True(Encoding.UTF8.GetByteCount(json) <= MaxCardBytes, $"{nom} is {Encoding.UTF8.GetByteCount(json)} bytes");
-        var racine = JsonDocument.Parse(json).RootElement;
-        Assert.Equal("AdaptiveCard", racine.GetProperty("type").GetString());
-        Assert.True(Version.Parse(racine.GetProperty("version").GetString()!) <= new Version(1, 5));
-        var ids = Ids(racine).ToList();
-        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-    }
+    public void Card_StaysWithinTeamsLimits(string nom) => VerificationDesCartes.VerifierLesLimites(nom, Serialiser(Toutes()[nom]));
 
     [Fact]
-    public async Task Cards_AreParsedByTheAdaptiveCardsLibraryWithoutAnyWarning()
-    {
-        var fichier = Path.GetTempFileName();
-        try
-        {
-            var cartes = Toutes().ToDictionary(c => c.Key, c => JsonDocument.Parse(Serialiser(c.Value)).RootElement);
-            await File.WriteAllTextAsync(fichier, JsonSerializer.Serialize(cartes));
-
-            var sortie = await NodeProcess.ExecuterAsync(Path.Combine(RepositoryRoot.Path, "tools", "check-cards.cjs"), [fichier], TimeSpan.FromSeconds(60));
-
-            var evenements = JsonSerializer.Deserialize<Dictionary<string, string[]>>(sortie)!;
-            Assert.Equal(cartes.Count, evenements.Count);
-            Assert.All(evenements, e => Assert.True(e.Value.Length == 0, $"{e.Key}: {string.Join("; ", e.Value)}"));
-        }
-        finally
-        {
-            File.Delete(fichier);
-        }
-    }
+    public Task Cards_AreParsedByTheAdaptiveCardsLibraryWithoutAnyWarning() =>
+        VerificationDesCartes.VerifierAvecLaBibliothequeAsync(Toutes().ToDictionary(c => c.Key, c => JsonDocument.Parse(Serialiser(c.Value)).RootElement));
 
     [Fact]
     public void Card_TextIsNeverBuiltByStringReplacement_QuotesAndNewlinesStayText()
@@ -96,6 +70,11 @@ public sealed class EveryCardTests
             var roster = Enumerable.Range(1, 30).Select(i => new TeamsMember { Id = $"29:membre-{i}", Name = $"Membre {i} — CPAS de Seraing", AadObjectId = Membre(i).ToString() }).ToList();
             cartes[$"comite-configuration-{l}"] = ComiteCard.Configuration(textes, CatalogueDesConventions.Charger(), roster);
             cartes[$"comite-refus-{l}"] = ComiteCard.Configuration(textes, CatalogueDesConventions.Charger(), roster, new Dictionary<string, string> { ["statuts"] = "comite-suivi" }, "Cette composition ne respecte pas les statuts.");
+            foreach (var (nom, carte) in CartesDeDossier(textes))
+            {
+                cartes[$"{nom}-{l}"] = carte;
+            }
+
             foreach (var (nom, scrutin) in Scrutins())
             {
                 cartes[$"vote-{nom}-base-{l}"] = VoteCard.Base(textes, scrutin, [.. Enumerable.Range(1, 80).Select(i => $"29:membre-{i}")]);
@@ -105,6 +84,43 @@ public sealed class EveryCardTests
         }
 
         return cartes;
+    }
+
+    /// <summary>A dossier filled to the brim: every long text at its maximum, thirty rows in every table.</summary>
+    private static IEnumerable<(string Nom, AdaptiveCard Carte)> CartesDeDossier(Textes textes)
+    {
+        var catalogue = CatalogueDesConventions.Charger();
+        var formulaire = catalogue.Formulaires["initiative-locale"];
+        var type = catalogue.Type("initiative-locale");
+        var appel = new AppelAProjets("ilc-2027", "Initiatives locales de coopération Forem – CPAS 2027", "initiative-locale", Maintenant.AddDays(-10), Maintenant.AddDays(60));
+        var plein = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Membre(101), Maintenant);
+        var saisies = ValeursDeDossier.Toutes(formulaire, appel, lignes: 30, longueur: 5000).Select(v => new Saisie(v.Key, v.Value, null)).ToList();
+        Assert.True(plein.Saisir(saisies, formulaire, appel, Membre(101)).EstSansReserve);
+        var vue = new VueDuDossier(plein, formulaire, type, appel);
+        var lien = new Uri("https://teamsconventions.example/dossiers/" + plein.Id + "/document?v=" + plein.EmpreinteDuContenu() + "&exp=1900000000&sig=" + new string('s', 43));
+        yield return ("appels", AppelsCard.Composer(textes, [appel, appel with { Id = "autre", Titre = "Appel complémentaire" }], null));
+        yield return ("appels-aucun", AppelsCard.Composer(textes, [], appel));
+        for (var i = 0; i < formulaire.Etapes.Count; i++)
+        {
+            yield return ($"dossier-etape-{formulaire.Etapes[i].Id}", EtapeDuDossierCard.Etape(textes, vue, i, bandeau: "Enregistré à 10:32."));
+            foreach (var tableau in formulaire.Etapes[i].Champs.Where(c => c.Nature == NatureDeChamp.Tableau))
+            {
+                yield return ($"dossier-ligne-{tableau.Id}", EtapeDuDossierCard.Ligne(textes, vue, formulaire.Etapes[i], tableau, "l001"));
+            }
+        }
+
+        var brouillon = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Membre(101), Maintenant);
+        var refus = brouillon.Saisir([new Saisie("identification.cpas.bce", "0455.266.925", null), new Saisie("identification.cpas.nom", "CPAS de Seraing", null)], formulaire, appel, Membre(101));
+        var vueBrouillon = new VueDuDossier(brouillon, formulaire, type, appel);
+        yield return ("dossier-etape-erreurs", EtapeDuDossierCard.Etape(textes, vueBrouillon, 0, refus));
+        yield return ("dossier-recapitulatif-brouillon", RecapitulatifDuDossierCard.Composer(textes, vueBrouillon, ["vous"], lien, "Le dossier ne peut pas encore être déposé.", messageEstUneErreur: true));
+        yield return ("dossier-recapitulatif-complet", RecapitulatifDuDossierCard.Composer(textes, vue, ["vous", "Marc Dubois"], lien));
+        plein.Soumettre(appel, type, plein.EmpreinteDuContenu(), Membre(101), Maintenant);
+        yield return ("dossier-recapitulatif-depose", RecapitulatifDuDossierCard.Composer(textes, vue, ["vous", "Marc Dubois"], lien, "Dossier déposé."));
+        yield return ("dossier-analyse", AnalyseDuDossierCard.Composer(textes, vue, "Sophie Lambert", lien));
+        yield return ("dossier-analyse-refus", AnalyseDuDossierCard.Composer(textes, vue, null, lien, "Écrivez d'abord un commentaire."));
+        yield return ("dossier-analyse-decide", AnalyseDuDossierCard.Decide(textes, vue, "Transmis au comité."));
+        yield return ("dossier-notification", AnalyseDuDossierCard.Notification(textes, vue, "Les analystes renvoient le dossier pour correction."));
     }
 
     private static MembreId Membre(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
@@ -118,7 +134,7 @@ public sealed class EveryCardTests
         comite.DesignerPresidence(Membre(1), Membre(101), new DateOnly(2026, 1, 1), Membre(900), Maintenant);
         foreach (var (nom, secret, clore) in new[] { ("ouvert", false, false), ("secret", true, false), ("clos", false, true) })
         {
-            var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Initiative locale du CPAS de Seraing — « Tremplin emploi » 2027", "sha256:" + new string('a', 64)), secret, Maintenant.AddDays(7), Membre(900), Maintenant);
+            var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Initiative locale du CPAS de Seraing — « Tremplin emploi » 2027", "sha256:" + new string('a', 64), "CPAS de Seraing", "https://teamsconventions.example/dossiers/d1/document?v=a&exp=1&sig=s"), secret, Maintenant.AddDays(7), Membre(900), Maintenant);
             foreach (var i in new[] { 1, 2, 101, 102, 103 })
             {
                 scrutin.Voter(Membre(i), i == 2 ? Choix.Contre : Choix.Pour, Maintenant);
@@ -132,11 +148,4 @@ public sealed class EveryCardTests
             yield return (nom, scrutin);
         }
     }
-
-    private static IEnumerable<string> Ids(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => p.Name == "id" && p.Value.ValueKind == JsonValueKind.String ? [p.Value.GetString()!] : Ids(p.Value)),
-        JsonValueKind.Array => element.EnumerateArray().SelectMany(Ids),
-        _ => [],
-    };
 }

@@ -86,20 +86,6 @@ public sealed class InputChoiceSet(IList<Choice> choices) : CardElement
     public bool? IsRequired { get; init; }
 
     public string? ErrorMessage { get; init; }
-
-    /// <summary>Choices searched as the user types (Teams' people picker with <see cref="DataQuery.Utilisateurs"/>).</summary>
-    [JsonPropertyName("choices.data")]
-    public DataQuery? ChoicesData { get; init; }
-}
-
-public sealed class DataQuery
-{
-    public const string Utilisateurs = "graph.microsoft.com/users";
-
-    [JsonPropertyName("type")]
-    public string Type => "Data.Query";
-
-    public required string Dataset { get; init; }
 }
 
 /// <summary>A text input; its value comes back in the action's data under <see cref="CardElement.Id"/>.</summary>

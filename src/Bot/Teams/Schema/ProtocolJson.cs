@@ -15,6 +15,10 @@ public static class ProtocolJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowTrailingCommas = false,
             MaxDepth = 64,
+
+            // Accented French stays one or two bytes instead of six (\u00E9): cards must fit in Teams' 28 KB.
+            // Safe here: this JSON is never embedded in HTML.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
