@@ -16,6 +16,9 @@ public static class DocumentDuDossier
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
 
+    /// <summary>A4 (11,906 twips wide) less two margins of 2 cm (1,134 twips).</summary>
+    private const int LargeurUtile = 11906 - (2 * 1134);
+
     public static byte[] Generer(DossierDeProposition dossier, FormulaireDeDossier formulaire, TypeDeConvention type, AppelAProjets appel)
     {
         ArgumentNullException.ThrowIfNull(dossier);
@@ -38,11 +41,11 @@ public static class DocumentDuDossier
                 var simples = etape.Champs.Where(c => c.Nature != NatureDeChamp.Tableau).ToList();
                 if (simples.Count > 0)
                 {
-                    corps.Append(Tableau(null, simples.Select(c => new[]
+                    corps.Append(Tableau(null, [.. simples.Select(c => new[]
                     {
                         (c.Libelle, EstObligatoire(c.Id, obligatoires)),
                         (ValeurAffichee.De(c, dossier.Champs.GetValueOrDefault(c.Id), formulaire, Francais), false),
-                    })));
+                    })]));
                 }
 
                 foreach (var tableau in etape.Champs.Where(c => c.Nature == NatureDeChamp.Tableau))
@@ -54,7 +57,7 @@ public static class DocumentDuDossier
                         ? Paragraphe("(aucune ligne)")
                         : Tableau(
                             [.. colonnes.Select(c => c.Libelle)],
-                            lignes.Select(l => colonnes.Select(c => (ValeurAffichee.De(c, dossier.Champs.GetValueOrDefault(CelluleDeTableau.PrefixeDeLigne(tableau.Id, l) + c.Id), formulaire, Francais), false)).ToArray())));
+                            [.. lignes.Select(l => colonnes.Select(c => (ValeurAffichee.De(c, dossier.Champs.GetValueOrDefault(CelluleDeTableau.PrefixeDeLigne(tableau.Id, l) + c.Id), formulaire, Francais), false)).ToArray())]));
                 }
             }
 
@@ -106,16 +109,19 @@ public static class DocumentDuDossier
         return run;
     }
 
-    private static Table Tableau(string[]? entetes, IEnumerable<(string Texte, bool Gras)[]> lignes)
+    private static Table Tableau(string[]? entetes, IReadOnlyList<(string Texte, bool Gras)[]> lignes)
     {
         var bordure = new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4U },
-            new BottomBorder { Val = BorderValues.Single, Size = 4U },
             new LeftBorder { Val = BorderValues.Single, Size = 4U },
+            new BottomBorder { Val = BorderValues.Single, Size = 4U },
             new RightBorder { Val = BorderValues.Single, Size = 4U },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U },
             new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U });
-        var table = new Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, bordure));
+        var colonnes = entetes?.Length ?? lignes[0].Length;
+        var table = new Table(
+            new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, bordure),
+            new TableGrid(Enumerable.Range(0, colonnes).Select(_ => new GridColumn { Width = (LargeurUtile / colonnes).ToString(CultureInfo.InvariantCulture) })));
         if (entetes is not null)
         {
             table.Append(Ligne(entetes.Select(e => (e, true))));

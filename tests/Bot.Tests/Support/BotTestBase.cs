@@ -22,7 +22,7 @@ public abstract class BotTestBase(AzuriteFixture azurite) : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Canal = await FakeChannel.DemarrerAsync();
-        Bot = await DemarrerBotAsync();
+        Bot = await DemarrerBotAsync(Configurer);
     }
 
     public virtual async Task DisposeAsync()
@@ -37,6 +37,11 @@ public abstract class BotTestBase(AzuriteFixture azurite) : IAsyncLifetime
             RemplacerAcquisitionDeJeton(services);
             ConfigurerServices(services);
         }, environnement);
+
+    /// <summary>Where a test class adds settings of its own (calls for proposals) to the bot it starts.</summary>
+    protected virtual void Configurer(Dictionary<string, string?> reglages)
+    {
+    }
 
     /// <summary>Where a test class replaces a true edge of its own (the clock).</summary>
     protected virtual void ConfigurerServices(IServiceCollection services)
