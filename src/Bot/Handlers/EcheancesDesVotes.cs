@@ -6,51 +6,24 @@ using TeamsConventions.Bot.Storage;
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>
-/// Closes the votes whose deadline has passed and reminds the members of those closing soon. Every instance runs this loop; the lease makes one of them act at
-/// a time, and closing and announcing are idempotent, so a vote is closed and announced exactly once.
+/// Closes the votes whose deadline has passed and reminds the members of those closing soon. Closing and announcing
+/// are idempotent, so a vote is closed and announced exactly once whatever the number of instances.
 /// </summary>
-public sealed partial class EcheancesDesVotes(IServiceScopeFactory scopes, Baux baux, VotesOuverts ouverts, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<EcheancesDesVotes> logger) : BackgroundService
+public sealed class EcheancesDesVotes(IServiceScopeFactory scopes, Baux baux, VotesOuverts ouverts, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<EcheancesDesVotes> logger)
+    : TravailPeriodique(scopes, baux, options, timeProvider, logger)
 {
-    private readonly string _instance = Guid.NewGuid().ToString("N");
+    protected override string Bail => "cloture-des-votes";
 
-    private TimeSpan Intervalle => TimeSpan.FromSeconds(options.Value.IntervalleDesTravauxEnSecondes);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task UnTourAsync(IServiceProvider services, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
-        using var minuterie = new PeriodicTimer(Intervalle, timeProvider);
-        while (await minuterie.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await UnTourAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogTourEchoue(logger, e.GetType().Name, e.Message);
-            }
-        }
-    }
-
-    private async Task UnTourAsync(CancellationToken cancellationToken)
-    {
-        if (!await baux.PrendreAsync("cloture-des-votes", _instance, Intervalle * 3, cancellationToken))
-        {
-            return;
-        }
-
-        var maintenant = timeProvider.GetUtcNow();
-        using var scope = scopes.CreateScope();
         foreach (var vote in await ouverts.EcheantAvantAsync(maintenant, cancellationToken))
         {
-            await scope.ServiceProvider.GetRequiredService<ClotureDesVotes>().CloturerAsync(vote, MembreId.Systeme, maintenant, cancellationToken);
+            await services.GetRequiredService<ClotureDesVotes>().CloturerAsync(vote, MembreId.Systeme, maintenant, cancellationToken);
         }
 
-        foreach (var vote in await ouverts.EcheantAvantAsync(maintenant.AddHours(options.Value.RappelAvantEcheanceEnHeures), cancellationToken))
+        foreach (var vote in await ouverts.EcheantAvantAsync(maintenant.AddHours(Reglages.RappelAvantEcheanceEnHeures), cancellationToken))
         {
-            await scope.ServiceProvider.GetRequiredService<RappelsDesVotes>().RappelerAsync(vote, cancellationToken);
+            await services.GetRequiredService<RappelsDesVotes>().RappelerAsync(vote, cancellationToken);
         }
     }
-
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Closing the votes past their deadline failed ({Erreur}: {Message}); next attempt at the next tick.")]
-    private static partial void LogTourEchoue(ILogger logger, string erreur, string message);
 }

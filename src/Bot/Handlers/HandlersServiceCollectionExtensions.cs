@@ -24,6 +24,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<ClotureDesVotes>();
         services.AddTransient<RappelsDesVotes>();
         services.AddHostedService<EcheancesDesVotes>();
+        services.AddHostedService<RappelsDesAppels>();
         services.AddSingleton<IIntention, ProposerUnDossier>();
         services.AddTransient<DossiersEnCours>();
         services.AddTransient<AvisAuxEditeurs>();

@@ -176,4 +176,5 @@ public static class CleTexte
     public const string AideCommandeRejoindre = "Aide.Commande.Rejoindre";
     public const string AideDescriptionRejoindre = "Aide.Description.Rejoindre";
     public const string BoutonNouveauDossier = "Bouton.NouveauDossier";
+    public const string DossierRappelCloture = "Dossier.RappelCloture";
 }

@@ -31,7 +31,7 @@ public sealed class SaisieTests
     {
         var ids = Formulaire.Champs.Select(c => c.Id).ToList();
         Assert.All(InitiativeLocale.ChampsObligatoiresDuDossier!, o => Assert.Contains(ids, i => i == o || i.StartsWith(o + ".", StringComparison.Ordinal)));
-        Assert.Equal(["cpas", "communes", "forem", "pilotage", "existante", "proposee", "modalites", "ressources", "compensation"], Formulaire.Etapes.Select(e => e.Id));
+        Assert.Equal(["cpas", "communes", "forem", "pilotage", "existante", "proposee", "modalites", "objectifs", "ressources", "compensation"], Formulaire.Etapes.Select(e => e.Id));
         Assert.Equal(3, Formulaire.Champs.Count(c => c.Nature == NatureDeChamp.Tableau));
     }
 
