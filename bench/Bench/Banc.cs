@@ -23,13 +23,7 @@ internal static class Banc
 
         var portBot = FreePort.Trouver();
         var demarrage = Stopwatch.StartNew();
-        using var bot = Lancer("dotnet", [dll, "--urls", $"http://127.0.0.1:{portBot}"], new()
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["Storage__ConnectionString"] = azurite.ConnectionString,
-            ["Storage__TablePrefix"] = "bench",
-            ["Logging__LogLevel__Default"] = "Warning",
-        });
+        using var bot = Lancer("dotnet", [dll, "--urls", $"http://127.0.0.1:{portBot}"], Environnement(azurite));
         var portPlancher = FreePort.Trouver();
         using var plancher = Lancer("dotnet", [typeof(Banc).Assembly.Location, "--floor", portPlancher.ToString(CultureInfo.InvariantCulture)], []);
         try
@@ -119,6 +113,17 @@ internal static class Banc
 
         throw new TimeoutException("The bot did not answer within 60 s.");
     }
+
+    /// <summary>The bot's settings in every benchmark: Development (anonymous, loopback), Azurite, quiet logs.</summary>
+    public static Dictionary<string, string> Environnement(Azurite azurite) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["Storage__ConnectionString"] = azurite.ConnectionString,
+        ["Storage__TablePrefix"] = "bench",
+        ["Logging__LogLevel__Default"] = "Warning",
+        ["Dossiers__AdressePublique"] = "http://127.0.0.1/",
+        ["Dossiers__CleDesLiens"] = BotHost.CleDesLiens,
+    };
 
     public static Process Lancer(string programme, string[] arguments, Dictionary<string, string> environnement)
     {

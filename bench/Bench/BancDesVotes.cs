@@ -28,13 +28,7 @@ internal static class BancDesVotes
         var scrutin = await OuvrirAsync(azurite);
 
         var portBot = FreePort.Trouver();
-        using var bot = Banc.Lancer("dotnet", [dll, "--urls", $"http://127.0.0.1:{portBot}"], new()
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["Storage__ConnectionString"] = azurite.ConnectionString,
-            ["Storage__TablePrefix"] = "bench",
-            ["Logging__LogLevel__Default"] = "Warning",
-        });
+        using var bot = Banc.Lancer("dotnet", [dll, "--urls", $"http://127.0.0.1:{portBot}"], Banc.Environnement(azurite));
         var portPlancher = FreePort.Trouver();
         using var plancher = Banc.Lancer("dotnet", [typeof(Banc).Assembly.Location, "--floor-table", portPlancher.ToString(CultureInfo.InvariantCulture), azurite.ConnectionString], []);
         try

@@ -1,6 +1,7 @@
 using TeamsConventions.Bench;
 
-// No argument: the bot's HTTP benchmark. `--votes`: vote invokes. `--domaine`: calendars and the due-date index.
+// No argument: the bot's HTTP benchmark. `--votes`: vote invokes. `--dossiers`: saving a dossier's step, card sizes,
+// the Word document. `--domaine`: calendars and the due-date index.
 // `--floor PORT` / `--floor-table PORT CONNECTION`: the floors the bot is compared with.
 if (args is ["--floor", var port])
 {
@@ -17,6 +18,11 @@ if (args is ["--floor-table", var portTable, var connexion])
 if (args is ["--votes"])
 {
     return await BancDesVotes.ExecuterAsync();
+}
+
+if (args is ["--dossiers"])
+{
+    return await BancDesDossiers.ExecuterAsync();
 }
 
 if (args is ["--domaine"])

@@ -57,7 +57,7 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
                 {
                     d.SupprimerLigne(vue.Formulaire, demande.Tableau!, demande.Ligne!, editeur);
                 }
-            }, cancellationToken);
+            }, cancellationToken, charge.Charge);
             vue = dossiers.Vue(enregistre.Dossier);
             if (vue.Pourcentage != avant)
             {

@@ -79,8 +79,9 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
     }
 
     /// <summary>
-    /// Loads, applies <paramref name="modification"/>, saves; on a concurrent change, starts again from a fresh
-    /// read, after a growing random pause. A broken domain rule stops at once (it would break again).
+    /// Loads (or starts from <paramref name="dejaCharge"/>, read just before), applies <paramref name="modification"/>,
+    /// saves; on a concurrent change, starts again from a fresh read, after a growing random pause. A broken domain
+    /// rule stops at once (it would break again).
     /// </summary>
     protected async Task<TCharge> ModifierAsync<TCharge, TAgregat>(
         string id,
@@ -88,7 +89,8 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
         Func<TCharge, TAgregat> agregat,
         Action<TAgregat> modification,
         Func<TCharge, CancellationToken, Task<TCharge>> enregistrer,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        TCharge? dejaCharge = null)
         where TCharge : class
     {
         ArgumentNullException.ThrowIfNull(charger);
@@ -97,7 +99,7 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
         ArgumentNullException.ThrowIfNull(enregistrer);
         for (var tentative = 1; ; tentative++)
         {
-            var charge = await charger(cancellationToken) ?? throw new KeyNotFoundException($"{Table.Name}: {id} does not exist.");
+            var charge = (tentative == 1 ? dejaCharge : null) ?? await charger(cancellationToken) ?? throw new KeyNotFoundException($"{Table.Name}: {id} does not exist.");
             modification(agregat(charge));
             try
             {

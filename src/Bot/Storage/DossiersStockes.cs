@@ -80,6 +80,7 @@ public sealed class DossiersStockes(TableServiceClient service, TableNames table
 
     private static string PartitionDeLAppel(string appel) => "appel-" + TableKeys.Encoder(appel);
 
-    public Task<DossierCharge> ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken) =>
-        ModifierAsync(id.ToString(), ct => ChargerAsync(id, ct), c => c.Dossier, modification, (c, ct) => EnregistrerAsync(c.Dossier, c, ct), cancellationToken);
+    /// <param name="dejaCharge">The dossier as just read, to save a read on the first attempt.</param>
+    public Task<DossierCharge> ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken, DossierCharge? dejaCharge = null) =>
+        ModifierAsync(id.ToString(), ct => ChargerAsync(id, ct), c => c.Dossier, modification, (c, ct) => EnregistrerAsync(c.Dossier, c, ct), cancellationToken, dejaCharge);
 }

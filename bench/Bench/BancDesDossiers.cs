@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conventions.Catalogue;
+using Conventions.Dossiers;
+using Conventions.Membres;
+using Microsoft.Extensions.Options;
+using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Documents;
+using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams.Schema;
+using TeamsConventions.Testing;
+
+namespace TeamsConventions.Bench;
+
+/// <summary>
+/// Saving a step of a dossier ("Enregistrer" on step 1, two fields changed out of twelve) from 8 concurrent editors
+/// on 50 dossiers, against the bot in its own process; the largest card of a dossier filled to the brim (thirty rows
+/// per table, every text at its maximum); the Word document's generation time.
+/// </summary>
+internal static class BancDesDossiers
+{
+    private const int Dossiers = 50;
+    private const int Editeurs = 8;
+    private const int Sauvegardes = 2_000;
+    private const int Documents = 200;
+
+    public static async Task<int> ExecuterAsync()
+    {
+        var catalogue = CatalogueDesConventions.Charger();
+        var formulaire = catalogue.Formulaires["initiative-locale"];
+        var appel = new AppelAProjets("banc", "Appel du banc", "initiative-locale", DateTimeOffset.UtcNow.AddDays(-10), DateTimeOffset.UtcNow.AddDays(60));
+        var (carteMax, nomMax) = PlusGrandeCarte(catalogue, formulaire, appel);
+        var (docP50, docP99, docOctets) = Generation(catalogue, formulaire, appel);
+
+        var dll = Banc.Construire();
+        await using var azurite = await Azurite.DemarrerAsync();
+        await using var canal = await FakeChannel.DemarrerAsync();
+        var ids = await CreerAsync(azurite, appel);
+        var portBot = FreePort.Trouver();
+        var environnement = Banc.Environnement(azurite);
+        environnement["Dossiers__Appels__0__Id"] = appel.Id;
+        environnement["Dossiers__Appels__0__Titre"] = appel.Titre;
+        environnement["Dossiers__Appels__0__Type"] = appel.TypeDeConvention;
+        environnement["Dossiers__Appels__0__Ouverture"] = appel.Ouverture.UtcDateTime.ToString("s", CultureInfo.InvariantCulture);
+        environnement["Dossiers__Appels__0__Cloture"] = appel.Cloture.UtcDateTime.ToString("s", CultureInfo.InvariantCulture);
+        foreach (var cle in new[] { "EquipeDesAnalystes", "CanalDesAnalystes", "EquipeDuComite", "CanalDuComite" })
+        {
+            environnement[$"Dossiers__Appels__0__{cle}"] = "19:banc@thread.tacv2";
+        }
+
+        using var bot = Banc.Lancer("dotnet", [dll, "--urls", $"http://127.0.0.1:{portBot}"], environnement);
+        try
+        {
+            await FreePort.AttendreAsync(portBot, TimeSpan.FromSeconds(60), "The bot");
+            var derniers = new ConcurrentDictionary<int, string>();
+            var numero = 0;
+            JsonObject Sauvegarde() => Enregistrer(canal.ServiceUrl, ids, Interlocked.Increment(ref numero), derniers);
+            var cible = new Uri($"http://127.0.0.1:{portBot}/");
+            await Charge.EnvoyerAsync(cible, Sauvegarde, 200, Editeurs);
+            var mesure = await Charge.EnvoyerAsync(cible, Sauvegarde, Sauvegardes, Editeurs);
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+                TeamsConventions dossier benchmark — {Environment.ProcessorCount} cores
+                (bot: Release, own process, Development/anonymous; Azurite in memory)
+
+                saving a step ({Editeurs} concurrent editors, {Dossiers} dossiers, {Sauvegardes:N0} saves after 200 of warm-up)
+                  p50 {mesure.P50Ms:F2} ms   p99 {mesure.P99Ms:F2} ms   {mesure.ParSeconde:F0} saves/s   failures {mesure.Echecs}   (targets: p50 ≤ 30 ms, p99 ≤ 100 ms)
+                largest card of a full dossier (30 rows per table, every text at its maximum)
+                  {carteMax:N0} bytes ({nomMax})   (target: ≤ 28,672 bytes)
+                Word document of that dossier ({Documents} generations, {docOctets:N0} bytes)
+                  p50 {docP50:F1} ms   p99 {docP99:F1} ms   (target: ≤ 200 ms)
+                """));
+            return mesure.Echecs == 0 ? 0 : 1;
+        }
+        finally
+        {
+            bot.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static async Task<List<DossierId>> CreerAsync(Azurite azurite, AppelAProjets appel)
+    {
+        var service = new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString);
+        var noms = new TableNames(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "bench" }));
+        foreach (var table in noms.Toutes)
+        {
+            await service.CreateTableIfNotExistsAsync(table);
+        }
+
+        var depot = new DossiersStockes(service, noms, TimeProvider.System);
+        var ids = new List<DossierId>();
+        for (var i = 0; i < Dossiers; i++)
+        {
+            var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Membre(i), DateTimeOffset.UtcNow);
+            await depot.EnregistrerAsync(dossier, null, CancellationToken.None);
+            ids.Add(dossier.Id);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Step 1 as an editor sends it: its twelve inputs, two of them changed since the last save.</summary>
+    private static JsonObject Enregistrer(string serviceUrl, List<DossierId> ids, int numero, ConcurrentDictionary<int, string> derniers)
+    {
+        var i = numero % ids.Count;
+        var adresse = $"Rue Haute {numero}, 4100 Seraing";
+        var precedente = derniers.GetValueOrDefault(i);
+        derniers[i] = adresse;
+        var donnees = new JsonObject
+        {
+            ["_dossier"] = ids[i].ToString(),
+            ["_etape"] = "cpas",
+            ["_aller"] = Deplacements.Enregistrer,
+            ["_vues"] = new JsonObject
+            {
+                ["identification.cpas.adresse"] = DossierDeProposition.EmpreinteDe(precedente),
+                ["identification.cpas.contact.fonction"] = DossierDeProposition.EmpreinteDe(precedente is null ? null : "Coordinatrice"),
+            },
+            ["identification.cpas.nom"] = "CPAS de Seraing",
+            ["identification.cpas.adresse"] = adresse,
+            ["identification.cpas.contact.fonction"] = "Coordinatrice",
+            ["identification.cpas.contact.mail"] = "sophie.lambert@cpas-seraing.be",
+            ["identification.cpas.contact.telephone"] = "04 330 86 11",
+        };
+        donnees["_vues"]!["identification.cpas.nom"] = DossierDeProposition.EmpreinteDe(precedente is null ? null : "CPAS de Seraing");
+        donnees["_vues"]!["identification.cpas.contact.mail"] = DossierDeProposition.EmpreinteDe(precedente is null ? null : "sophie.lambert@cpas-seraing.be");
+        donnees["_vues"]!["identification.cpas.contact.telephone"] = DossierDeProposition.EmpreinteDe(precedente is null ? null : "04 330 86 11");
+        var activite = Activities.Action(serviceUrl, Verbes.Dossier, donnees: donnees);
+        activite["from"] = new JsonObject { ["id"] = $"29:editeur-{i}", ["aadObjectId"] = Membre(i).ToString() };
+        return activite;
+    }
+
+    private static (int Octets, string Nom) PlusGrandeCarte(CatalogueDesConventions catalogue, FormulaireDeDossier formulaire, AppelAProjets appel)
+    {
+        var vue = new VueDuDossier(Plein(formulaire, appel), formulaire, catalogue.Type(appel.TypeDeConvention), appel);
+        var lien = new Uri("https://teamsconventions.example/dossiers/x/document?v=y&exp=1&sig=z");
+        var cartes = formulaire.Etapes.Select((e, i) => (e.Id, EtapeDuDossierCard.Etape(Textes.Francais, vue, i)))
+            .Append(("recapitulatif", RecapitulatifDuDossierCard.Composer(Textes.Francais, vue, ["vous"], lien)))
+            .Append(("analyse", AnalyseDuDossierCard.Composer(Textes.Francais, vue, "Sophie Lambert", lien)));
+        return cartes.Select(c => (Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(c.Item2, ProtocolJson.Options)), c.Item1)).MaxBy(c => c.Item1);
+    }
+
+    private static (double P50, double P99, int Octets) Generation(CatalogueDesConventions catalogue, FormulaireDeDossier formulaire, AppelAProjets appel)
+    {
+        var dossier = Plein(formulaire, appel);
+        var type = catalogue.Type(appel.TypeDeConvention);
+        var octets = DocumentDuDossier.Generer(dossier, formulaire, type, appel).Length;
+        var durees = new double[Documents];
+        for (var i = 0; i < Documents; i++)
+        {
+            var debut = Stopwatch.GetTimestamp();
+            DocumentDuDossier.Generer(dossier, formulaire, type, appel);
+            durees[i] = Stopwatch.GetElapsedTime(debut).TotalMilliseconds;
+        }
+
+        Array.Sort(durees);
+        return (durees[Documents / 2], durees[(int)(Documents * 0.99) - 1], octets);
+    }
+
+    private static DossierDeProposition Plein(FormulaireDeDossier formulaire, AppelAProjets appel)
+    {
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Membre(0), appel.Ouverture.AddDays(1));
+        dossier.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel, lignes: 30, longueur: 5000).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, Membre(0));
+        return dossier;
+    }
+
+    private static MembreId Membre(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n + 1:D12}");
+}
