@@ -70,12 +70,12 @@ public sealed class AgentsPlayground : IAsyncDisposable
     }
 
     /// <summary>A user presses an Action.Execute button; the bot's invoke response comes back.</summary>
-    public async Task<JsonElement> AppuyerAsync(string conversationId, string userId, string replyToId, string verbe)
+    public async Task<JsonElement> AppuyerAsync(string conversationId, string userId, string replyToId, string verbe, object? donnees = null)
     {
         using var reponse = await Http.PostAsJsonAsync("_conversation/v1/invoke", new
         {
             name = "adaptiveCard/action",
-            value = new { action = new { type = "Action.Execute", verb = verbe, data = new { } }, trigger = "manual" },
+            value = new { action = new { type = "Action.Execute", verb = verbe, data = donnees ?? new { } }, trigger = "manual" },
             from = new { id = userId },
             conversation = new { id = conversationId },
             replyToId,

@@ -17,7 +17,11 @@ public sealed class PlaygroundTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _azurite = await Azurite.DemarrerAsync();
-        _bot = await BotHost.DemarrerAsync(_azurite, canal: null, c => c["Bot:Langue"] = "fr-BE", environnement: "Development");
+        _bot = await BotHost.DemarrerAsync(_azurite, canal: null, c =>
+        {
+            c["Bot:Langue"] = "fr-BE";
+            AppelDeTest.Configurer(c, DateTimeOffset.UtcNow);
+        }, environnement: "Development");
         _playground = await AgentsPlayground.DemarrerAsync(_bot.Adresse);
     }
 
@@ -51,6 +55,30 @@ public sealed class PlaygroundTests : IAsyncLifetime
         var texte = reponse.GetRawText();
         Assert.Contains("Mes dossiers et conventions", texte, StringComparison.Ordinal);
         Assert.Contains("Vous n'avez encore aucun dossier", texte, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NouveauDossier_InThePersonalChat_StartsADossierAndSavesItsFirstStep()
+    {
+        await _playground.EcrireAsync(ChatPersonnel, Sophie, "nouveau dossier");
+        var appels = await _playground.AttendreMessageAsync(EstUneCarte, Delai);
+        Assert.Contains(AppelDeTest.Titre, appels.GetRawText(), StringComparison.Ordinal);
+
+        var etape = await _playground.AppuyerAsync(ChatPersonnel, Sophie, appels.GetProperty("messageId").GetString()!, "creerDossier", new Dictionary<string, string> { ["_appel"] = AppelDeTest.Id });
+        var texte = etape.GetRawText();
+        Assert.Contains("Étape 1 sur 10", texte, StringComparison.Ordinal);
+        var dossier = etape.GetProperty("value").GetProperty("actions")[0].GetProperty("data").GetProperty("_dossier").GetString()!;
+
+        var enregistre = await _playground.AppuyerAsync(ChatPersonnel, Sophie, appels.GetProperty("messageId").GetString()!, "dossier", new Dictionary<string, object>
+        {
+            ["_dossier"] = dossier,
+            ["_etape"] = "cpas",
+            ["_aller"] = "enregistrer",
+            ["identification.cpas.nom"] = "CPAS de Seraing",
+            ["identification.cpas.bce"] = "0455.266.925",
+        });
+        Assert.Contains("la clé de contrôle ne correspond pas", enregistre.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("CPAS de Seraing", enregistre.GetRawText(), StringComparison.Ordinal);
     }
 
     private static bool EstUneCarte(JsonElement message) =>

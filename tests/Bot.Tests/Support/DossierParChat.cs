@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Conventions.Calendrier;
 using TeamsConventions.Testing;
 
 namespace TeamsConventions.Bot.Tests.Support;
@@ -12,26 +10,15 @@ namespace TeamsConventions.Bot.Tests.Support;
 /// </summary>
 internal sealed class DossierParChat(BotHost bot, FakeChannel canal, Func<string> jeton)
 {
-    public const string AppelId = "ilc-2027";
+    public const string AppelId = AppelDeTest.Id;
     public const string MarcObjectId = "1d7b3e8f-2e5c-4d2f-9b4a-6cae8f3d5b22";
     public const string AnalysteObjectId = "2e8c4f9a-3f6d-4e3a-8c5b-7dbf9a4e6c33";
 
     public Dictionary<string, JsonElement> Cartes { get; } = [];
 
-    /// <summary>One open call: opened ten days ago, closing in twenty; analysts in the team's General channel, the committee in its votes channel.</summary>
-    public static void ConfigurerLAppel(Dictionary<string, string?> reglages, DateTimeOffset maintenant, int joursAvantCloture = 20)
-    {
-        string Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Bruxelles.Fuseau).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
-        reglages["Dossiers:Appels:0:Id"] = AppelId;
-        reglages["Dossiers:Appels:0:Titre"] = "Initiatives locales de coopération 2027";
-        reglages["Dossiers:Appels:0:Type"] = "initiative-locale";
-        reglages["Dossiers:Appels:0:Ouverture"] = Local(maintenant.AddDays(-10));
-        reglages["Dossiers:Appels:0:Cloture"] = Local(maintenant.AddDays(joursAvantCloture));
-        reglages["Dossiers:Appels:0:EquipeDesAnalystes"] = Activities.EquipeId;
-        reglages["Dossiers:Appels:0:CanalDesAnalystes"] = Activities.EquipeId;
-        reglages["Dossiers:Appels:0:EquipeDuComite"] = Activities.EquipeId;
-        reglages["Dossiers:Appels:0:CanalDuComite"] = Activities.CanalVotes;
-    }
+    /// <summary>One open call: opened ten days ago, closing in twenty (or as said); see <see cref="AppelDeTest"/>.</summary>
+    public static void ConfigurerLAppel(Dictionary<string, string?> reglages, DateTimeOffset maintenant, int joursAvantCloture = 20) =>
+        AppelDeTest.Configurer(reglages, maintenant, joursAvantCloture);
 
     /// <summary>Someone presses an Action.Execute button; the invoke's answer (a card, or an error) comes back.</summary>
     public async Task<JsonElement> AppuyerAsync(string verbe, JsonObject donnees, string qui = "sophie", string? nom = null)
