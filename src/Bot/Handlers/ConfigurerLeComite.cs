@@ -3,13 +3,11 @@ using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Cards.Model;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
-using TeamsConventions.Bot.Teams.Connector;
-using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
 
-/// <summary>"comité" in a team channel: the setup card, listing the team's members as Teams knows them.</summary>
-public sealed class ConfigurerLeComite(CatalogueDesConventions catalogue, ComitesStockes comites, ConnectorClient connector) : IIntention
+/// <summary>"comité" in a team channel: the setup's first card, the committee's statutes.</summary>
+public sealed class ConfigurerLeComite(CatalogueDesConventions catalogue, ComitesStockes comites) : IIntention
 {
     public string Verbe => "comite";
 
@@ -30,12 +28,6 @@ public sealed class ConfigurerLeComite(CatalogueDesConventions catalogue, Comite
             return ComiteCard.Message(tour.Textes.Format(CleTexte.ComiteDejaConfigure, existant.Comite.Nom));
         }
 
-        var membres = new List<TeamsMember>();
-        await foreach (var membre in connector.TousLesMembresAsync(activite.ServiceUrl!, equipe, cancellationToken))
-        {
-            membres.Add(membre);
-        }
-
-        return ComiteCard.Configuration(tour.Textes, catalogue, membres);
+        return ComiteCard.Statuts(tour.Textes, catalogue);
     }
 }

@@ -12,9 +12,9 @@ using TeamsConventions.Bot.Teams.Schema;
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>
-/// The setup card's submit: the seats chosen become a committee only if the statutes accept them; otherwise the
-/// card comes back with the reason and every choice kept. Names and membership come from the team roster, never
-/// from the card.
+/// The setup cards' buttons: the statutes chosen bring the seats card (the team roster, a seat and an organisation
+/// each); the seats chosen become a committee only if the statutes accept them, otherwise the card comes back with
+/// the reason and every choice kept. Names and membership come from the team roster, never from the card.
 /// </summary>
 public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, ComitesStockes comites, ConnectorClient connector, TimeProvider timeProvider) : IActionDeCarte
 {
@@ -41,16 +41,28 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
             }
         }
 
+        if (!choix.Keys.Any(k => k.StartsWith(ComiteCard.PrefixeSiege, StringComparison.Ordinal)))
+        {
+            return InvokeResponse.Carte(ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values]));
+        }
+
         var sieges = choix.Where(c => c.Key.StartsWith(ComiteCard.PrefixeSiege, StringComparison.Ordinal) && c.Value != ComiteCard.AucunSiege).ToList();
         if (sieges.Any(s => !roster.ContainsKey(s.Key[ComiteCard.PrefixeSiege.Length..])))
         {
             return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
 
+        var sansOrganisation = sieges.Select(s => s.Key[ComiteCard.PrefixeSiege.Length..]).Where(id => Organisation(choix, id).Length == 0).Select(id => roster[id].Name ?? id).ToList();
+        if (sansOrganisation.Count > 0)
+        {
+            return InvokeResponse.Carte(ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values], choix, tour.Textes.Format(CleTexte.ComiteOrganisationManquante, string.Join(", ", sansOrganisation))));
+        }
+
         var membres = sieges.Select(s =>
         {
-            var membre = roster[s.Key[ComiteCard.PrefixeSiege.Length..]];
-            return new MembreDeComite(MembreId.Depuis(membre.AadObjectId), membre.Name ?? membre.Id ?? string.Empty, s.Value, string.Empty, statuts.EstInvite(s.Value));
+            var id = s.Key[ComiteCard.PrefixeSiege.Length..];
+            var membre = roster[id];
+            return new MembreDeComite(MembreId.Depuis(membre.AadObjectId), membre.Name ?? membre.Id ?? string.Empty, s.Value, Organisation(choix, id), statuts.EstInvite(s.Value));
         });
         var nom = $"{statuts.Intitule} — {activite.ChannelData.Team.Name ?? equipe}";
         Comite comite;
@@ -60,7 +72,7 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         }
         catch (RegleMetierException erreur)
         {
-            var carte = ComiteCard.Configuration(tour.Textes, catalogue, [.. roster.Values], choix, tour.Textes.Format(CleTexte.ComiteRefuse, tour.Textes.Erreur(erreur)));
+            var carte = ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values], choix, tour.Textes.Format(CleTexte.ComiteRefuse, tour.Textes.Erreur(erreur)));
             return InvokeResponse.Carte(carte);
         }
 
@@ -72,6 +84,14 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
 
         await comites.EnregistrerAsync(comite, null, cancellationToken);
         return InvokeResponse.Carte(ComiteCard.Message(tour.Textes.Format(CleTexte.ComiteEnregistre, comite.Nom, comite.Votants.Count(), comite.Membres.Count(m => m.Invite))));
+    }
+
+    /// <summary>The member's organisation as typed (for recusals), one line, bounded.</summary>
+    private static string Organisation(Dictionary<string, string> choix, string membre)
+    {
+        var saisie = choix.GetValueOrDefault(ComiteCard.PrefixeOrganisation + membre) ?? string.Empty;
+        var propre = new string([.. saisie.Where(c => !char.IsControl(c))]).Trim();
+        return propre.Length <= ComiteCard.LongueurOrganisation ? propre : propre[..ComiteCard.LongueurOrganisation];
     }
 
     private static Dictionary<string, string>? Lire(JsonElement? donnees)

@@ -177,4 +177,8 @@ public static class CleTexte
     public const string AideDescriptionRejoindre = "Aide.Description.Rejoindre";
     public const string BoutonNouveauDossier = "Bouton.NouveauDossier";
     public const string DossierRappelCloture = "Dossier.RappelCloture";
+    public const string ComiteOrganisation = "Comite.Organisation";
+    public const string ComiteOrganisationAide = "Comite.OrganisationAide";
+    public const string ComiteOrganisationManquante = "Comite.OrganisationManquante";
+    public const string BoutonContinuer = "Bouton.Continuer";
 }

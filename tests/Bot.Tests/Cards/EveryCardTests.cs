@@ -68,8 +68,13 @@ public sealed class EveryCardTests
             cartes[$"mes-elements-40-{l}"] = MesElementsCard.Composer(textes, rempli, Maintenant, fuseau);
             cartes[$"mes-elements-sans-identite-{l}"] = MesElementsCard.SansIdentite(textes);
             var roster = Enumerable.Range(1, 30).Select(i => new TeamsMember { Id = $"29:membre-{i}", Name = $"Membre {i} — CPAS de Seraing", AadObjectId = Membre(i).ToString() }).ToList();
-            cartes[$"comite-configuration-{l}"] = ComiteCard.Configuration(textes, CatalogueDesConventions.Charger(), roster);
-            cartes[$"comite-refus-{l}"] = ComiteCard.Configuration(textes, CatalogueDesConventions.Charger(), roster, new Dictionary<string, string> { ["statuts"] = "comite-suivi" }, "Cette composition ne respecte pas les statuts.");
+            cartes[$"comite-statuts-{l}"] = ComiteCard.Statuts(textes, CatalogueDesConventions.Charger());
+            foreach (var statuts in CatalogueDesConventions.Charger().Comites.Values)
+            {
+                cartes[$"comite-sieges-{statuts.Code}-{l}"] = ComiteCard.Sieges(textes, statuts, roster);
+                var choix = roster.ToDictionary(m => "organisation-" + m.AadObjectId, _ => new string('o', ComiteCard.LongueurOrganisation));
+                cartes[$"comite-refus-{statuts.Code}-{l}"] = ComiteCard.Sieges(textes, statuts, roster, choix, "Cette composition ne respecte pas les statuts.");
+            }
             foreach (var (nom, carte) in CartesDeDossier(textes))
             {
                 cartes[$"{nom}-{l}"] = carte;

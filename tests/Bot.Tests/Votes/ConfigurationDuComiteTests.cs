@@ -20,12 +20,13 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         }
     }
 
-    private JsonObject Soumission(Dictionary<string, string> sieges, string statuts = "comite-suivi")
+    private JsonObject Soumission(Dictionary<string, string> sieges, string statuts = "comite-suivi", bool organisations = true)
     {
         var donnees = new JsonObject { ["statuts"] = statuts };
         foreach (var (membre, siege) in sieges)
         {
             donnees[$"siege-{membre}"] = siege;
+            donnees[$"organisation-{membre}"] = organisations ? siege switch { "Forem" => "Forem", "Mire" => "MIRE Liège", _ => $"CPAS {membre[^3..]}" } : " ";
         }
 
         var activite = Activities.Action(Canal.ServiceUrl, "configurerComite", donnees: donnees);
@@ -49,15 +50,20 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         JsonDocument.Parse(await (await Bot.EnvoyerAsync(activite, JetonValide())).Content.ReadAsStringAsync()).RootElement;
 
     [Fact]
-    public async Task Comite_InAChannel_ShowsEveryTeamMemberWithASeatToChoose()
+    public async Task Comite_InAChannel_AsksForTheStatutesThenShowsEveryTeamMemberWithTheirSeatsToChoose()
     {
         await Bot.EnvoyerAsync(Activities.MessageDansLeCanal(Canal.ServiceUrl, "comité"), JetonValide());
+        var statuts = await Canal.AttendreAsync(r => r.Method == "POST");
+        Assert.Contains("Comité de suivi", statuts.TexteDeLaCarte, StringComparison.Ordinal);
+        Assert.DoesNotContain("Siège de", statuts.TexteDeLaCarte, StringComparison.Ordinal);
 
-        var carte = await Canal.AttendreAsync(r => r.Method == "POST");
-        var texte = carte.TexteDeLaCarte;
+        var sieges = (await SoumettreAsync(Soumission([]))).GetProperty("value");
+
+        var texte = CarteJson.Texte(sieges);
         Assert.Contains("Siège de Thomas Leclercq", texte, StringComparison.Ordinal);
         Assert.Contains("Siège de CPAS 104", texte, StringComparison.Ordinal);
         Assert.Contains("MIRE (invité permanent, sans voix)", texte, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ministre", texte, StringComparison.Ordinal);
         Assert.Contains(Canal.Requetes, r => r.Path.EndsWith("/pagedmembers", StringComparison.Ordinal));
     }
 
@@ -69,10 +75,10 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         var carte = reponse.GetProperty("value");
         Assert.Contains("ne respecte pas les statuts", CarteJson.Texte(carte), StringComparison.Ordinal);
         Assert.Contains("paritaire", CarteJson.Texte(carte), StringComparison.Ordinal);
-        var choix = carte.GetProperty("body").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "Input.ChoiceSet").ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("value").GetString());
-        Assert.Equal("Forem", choix[$"siege-{M(3)}"]);
-        Assert.Equal("aucun", choix[$"siege-{M(4)}"]);
-        Assert.Equal("Mire", choix[$"siege-{M(70)}"]);
+        Assert.Equal("Forem", DossierParChat.Saisie(carte, $"siege-{M(3)}"));
+        Assert.Equal("aucun", DossierParChat.Saisie(carte, $"siege-{M(4)}"));
+        Assert.Equal("Mire", DossierParChat.Saisie(carte, $"siege-{M(70)}"));
+        Assert.Equal("MIRE Liège", DossierParChat.Saisie(carte, $"organisation-{M(70)}"));
         Assert.Null(await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None));
     }
 
@@ -86,8 +92,21 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         Assert.Equal(8, comite.Votants.Count());
         Assert.True(comite.Membre(M(70))!.Invite);
         Assert.Equal("Thomas Leclercq", comite.Membre(M(70))!.Nom);
+        Assert.Equal("CPAS 101", comite.Membre(M(101))!.Organisation);
+        Assert.Equal("Forem", comite.Membre(M(1))!.Organisation);
         var encore = await SoumettreAsync(Soumission(Sieges(forem: 4)));
         Assert.Contains("accueille déjà", CarteJson.Texte(encore.GetProperty("value")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Configurer_SeatedMembersWithoutOrganisation_ComesBackNamingThemWithEveryChoiceKept()
+    {
+        var reponse = await SoumettreAsync(Soumission(Sieges(forem: 4), organisations: false));
+
+        var carte = reponse.GetProperty("value");
+        Assert.Contains("Indiquez l'organisation de chaque membre qui siège", CarteJson.Texte(carte), StringComparison.Ordinal);
+        Assert.Contains("Thomas Leclercq", CarteJson.Texte(carte), StringComparison.Ordinal);
+        Assert.Null(await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None));
     }
 
     [Fact]
