@@ -1,4 +1,5 @@
 using Conventions.Catalogue;
+using Conventions.Comites;
 using TeamsConventions.Bot.Cards.Model;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Teams.Connector;
@@ -12,7 +13,9 @@ public static class ComiteCard
     public const string PrefixeSiege = "siege-";
     public const string AucunSiege = "aucun";
     public const string PrefixeOrganisation = "organisation-";
-    public const int LongueurOrganisation = 120;
+    public const int LongueurOrganisation = 80;
+    public const string ChampPresident = "president";
+    public const string ChampVicePresident = "vicePresident";
 
     public static AdaptiveCard Statuts(Textes textes, CatalogueDesConventions catalogue)
     {
@@ -74,6 +77,68 @@ public static class ComiteCard
         }
 
         return CardParts.Carte(corps, [new ActionExecute { Title = textes[CleTexte.BoutonConfigurerComite], Verb = Verbes.ConfigurerComite, Data = new Dictionary<string, string> { [ChampStatuts] = statuts.Code }, Style = ActionStyle.Positive }]);
+    }
+
+    /// <summary>The channel already hosts a committee: what it is, and a button to change its composition.</summary>
+    public static AdaptiveCard Existant(Textes textes, Comite comite)
+    {
+        ArgumentNullException.ThrowIfNull(textes);
+        ArgumentNullException.ThrowIfNull(comite);
+        return CardParts.Carte(
+            [CardParts.Paragraphe(textes.Format(CleTexte.ComiteDejaConfigure, comite.Nom)), CardParts.Discret(textes.Format(CleTexte.ComiteComposition, comite.Votants.Count(), comite.Membres.Count(m => m.Invite)))],
+            Boutons(textes, comite));
+    }
+
+    /// <summary>The committee is set up: what it is now, and what the secretariat may do next.</summary>
+    public static AdaptiveCard Enregistre(Textes textes, Comite comite)
+    {
+        ArgumentNullException.ThrowIfNull(textes);
+        ArgumentNullException.ThrowIfNull(comite);
+        return CardParts.Carte([CardParts.Paragraphe(textes.Format(CleTexte.ComiteEnregistre, comite.Nom, comite.Votants.Count(), comite.Membres.Count(m => m.Invite)))], Boutons(textes, comite));
+    }
+
+    /// <summary>President and Vice-President among the voting members (R08), the present mandate's chosen.</summary>
+    public static AdaptiveCard Presidence(Textes textes, Comite comite, DateOnly aujourdhui, string? erreur = null)
+    {
+        ArgumentNullException.ThrowIfNull(textes);
+        ArgumentNullException.ThrowIfNull(comite);
+        var mandat = comite.Mandats.LastOrDefault(m => m.Periode.Contient(aujourdhui));
+        List<Choice> votants = [.. comite.Votants.Select(m => new Choice($"{m.Nom} ({textes["Cote." + m.Cote]})", m.Membre.ToString()))];
+        var corps = new List<CardElement> { CardParts.Titre(textes[CleTexte.ComitePresidence]) };
+        if (erreur is not null)
+        {
+            corps.Add(new Container([new TextBlock(erreur) { Color = TextColor.Attention }]) { Style = ContainerStyle.Attention });
+        }
+
+        corps.Add(CardParts.Discret(textes[CleTexte.ComitePresidenceAide]));
+        corps.Add(new InputChoiceSet(votants) { Id = ChampPresident, Label = textes[CleTexte.ComitePresident], Value = mandat?.President.ToString(), IsRequired = true, ErrorMessage = textes[CleTexte.ComitePresidenceIncomplete] });
+        corps.Add(new InputChoiceSet(votants) { Id = ChampVicePresident, Label = textes[CleTexte.ComiteVicePresident], Value = mandat?.VicePresident?.ToString(), IsRequired = true, ErrorMessage = textes[CleTexte.ComitePresidenceIncomplete] });
+        return CardParts.Carte(corps, [new ActionExecute { Title = textes[CleTexte.BoutonDesignerPresidence], Verb = Verbes.PresidenceComite, Style = ActionStyle.Positive }]);
+    }
+
+    private static List<CardAction> Boutons(Textes textes, Comite comite)
+    {
+        var boutons = new List<CardAction> { new ActionExecute { Title = textes[CleTexte.BoutonModifierComposition], Verb = Verbes.ConfigurerComite, Data = new Dictionary<string, string> { [ChampStatuts] = comite.Statuts.Code } } };
+        if (comite.Statuts.Presidence.Type == TypeDePresidence.Tournante)
+        {
+            boutons.Add(new ActionExecute { Title = textes[CleTexte.BoutonDesignerPresidence], Verb = Verbes.PresidenceComite });
+        }
+
+        return boutons;
+    }
+
+    /// <summary>The choices of the seats card as they stand for a stored committee, to change them.</summary>
+    public static Dictionary<string, string> Choix(Comite comite)
+    {
+        ArgumentNullException.ThrowIfNull(comite);
+        var choix = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var membre in comite.Membres)
+        {
+            choix[PrefixeSiege + membre.Membre] = membre.Cote;
+            choix[PrefixeOrganisation + membre.Membre] = membre.Organisation;
+        }
+
+        return choix;
     }
 
     public static AdaptiveCard Message(string texte) => CardParts.Carte([CardParts.Paragraphe(texte)]);

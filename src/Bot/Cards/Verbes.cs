@@ -9,6 +9,7 @@ public static class Verbes
     public const string VoirVote = "voirVote";
     public const string CloreLeVote = "cloreLeVote";
     public const string ConfigurerComite = "configurerComite";
+    public const string PresidenceComite = "presidenceComite";
     public const string NouveauDossier = "nouveauDossier";
     public const string CreerDossier = "creerDossier";
     public const string Dossier = "dossier";

@@ -25,7 +25,7 @@ public sealed class ConfigurerLeComite(CatalogueDesConventions catalogue, Comite
         var canal = activite.ChannelData.Channel?.Id ?? equipe;
         if (await comites.ComiteDuCanalAsync(equipe, canal, cancellationToken) is { } existant)
         {
-            return ComiteCard.Message(tour.Textes.Format(CleTexte.ComiteDejaConfigure, existant.Comite.Nom));
+            return ComiteCard.Existant(tour.Textes, existant.Comite);
         }
 
         return ComiteCard.Statuts(tour.Textes, catalogue);

@@ -12,9 +12,10 @@ using TeamsConventions.Bot.Teams.Schema;
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>
-/// The setup cards' buttons: the statutes chosen bring the seats card (the team roster, a seat and an organisation
-/// each); the seats chosen become a committee only if the statutes accept them, otherwise the card comes back with
-/// the reason and every choice kept. Names and membership come from the team roster, never from the card.
+/// The setup cards' buttons: the statutes chosen bring the seats card (the team roster: a seat and an organisation
+/// each), filled in with the present composition when the channel already hosts the committee. The seats become the committee, or its new composition, only if the statutes
+/// accept them; otherwise the card comes back with the reason and every choice kept. Names and membership come from
+/// the team roster, never from the card.
 /// </summary>
 public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, ComitesStockes comites, ConnectorClient connector, TimeProvider timeProvider) : IActionDeCarte
 {
@@ -32,6 +33,12 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         }
 
         var canal = activite.ChannelData.Channel?.Id ?? equipe;
+        var existant = await comites.ComiteDuCanalAsync(equipe, canal, cancellationToken);
+        if (existant is not null && existant.Comite.Statuts.Code != statuts.Code)
+        {
+            return InvokeResponse.Carte(ComiteCard.Existant(tour.Textes, existant.Comite));
+        }
+
         var roster = new Dictionary<string, TeamsMember>(StringComparer.OrdinalIgnoreCase);
         await foreach (var membre in connector.TousLesMembresAsync(activite.ServiceUrl!, equipe, cancellationToken))
         {
@@ -41,49 +48,54 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
             }
         }
 
+        var maintenant = timeProvider.GetUtcNow();
         if (!choix.Keys.Any(k => k.StartsWith(ComiteCard.PrefixeSiege, StringComparison.Ordinal)))
         {
-            return InvokeResponse.Carte(ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values]));
+            return InvokeResponse.Carte(ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values], existant is null ? null : ComiteCard.Choix(existant.Comite)));
         }
 
-        var sieges = choix.Where(c => c.Key.StartsWith(ComiteCard.PrefixeSiege, StringComparison.Ordinal) && c.Value != ComiteCard.AucunSiege).ToList();
-        if (sieges.Any(s => !roster.ContainsKey(s.Key[ComiteCard.PrefixeSiege.Length..])))
+        var sieges = choix.Where(c => c.Key.StartsWith(ComiteCard.PrefixeSiege, StringComparison.Ordinal) && c.Value != ComiteCard.AucunSiege)
+            .ToDictionary(c => c.Key[ComiteCard.PrefixeSiege.Length..], c => c.Value, StringComparer.OrdinalIgnoreCase);
+        if (sieges.Keys.Any(id => !roster.ContainsKey(id)))
         {
             return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
 
-        var sansOrganisation = sieges.Select(s => s.Key[ComiteCard.PrefixeSiege.Length..]).Where(id => Organisation(choix, id).Length == 0).Select(id => roster[id].Name ?? id).ToList();
+        InvokeResponse Refus(string message) => InvokeResponse.Carte(ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values], choix, message));
+        var sansOrganisation = sieges.Keys.Where(id => Organisation(choix, id).Length == 0).Select(id => roster[id].Name ?? id).ToList();
         if (sansOrganisation.Count > 0)
         {
-            return InvokeResponse.Carte(ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values], choix, tour.Textes.Format(CleTexte.ComiteOrganisationManquante, string.Join(", ", sansOrganisation))));
+            return Refus(tour.Textes.Format(CleTexte.ComiteOrganisationManquante, string.Join(", ", sansOrganisation)));
         }
 
-        var membres = sieges.Select(s =>
-        {
-            var id = s.Key[ComiteCard.PrefixeSiege.Length..];
-            var membre = roster[id];
-            return new MembreDeComite(MembreId.Depuis(membre.AadObjectId), membre.Name ?? membre.Id ?? string.Empty, s.Value, Organisation(choix, id), statuts.EstInvite(s.Value));
-        });
-        var nom = $"{statuts.Intitule} — {activite.ChannelData.Team.Name ?? equipe}";
-        Comite comite;
+        var membres = sieges.Select(s => new MembreDeComite(MembreId.Depuis(s.Key), roster[s.Key].Name ?? roster[s.Key].Id ?? string.Empty, s.Value, Organisation(choix, s.Key), statuts.EstInvite(s.Value))).ToList();
         try
         {
-            comite = Comite.Constituer(ComiteId.Nouveau(), nom, statuts, membres, secretariat, timeProvider.GetUtcNow());
+            var comite = existant is null
+                ? await ConstituerAsync(statuts, $"{statuts.Intitule} — {activite.ChannelData.Team.Name ?? equipe}", membres, equipe, canal, secretariat, maintenant, cancellationToken)
+                : (await comites.ModifierAsync(existant.Comite.Id, c => c.ModifierComposition(membres, [.. c.Membres.Select(m => m.Membre)], secretariat, maintenant), cancellationToken)).Comite;
+            return comite is null
+                ? InvokeResponse.Carte(ComiteCard.Existant(tour.Textes, (await comites.ComiteDuCanalAsync(equipe, canal, cancellationToken))!.Comite))
+                : InvokeResponse.Carte(ComiteCard.Enregistre(tour.Textes, comite));
         }
         catch (RegleMetierException erreur)
         {
-            var carte = ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values], choix, tour.Textes.Format(CleTexte.ComiteRefuse, tour.Textes.Erreur(erreur)));
-            return InvokeResponse.Carte(carte);
+            return Refus(tour.Textes.Format(CleTexte.ComiteRefuse, tour.Textes.Erreur(erreur)));
         }
+    }
 
+    /// <summary>A new committee bound to the channel; null when another setup bound the channel first.</summary>
+    private async Task<Comite?> ConstituerAsync(
+        StatutsDeComite statuts, string nom, List<MembreDeComite> membres, string equipe, string canal, MembreId secretariat, DateTimeOffset maintenant, CancellationToken cancellationToken)
+    {
+        var comite = Comite.Constituer(ComiteId.Nouveau(), nom, statuts, membres, secretariat, maintenant);
         if (!await comites.LierAuCanalAsync(equipe, canal, comite.Id, cancellationToken))
         {
-            var existant = await comites.ComiteDuCanalAsync(equipe, canal, cancellationToken);
-            return InvokeResponse.Carte(ComiteCard.Message(tour.Textes.Format(CleTexte.ComiteDejaConfigure, existant?.Comite.Nom ?? nom)));
+            return null;
         }
 
         await comites.EnregistrerAsync(comite, null, cancellationToken);
-        return InvokeResponse.Carte(ComiteCard.Message(tour.Textes.Format(CleTexte.ComiteEnregistre, comite.Nom, comite.Votants.Count(), comite.Membres.Count(m => m.Invite))));
+        return comite;
     }
 
     /// <summary>The member's organisation as typed (for recusals), one line, bounded.</summary>

@@ -16,6 +16,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<IIntention, AfficherMesElements>();
         services.AddTransient<IIntention, ConfigurerLeComite>();
         services.AddTransient<IActionDeCarte, EnregistrerLeComite>();
+        services.AddTransient<IActionDeCarte, DesignerLaPresidence>();
         services.AddSingleton<IActionDeCarte, VoterDepuisLaCarte>();
         services.AddSingleton<IActionDeCarte, VoirLeVote>();
         services.AddSingleton<ActualisationDesVotes>();

@@ -181,4 +181,13 @@ public static class CleTexte
     public const string ComiteOrganisationAide = "Comite.OrganisationAide";
     public const string ComiteOrganisationManquante = "Comite.OrganisationManquante";
     public const string BoutonContinuer = "Bouton.Continuer";
+    public const string ComitePresidence = "Comite.Presidence";
+    public const string ComitePresidenceAide = "Comite.PresidenceAide";
+    public const string ComitePresident = "Comite.President";
+    public const string ComiteVicePresident = "Comite.VicePresident";
+    public const string ComitePresidenceIncomplete = "Comite.PresidenceIncomplete";
+    public const string ComiteComposition = "Comite.Composition";
+    public const string BoutonModifierComposition = "Bouton.ModifierComposition";
+    public const string BoutonDesignerPresidence = "Bouton.DesignerPresidence";
+    public const string ComitePresidenceDesignee = "Comite.PresidenceDesignee";
 }

@@ -75,6 +75,9 @@ public sealed class EveryCardTests
                 var choix = roster.ToDictionary(m => "organisation-" + m.AadObjectId, _ => new string('o', ComiteCard.LongueurOrganisation));
                 cartes[$"comite-refus-{statuts.Code}-{l}"] = ComiteCard.Sieges(textes, statuts, roster, choix, "Cette composition ne respecte pas les statuts.");
             }
+            cartes[$"comite-existant-{l}"] = ComiteCard.Existant(textes, ComiteDeSuivi());
+            cartes[$"comite-enregistre-{l}"] = ComiteCard.Enregistre(textes, ComiteDeSuivi());
+            cartes[$"comite-presidence-{l}"] = ComiteCard.Presidence(textes, ComiteDeSuivi(), new DateOnly(2026, 6, 1), "Ils sont du même côté.");
             foreach (var (nom, carte) in CartesDeDossier(textes))
             {
                 cartes[$"{nom}-{l}"] = carte;
@@ -130,13 +133,19 @@ public sealed class EveryCardTests
 
     private static MembreId Membre(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
 
-    private static IEnumerable<(string Nom, Scrutin Scrutin)> Scrutins()
+    private static Comite ComiteDeSuivi()
     {
         var membres = Enumerable.Range(1, 4).Select(i => new MembreDeComite(Membre(i), $"Forem {i}", "Forem", "Forem"))
             .Concat(Enumerable.Range(101, 4).Select(i => new MembreDeComite(Membre(i), $"CPAS {i}", "Cpas", $"CPAS {i}")))
             .Append(new MembreDeComite(Membre(70), "MIRE", "Mire", "MIRE", Invite: true));
         var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", CatalogueDesConventions.Charger().Comite("comite-suivi"), membres, Membre(900), Maintenant);
         comite.DesignerPresidence(Membre(1), Membre(101), new DateOnly(2026, 1, 1), Membre(900), Maintenant);
+        return comite;
+    }
+
+    private static IEnumerable<(string Nom, Scrutin Scrutin)> Scrutins()
+    {
+        var comite = ComiteDeSuivi();
         foreach (var (nom, secret, clore) in new[] { ("ouvert", false, false), ("secret", true, false), ("clos", false, true) })
         {
             var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Initiative locale du CPAS de Seraing — « Tremplin emploi » 2027", "sha256:" + new string('a', 64), "CPAS de Seraing", "https://teamsconventions.example/dossiers/d1/document?v=a&exp=1&sig=s"), secret, Maintenant.AddDays(7), Membre(900), Maintenant);

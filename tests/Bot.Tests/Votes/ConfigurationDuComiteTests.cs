@@ -29,7 +29,11 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
             donnees[$"organisation-{membre}"] = organisations ? siege switch { "Forem" => "Forem", "Mire" => "MIRE Liège", _ => $"CPAS {membre[^3..]}" } : " ";
         }
 
-        var activite = Activities.Action(Canal.ServiceUrl, "configurerComite", donnees: donnees);
+        return DansLeCanal(Activities.Action(Canal.ServiceUrl, "configurerComite", donnees: donnees));
+    }
+
+    private static JsonObject DansLeCanal(JsonObject activite)
+    {
         activite["conversation"] = new JsonObject { ["id"] = $"{Activities.CanalVotes};messageid=1", ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = BotHost.TenantId };
         activite["channelData"] = new JsonObject
         {
@@ -94,8 +98,63 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         Assert.Equal("Thomas Leclercq", comite.Membre(M(70))!.Nom);
         Assert.Equal("CPAS 101", comite.Membre(M(101))!.Organisation);
         Assert.Equal("Forem", comite.Membre(M(1))!.Organisation);
-        var encore = await SoumettreAsync(Soumission(Sieges(forem: 4)));
-        Assert.Contains("accueille déjà", CarteJson.Texte(encore.GetProperty("value")), StringComparison.Ordinal);
+        Assert.Empty(comite.Mandats);
+    }
+
+    [Fact]
+    public async Task Comite_InAChannelThatHasOne_OffersItsCompositionToChange_AndAReplacementKeepsParity()
+    {
+        await SoumettreAsync(Soumission(Sieges(forem: 4)));
+        Canal.Oublier();
+        await Bot.EnvoyerAsync(Activities.MessageDansLeCanal(Canal.ServiceUrl, "comité"), JetonValide());
+        var existant = await Canal.AttendreAsync(r => r.Method == "POST");
+        Assert.Contains("accueille déjà", existant.TexteDeLaCarte, StringComparison.Ordinal);
+        Assert.Contains("Modifier la composition", existant.TexteDeLaCarte, StringComparison.Ordinal);
+
+        var prerempli = (await SoumettreAsync(Soumission([]))).GetProperty("value");
+        Assert.Equal("Cpas", DossierParChat.Saisie(prerempli, $"siege-{M(104)}"));
+        Assert.Equal("CPAS 101", DossierParChat.Saisie(prerempli, $"organisation-{M(101)}"));
+
+        var remplacement = Sieges(forem: 3);
+        remplacement[M(5).ToString()] = "Forem";
+        var reponse = await SoumettreAsync(Soumission(remplacement));
+
+        Assert.Contains("8 membres votants", CarteJson.Texte(reponse.GetProperty("value")), StringComparison.Ordinal);
+        var comite = (await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))!.Comite;
+        Assert.Null(comite.Membre(M(4)));
+        Assert.Equal("Forem", comite.Membre(M(5))!.Cote);
+        var sansParite = Sieges(forem: 3);
+        Assert.Contains("paritaire", CarteJson.Texte((await SoumettreAsync(Soumission(sansParite))).GetProperty("value")), StringComparison.Ordinal);
+        Assert.NotNull((await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))!.Comite.Membre(M(5)));
+    }
+
+    [Fact]
+    public async Task Presidence_DesignatedFromTheVotingMembers_AsTheStatutesSay()
+    {
+        await SoumettreAsync(Soumission(Sieges(forem: 4)));
+        JsonObject Presidence(int? president = null, int? vice = null)
+        {
+            var donnees = new JsonObject();
+            if (president is { } p)
+            {
+                donnees["president"] = M(p).ToString();
+                donnees["vicePresident"] = vice is { } v ? M(v).ToString() : string.Empty;
+            }
+
+            return DansLeCanal(Activities.Action(Canal.ServiceUrl, "presidenceComite", donnees: donnees));
+        }
+
+        var carte = CarteJson.Texte((await SoumettreAsync(Presidence())).GetProperty("value"));
+        Assert.Contains("CPAS 101 (CPAS)", carte, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thomas Leclercq", carte, StringComparison.Ordinal);
+        Assert.Contains("du même côté", CarteJson.Texte((await SoumettreAsync(Presidence(1, 2))).GetProperty("value")), StringComparison.Ordinal);
+        Assert.Contains("ensemble", CarteJson.Texte((await SoumettreAsync(Presidence(1))).GetProperty("value")), StringComparison.Ordinal);
+
+        var designe = CarteJson.Texte((await SoumettreAsync(Presidence(1, 101))).GetProperty("value"));
+
+        Assert.Contains("Forem 1 préside et CPAS 101 assure la vice-présidence", designe, StringComparison.Ordinal);
+        var comite = (await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))!.Comite;
+        Assert.Equal(M(1), comite.President(Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow)));
     }
 
     [Fact]

@@ -79,7 +79,8 @@ public sealed class InputChoiceSet(IList<Choice> choices) : CardElement
 
     public string? Value { get; init; }
 
-    public string Style { get; init; } = "compact";
+    /// <summary><c>expanded</c> for radio buttons or check boxes; null is Adaptive Cards' default, a drop-down.</summary>
+    public string? Style { get; init; }
 
     public bool? IsMultiSelect { get; init; }
 
