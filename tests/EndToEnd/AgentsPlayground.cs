@@ -60,12 +60,25 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
     }
 
+    /// <summary>The bot's id in the demo tenant (playground/.m365agentsplayground.yml).</summary>
+    public const string BotId = "28:teamsconventions-local";
+
     /// <summary>A user of the demo tenant types a message in a conversation.</summary>
     public async Task EcrireAsync(string conversationId, string userId, string texte)
     {
         using var reponse = await Http.PostAsJsonAsync(
             $"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages",
             new { from = new { id = userId }, text = texte, textFormat = "plain" });
+        reponse.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>In a channel the bot only hears what @mentions it, as in Teams.</summary>
+    public async Task MentionnerLeBotAsync(string conversationId, string userId, string texte)
+    {
+        const string Mention = "<at>TeamsConventions</at>";
+        using var reponse = await Http.PostAsJsonAsync(
+            $"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages",
+            new { from = new { id = userId }, text = $"{Mention} {texte}", textFormat = "plain", mentions = new[] { new { mentioned = new { id = BotId }, text = Mention } } });
         reponse.EnsureSuccessStatusCode();
     }
 
