@@ -46,7 +46,7 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
         {
             if (!vue.Dossier.EstModifiable)
             {
-                return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, vue, tour.Textes.Erreur(new RegleMetierException(CodesErreur.DossierNonModifiable, tour.Textes["Etat." + vue.Dossier.Etat])), true, cancellationToken));
+                return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, vue, tour.Textes.Erreur(new RegleMetierException(CodesErreur.DossierNonModifiable, vue.Dossier.Etat)), true, cancellationToken));
             }
 
             var avant = vue.Pourcentage;

@@ -2,8 +2,9 @@ namespace TeamsConventions.Bot.Resources;
 
 /// <summary>
 /// Keys of <c>Textes.resx</c> (French, the neutral language) and <c>Textes.en.resx</c>. Domain errors are keyed
-/// <c>ErreurMetier.{code}</c> by their stable code instead (see <see cref="Textes.Erreur"/>), committee sides
-/// <c>Cote.{side}</c> by the side's code in the statutes.
+/// <c>ErreurMetier.{code}</c> by their stable code instead (see <see cref="Textes.Erreur"/>); committee sides
+/// <c>Cote.{side}</c>, dossier states <c>Etat.{state}</c>, ballot choices <c>Vote.Choix.{choice}</c> and outcomes
+/// <c>Vote.Decision.{decision}</c> by the domain's value.
 /// </summary>
 public static class CleTexte
 {
@@ -59,19 +60,12 @@ public static class CleTexte
     public const string VoteParCote = "Vote.ParCote";
     public const string VoteQuorumAtteint = "Vote.QuorumAtteint";
     public const string VoteQuorumNonAtteint = "Vote.QuorumNonAtteint";
-    public const string VoteChoixPour = "Vote.Choix.Pour";
-    public const string VoteChoixContre = "Vote.Choix.Contre";
-    public const string VoteChoixAbstention = "Vote.Choix.Abstention";
     public const string VoteVotreVote = "Vote.VotreVote";
     public const string VotePasEncoreVote = "Vote.PasEncoreVote";
     public const string VoteRecuse = "Vote.Recuse";
     public const string VoteObservateur = "Vote.Observateur";
     public const string VoteClos = "Vote.Clos";
     public const string VoteResultat = "Vote.Resultat";
-    public const string VoteDecisionAdopte = "Vote.Decision.Adopte";
-    public const string VoteDecisionRejete = "Vote.Decision.Rejete";
-    public const string VoteDecisionQuorumNonAtteint = "Vote.Decision.QuorumNonAtteint";
-    public const string VoteDecisionPariteNonRespectee = "Vote.Decision.PariteNonRespectee";
     public const string ErreurVoteIntrouvable = "Erreur.VoteIntrouvable";
     public const string ErreurCarteInvalide = "Erreur.CarteInvalide";
     public const string BoutonActualiser = "Bouton.Actualiser";

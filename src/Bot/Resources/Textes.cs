@@ -49,6 +49,7 @@ public sealed class Textes
     {
         DateOnly jour => jour.ToString("d MMMM yyyy", Culture),
         DateTimeOffset instant => TimeZoneInfo.ConvertTime(instant, Bruxelles.Fuseau).ToString("d MMMM yyyy HH:mm", Culture),
+        Conventions.Dossiers.EtatDuDossier etat => this["Etat." + etat],
         Enum valeurEnum => valeurEnum.ToString(),
         _ => valeur,
     };

@@ -68,6 +68,15 @@ public sealed partial class TextesTests
         }
     }
 
+    [Fact]
+    public void EveryDossierStateAndBallotChoiceAndOutcome_HasALabel()
+    {
+        var cles = Enum.GetValues<Conventions.Dossiers.EtatDuDossier>().Select(e => $"Etat.{e}")
+            .Concat(Enum.GetValues<Conventions.Votes.Choix>().Select(c => $"Vote.Choix.{c}"))
+            .Concat(Enum.GetValues<Conventions.Votes.Decision>().Select(d => $"Vote.Decision.{d}"));
+        Assert.All(cles, cle => Assert.True(Textes.Francais[cle].Length > 0 && Textes.Anglais[cle] != Textes.Francais[cle], cle));
+    }
+
     [Theory]
     [InlineData("auto", "en-US", "en")]
     [InlineData("auto", "en-GB", "en")]
