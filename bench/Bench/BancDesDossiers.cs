@@ -48,7 +48,7 @@ internal static class BancDesDossiers
         environnement["Dossiers__Appels__0__Type"] = appel.TypeDeConvention;
         environnement["Dossiers__Appels__0__Ouverture"] = appel.Ouverture.UtcDateTime.ToString("s", CultureInfo.InvariantCulture);
         environnement["Dossiers__Appels__0__Cloture"] = appel.Cloture.UtcDateTime.ToString("s", CultureInfo.InvariantCulture);
-        foreach (var cle in new[] { "EquipeDesAnalystes", "CanalDesAnalystes", "EquipeDuComite", "CanalDuComite" })
+        foreach (var cle in new[] { "EquipeDesAnalystes", "CanalDesAnalystes", "EquipeDuComite", "CanalDuComite", "EquipeDuComiteQuiDecide", "CanalDuComiteQuiDecide" })
         {
             environnement[$"Dossiers__Appels__0__{cle}"] = "19:banc@thread.tacv2";
         }

@@ -8,6 +8,8 @@ public static class AppelDeTest
 {
     public const string Id = "ilc-2027";
     public const string Titre = "Initiatives locales de coopération 2027";
+    public const string EquipeDAccompagnement = "19:comite-accompagnement@thread.tacv2";
+    public const string CanalDAccompagnement = "19:comite-accompagnement-votes@thread.tacv2";
 
     /// <summary>Opened ten days before <paramref name="maintenant"/>, closing <paramref name="joursAvantCloture"/> days after.</summary>
     public static void Configurer(IDictionary<string, string?> reglages, DateTimeOffset maintenant, int joursAvantCloture = 20)
@@ -23,5 +25,7 @@ public static class AppelDeTest
         reglages["Dossiers:Appels:0:CanalDesAnalystes"] = Activities.EquipeId;
         reglages["Dossiers:Appels:0:EquipeDuComite"] = Activities.EquipeId;
         reglages["Dossiers:Appels:0:CanalDuComite"] = Activities.CanalVotes;
+        reglages["Dossiers:Appels:0:EquipeDuComiteQuiDecide"] = EquipeDAccompagnement;
+        reglages["Dossiers:Appels:0:CanalDuComiteQuiDecide"] = CanalDAccompagnement;
     }
 }

@@ -7,7 +7,8 @@ namespace TeamsConventions.Bot.Cards;
 public static class AnalyseDuDossierCard
 {
     /// <param name="deposePar">Who submitted it, when known (the first posting); omitted when the card is shown again.</param>
-    public static AdaptiveCard Composer(Textes textes, VueDuDossier vue, string? deposePar, Uri lienDocument, string? erreur = null)
+    /// <param name="information">What happened since the last card (a committee's avis), shown above the summary.</param>
+    public static AdaptiveCard Composer(Textes textes, VueDuDossier vue, string? deposePar, Uri lienDocument, string? erreur = null, string? information = null)
     {
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(vue);
@@ -20,6 +21,11 @@ public static class AnalyseDuDossierCard
         if (erreur is not null)
         {
             corps.Add(new Container([new TextBlock(erreur) { Color = TextColor.Attention }]) { Style = ContainerStyle.Attention });
+        }
+
+        if (information is not null)
+        {
+            corps.Add(new Container([new TextBlock(information) { Weight = TextWeight.Bolder }]) { Style = ContainerStyle.Emphasis });
         }
 
         corps.Add(DossierCardParts.Resume(textes, vue));

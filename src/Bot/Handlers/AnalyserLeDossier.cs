@@ -79,8 +79,9 @@ public sealed class AnalyserLeDossier(
     private async Task<InvokeResponse> TransmettreAsync(Tour tour, VueDuDossier vue, AppelOptions configuration, MembreId analyste, string nom, CancellationToken cancellationToken)
     {
         var t = tour.Textes;
-        if (await comites.ComiteDuCanalAsync(configuration.EquipeDuComite, configuration.CanalDuComite, cancellationToken) is not { } comite
-            || await references.PourCanalAsync(configuration.EquipeDuComite, configuration.CanalDuComite, cancellationToken) is not { } canal)
+        var (equipe, canalDuComite, statuts, etape) = Destination(vue, configuration);
+        if (await comites.ComiteDuCanalAsync(equipe, canalDuComite, cancellationToken) is not { } comite || comite.Comite.Statuts.Code != statuts
+            || await references.PourCanalAsync(equipe, canalDuComite, cancellationToken) is not { } canal)
         {
             return InvokeResponse.Carte(AnalyseDuDossierCard.Composer(t, vue, null, LienPourLesAnalystes(vue), t[CleTexte.AnalyseComiteNonConfigure]));
         }
@@ -104,21 +105,39 @@ public sealed class AnalyserLeDossier(
         var empreinte = vue.Dossier.EmpreinteSoumise!;
         var objet = new ObjetDuVote(NatureDeLObjet.Dossier, vue.Dossier.Id.ToString(), vue.Intitule, empreinte,
             vue.Dossier.Champs.GetValueOrDefault("identification.cpas.nom"), liens.Creer(vue.Dossier.Id, empreinte, echeance.AddDays(30)).ToString());
-        var scrutin = Scrutin.Ouvrir(ScrutinDuDossier(vue.Dossier), comite.Comite, objet, secret: false, echeance, analyste, maintenant);
-        try
+        Scrutin scrutin;
+        for (var tentative = 1; ; tentative++)
         {
-            await scrutins.OuvrirAsync(scrutin, cancellationToken);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            // Opened by an earlier press; posted too, unless that press failed in between.
-            if (await scrutins.CarteAsync(scrutin.Id, cancellationToken) is not null)
+            var id = ScrutinDuDossier(vue.Dossier, etape, tentative);
+            if (await scrutins.ChargerAsync(id, cancellationToken) is { } existant)
             {
-                return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseDejaTraitee, vue.Dossier.Version, t["Etat." + vue.Dossier.Etat])));
+                // A vote closed without effect (quorum or parity not met) leaves room for the next attempt.
+                if (existant.Scrutin.EstClos)
+                {
+                    continue;
+                }
+
+                // Opened by an earlier press; posted too, unless that press failed in between.
+                if (await scrutins.CarteAsync(id, cancellationToken) is not null)
+                {
+                    return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseDejaTraitee, vue.Dossier.Version, t["Etat." + vue.Dossier.Etat])));
+                }
+
+                scrutin = existant.Scrutin;
+                echeance = scrutin.Echeance;
+                break;
             }
 
-            scrutin = (await scrutins.ChargerAsync(scrutin.Id, cancellationToken))!.Scrutin;
-            echeance = scrutin.Echeance;
+            scrutin = Scrutin.Ouvrir(id, comite.Comite, objet, secret: false, echeance, analyste, maintenant);
+            try
+            {
+                await scrutins.OuvrirAsync(scrutin, cancellationToken);
+                break;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                tentative--;
+            }
         }
 
         await publication.PublierAsync(scrutin, canal, cancellationToken);
@@ -131,7 +150,16 @@ public sealed class AnalyserLeDossier(
     private Uri LienPourLesAnalystes(VueDuDossier vue) =>
         liens.Creer(vue.Dossier.Id, vue.Dossier.EmpreinteSoumise ?? vue.Dossier.EmpreinteDuContenu(), timeProvider.GetUtcNow().Add(DeposerLeDossier.ValiditeDuLienDesAnalystes));
 
-    /// <summary>One vote per submitted version: pressing "Transmettre" again, or from two places, cannot open a second one.</summary>
-    private static ScrutinId ScrutinDuDossier(DossierDeProposition dossier) =>
-        new(new Guid(SHA256.HashData(Encoding.UTF8.GetBytes($"dossier|{dossier.Id}|{dossier.Version}"))[..16]));
+    /// <summary>
+    /// R06: where the kind asks for an avis de pertinence and none is given yet, the committee giving it; otherwise
+    /// the committee that decides (the call's only committee when the kind asks for no avis).
+    /// </summary>
+    private static (string Equipe, string Canal, string Statuts, string Etape) Destination(VueDuDossier vue, AppelOptions configuration) =>
+        vue.Type.AvisPrealable is not { } avis ? (configuration.EquipeDuComite, configuration.CanalDuComite, vue.Type.Comite ?? string.Empty, "decision")
+        : vue.Dossier.AvisDePertinenceFavorable is null ? (configuration.EquipeDuComite, configuration.CanalDuComite, avis, "avis")
+        : (configuration.EquipeDuComiteQuiDecide, configuration.CanalDuComiteQuiDecide, vue.Type.Comite ?? string.Empty, "decision");
+
+    /// <summary>One vote per submitted version, stage and attempt: pressing "Transmettre" again, or from two places, cannot open a second one.</summary>
+    private static ScrutinId ScrutinDuDossier(DossierDeProposition dossier, string etape, int tentative) =>
+        new(new Guid(SHA256.HashData(Encoding.UTF8.GetBytes($"dossier|{dossier.Id}|{dossier.Version}|{etape}|{tentative}"))[..16]));
 }

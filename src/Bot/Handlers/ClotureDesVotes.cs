@@ -22,6 +22,7 @@ public sealed partial class ClotureDesVotes(
     CatalogueDesConventions catalogue,
     ActualisationDesVotes actualisation,
     ConnectorClient connector,
+    SuiteDesDossiers suite,
     IOptions<BotOptions> options,
     ILogger<ClotureDesVotes> logger)
 {
@@ -33,6 +34,20 @@ public sealed partial class ClotureDesVotes(
         await AppliquerAsync(scrutin, resultat, par, maintenant, cancellationToken);
         actualisation.Signaler(id);
         await AnnoncerAsync(scrutin, resultat, cancellationToken);
+        if (scrutin.Objet.Nature == NatureDeLObjet.Dossier && DossiersEnCours.Identifiant(scrutin.Objet.Reference) is { } dossier && await scrutins.PremiereSuiteAsync(id, cancellationToken))
+        {
+            var textes = Textes.Choisir(options.Value.Langue, null);
+            var comite = (await comites.ChargerAsync(scrutin.Comite, cancellationToken))?.Comite.Nom ?? string.Empty;
+            try
+            {
+                await suite.PoursuivreAsync(dossier, comite, $"{textes["Vote.Decision." + resultat.Decision]} ({textes.Format(CleTexte.VoteResultat, resultat.Pour, resultat.Contre, resultat.Abstention)})", cancellationToken);
+            }
+            catch (Exception e) when (e is ConnectorException or HttpRequestException)
+            {
+                LogSuiteEchouee(logger, scrutin.Objet.Reference, e.Message);
+            }
+        }
+
         await scrutins.TerminerAsync(scrutin, cancellationToken);
         return scrutin;
     }
@@ -96,6 +111,9 @@ public sealed partial class ClotureDesVotes(
             throw;
         }
     }
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "The outcome of the vote on dossier {Dossier} is stored, but its editors or analysts could not be told: {Erreur}.")]
+    private static partial void LogSuiteEchouee(ILogger logger, string dossier, string erreur);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "The vote on dossier {Dossier} closed, but the dossier no longer exists: nothing to apply.")]
     private static partial void LogDossierDisparu(ILogger logger, string dossier);

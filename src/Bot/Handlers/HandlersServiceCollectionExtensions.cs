@@ -29,6 +29,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<IIntention, ProposerUnDossier>();
         services.AddTransient<DossiersEnCours>();
         services.AddTransient<AvisAuxEditeurs>();
+        services.AddTransient<SuiteDesDossiers>();
         services.AddTransient<IActionDeCarte, CreerLeDossier>();
         services.AddTransient<IActionDeCarte, EditerLeDossier>();
         services.AddTransient<IActionDeCarte, DeposerLeDossier>();

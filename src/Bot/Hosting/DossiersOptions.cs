@@ -48,8 +48,13 @@ public sealed class AppelOptions
 
     public string CanalDesAnalystes { get; set; } = string.Empty;
 
-    /// <summary>The team and channel of the committee that votes on the dossiers the analysts transmit.</summary>
+    /// <summary>The team and channel of the committee the analysts transmit dossiers to: the one giving the avis de pertinence where the kind asks for one (R06), the deciding one otherwise.</summary>
     public string EquipeDuComite { get; set; } = string.Empty;
 
     public string CanalDuComite { get; set; } = string.Empty;
+
+    /// <summary>Where the kind asks for an avis first: the team and channel of the committee that then decides.</summary>
+    public string EquipeDuComiteQuiDecide { get; set; } = string.Empty;
+
+    public string CanalDuComiteQuiDecide { get; set; } = string.Empty;
 }

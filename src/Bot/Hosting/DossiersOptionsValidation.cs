@@ -43,6 +43,10 @@ internal sealed class DossiersOptionsValidation(CatalogueDesConventions catalogu
             {
                 erreurs.Add($"{ou}: Type '{appel.Type}' has no dossier form (known: {string.Join(", ", catalogue.Formulaires.Keys)}).");
             }
+            else if (catalogue.Type(appel.Type).AvisPrealable is { } avis && (string.IsNullOrWhiteSpace(appel.EquipeDuComiteQuiDecide) || string.IsNullOrWhiteSpace(appel.CanalDuComiteQuiDecide)))
+            {
+                erreurs.Add($"{ou}: kind '{appel.Type}' is decided by its committee after the avis of a '{avis}': EquipeDuComiteQuiDecide and CanalDuComiteQuiDecide are required.");
+            }
 
             if (appel.Cloture <= appel.Ouverture)
             {

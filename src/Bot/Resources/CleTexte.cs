@@ -184,4 +184,8 @@ public static class CleTexte
     public const string BoutonModifierComposition = "Bouton.ModifierComposition";
     public const string BoutonDesignerPresidence = "Bouton.DesignerPresidence";
     public const string ComitePresidenceDesignee = "Comite.PresidenceDesignee";
+    public const string DossierApprouveAuxEditeurs = "Dossier.ApprouveAuxEditeurs";
+    public const string DossierRejeteAuxEditeurs = "Dossier.RejeteAuxEditeurs";
+    public const string DossierVoteAuxEditeurs = "Dossier.VoteAuxEditeurs";
+    public const string AnalyseVoteRendu = "Analyse.VoteRendu";
 }

@@ -171,6 +171,10 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     public Task<bool> PremiereAnnonceAsync(ScrutinId id, CancellationToken cancellationToken) =>
         AjouterAsync(new LigneDeScrutinEntity { PartitionKey = id.ToString(), RowKey = "annonce" }, cancellationToken);
 
+    /// <summary>True the first time only: what follows a vote on a dossier (the editors told, the analysts handed it back) happens once.</summary>
+    public Task<bool> PremiereSuiteAsync(ScrutinId id, CancellationToken cancellationToken) =>
+        AjouterAsync(new LigneDeScrutinEntity { PartitionKey = id.ToString(), RowKey = "suite" }, cancellationToken);
+
     public Task OublierAnnonceAsync(ScrutinId id, CancellationToken cancellationToken) => SupprimerAsync(id.ToString(), "annonce", cancellationToken);
 
     public Task OublierRappelAsync(ScrutinId id, CancellationToken cancellationToken) => SupprimerAsync(id.ToString(), "rappel", cancellationToken);

@@ -1,0 +1,48 @@
+using Conventions.Dossiers;
+using Microsoft.Extensions.Options;
+using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Documents;
+using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams.Connector;
+using TeamsConventions.Bot.Teams.Schema;
+
+namespace TeamsConventions.Bot.Handlers;
+
+/// <summary>
+/// What follows a committee's vote on a dossier: its editors learn the outcome; when it stays with the committees
+/// (an avis given, or a vote without quorum), the analysts get it back in their channel to transmit it on. Runs
+/// once per vote, after the outcome is stored and announced: a failure here changes nothing already decided.
+/// </summary>
+public sealed class SuiteDesDossiers(
+    DossiersEnCours dossiers, AppelsAProjets appels, ConversationReferences references, ConnectorClient connector, AvisAuxEditeurs avis,
+    LiensDeDocument liens, IOptions<BotOptions> options, TimeProvider timeProvider)
+{
+    public async Task PoursuivreAsync(DossierId id, string comite, string resultat, CancellationToken cancellationToken)
+    {
+        // A dossier whose call is no longer configured keeps its outcome; there is no one left to tell.
+        if (await dossiers.Depot.ChargerAsync(id, cancellationToken) is not { Dossier: var dossier } || appels.Trouver(dossier.Appel) is null)
+        {
+            return;
+        }
+
+        var vue = dossiers.Vue(dossier);
+        await dossiers.SuivreAsync(vue, cancellationToken);
+        Func<Textes, string> message = dossier.Etat switch
+        {
+            EtatDuDossier.Approuve => t => t.Format(CleTexte.DossierApprouveAuxEditeurs, comite, resultat),
+            EtatDuDossier.Rejete => t => t.Format(CleTexte.DossierRejeteAuxEditeurs, comite, dossier.MotifDeRejet ?? resultat),
+            _ => t => t.Format(CleTexte.DossierVoteAuxEditeurs, comite, resultat),
+        };
+        await avis.EnvoyerAsync(vue, dossier.Editeurs, message, cancellationToken);
+        if (dossier.Etat == EtatDuDossier.InscritAuComite && appels.Configuration(dossier.Appel) is { } configuration
+            && await references.PourCanalAsync(configuration.EquipeDesAnalystes, configuration.CanalDesAnalystes, cancellationToken) is { } canal)
+        {
+            var textes = Textes.Choisir(options.Value.Langue, null);
+            var lien = liens.Creer(dossier.Id, dossier.EmpreinteSoumise!, timeProvider.GetUtcNow().Add(DeposerLeDossier.ValiditeDuLienDesAnalystes));
+            var carte = AnalyseDuDossierCard.Composer(textes, vue, null, lien, information: textes.Format(CleTexte.AnalyseVoteRendu, comite, resultat));
+            await connector.EnvoyerAsync(canal.ServiceUrl, canal.ChannelId, Activity.CarteAdaptative(carte), cancellationToken);
+        }
+    }
+}

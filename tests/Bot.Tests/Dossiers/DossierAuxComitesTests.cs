@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conventions.Catalogue;
+using Conventions.Comites;
+using Conventions.Dossiers;
+using Conventions.Membres;
+using Conventions.Votes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsConventions.Bot.Handlers;
+using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Tests.Support;
+using TeamsConventions.Testing;
+using static TeamsConventions.Bot.Tests.Support.DonneesDeVote;
+
+namespace TeamsConventions.Bot.Tests.Dossiers;
+
+/// <summary>R06 from Teams: the Comité de suivi's avis, then the Comité d'accompagnement's decision, each in its channel.</summary>
+[Collection(AzuriteGroupe.Nom)]
+public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase(azurite)
+{
+    protected override void Configurer(Dictionary<string, string?> reglages) => AppelDeTest.Configurer(reglages, DateTimeOffset.UtcNow);
+
+    private T Service<T>()
+        where T : notnull => Bot.Services.GetRequiredService<T>();
+
+    /// <summary>The bot hears from a team channel, so that it can post there later.</summary>
+    private async Task CanalConnuAsync(string equipe, string canal)
+    {
+        var activite = Activities.MessageDansLeCanal(Canal.ServiceUrl, "aide");
+        activite["conversation"]!["id"] = $"{canal};messageid=1";
+        activite["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = BotHost.TenantId },
+            ["team"] = new JsonObject { ["id"] = equipe },
+            ["channel"] = new JsonObject { ["id"] = canal },
+        };
+        await Bot.EnvoyerAsync(activite, JetonValide());
+    }
+
+    private async Task<Comite> LierAsync(Comite comite, string equipe, string canal)
+    {
+        await Service<ComitesStockes>().EnregistrerAsync(comite, null, CancellationToken.None);
+        await Service<ComitesStockes>().LierAuCanalAsync(equipe, canal, comite.Id, CancellationToken.None);
+        return comite;
+    }
+
+    private Task<JsonElement> TransmettreAsync(DossierId dossier) =>
+        new DossierParChat(Bot, Canal, JetonValide).AppuyerAsync("analyseDossier", new JsonObject { ["_dossier"] = dossier.ToString(), ["_version"] = 1, ["_decision"] = "transmettre" }, "analyste");
+
+    /// <summary>Every voting member votes for; the chair closes.</summary>
+    private async Task<ScrutinId> VoterEtClore(Comite comite, string canal)
+    {
+        var carte = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(canal), StringComparison.Ordinal) && r.Body.Contains("Consulter le document", StringComparison.Ordinal));
+        var id = new ScrutinId(Guid.ParseExact(DossierParChat.Action(carte.Carte, d => d["scrutin"] is not null).Donnees["scrutin"]!.GetValue<string>(), "N"));
+        foreach (var membre in comite.Votants)
+        {
+            await Service<ScrutinsStockes>().VoterAsync(id, membre.Membre, Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
+        }
+
+        using var scope = Bot.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ClotureDesVotes>().CloturerAsync(id, comite.President(Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow))!.Value, DateTimeOffset.UtcNow, CancellationToken.None);
+        return id;
+    }
+
+    [Fact]
+    public async Task Dossier_TransmittedForTheAvisThenForTheDecision_IsApprovedAndEveryoneIsTold()
+    {
+        await Bot.EnvoyerAsync(Activities.Message(Canal.ServiceUrl, "aide"), JetonValide());
+        await Bot.EnvoyerAsync(Activities.BotInstalle(Canal.ServiceUrl, equipe: true), JetonValide());
+        await CanalConnuAsync(Activities.EquipeId, Activities.CanalVotes);
+        await CanalConnuAsync(AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
+        var catalogue = Service<CatalogueDesConventions>();
+        var suivi = ComiteDeSuivi(catalogue);
+        suivi.DesignerPresidence(M(1), M(101), Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow), LeSecretariat, DateTimeOffset.UtcNow);
+        await LierAsync(suivi, Activities.EquipeId, Activities.CanalVotes);
+        var membres = new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
+            .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(M(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
+        var accompagnement = await LierAsync(Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), membres, LeSecretariat, DateTimeOffset.UtcNow),
+            AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
+
+        var appel = Service<AppelsAProjets>().Trouver(AppelDeTest.Id)!;
+        var formulaire = catalogue.Formulaires["initiative-locale"];
+        var sophie = MembreId.Depuis(Activities.SophieObjectId);
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, sophie, DateTimeOffset.UtcNow);
+        dossier.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, sophie);
+        dossier.Soumettre(appel, catalogue.Type("initiative-locale"), dossier.EmpreinteDuContenu(), sophie, DateTimeOffset.UtcNow);
+        await Service<DossiersStockes>().EnregistrerAsync(dossier, null, CancellationToken.None);
+
+        // The Comité de suivi gives its avis de pertinence; the analysts get the dossier back, Sophie is told.
+        Canal.Oublier();
+        Assert.Contains("au Comité de suivi — Liège", CarteJson.Texte(DossierParChat.Carte(await TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
+        await VoterEtClore(suivi, Activities.CanalVotes);
+        var avis = (await Service<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier;
+        Assert.True(avis.AvisDePertinenceFavorable);
+        Assert.Equal(EtatDuDossier.InscritAuComite, avis.Etat);
+        var retour = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("Vote du Comité de suivi — Liège : adopté", StringComparison.Ordinal));
+        Assert.Contains(Uri.EscapeDataString(Activities.EquipeId), retour.Path, StringComparison.Ordinal);
+        await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("conversation-sophie", StringComparison.Ordinal) && r.Body.Contains("a voté sur le dossier", StringComparison.Ordinal));
+
+        // Transmitted again, it goes to the Comité d'accompagnement, whose vote approves it.
+        Canal.Oublier();
+        Assert.Contains("au Comité d'accompagnement", CarteJson.Texte(DossierParChat.Carte(await TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
+        await VoterEtClore(accompagnement, AppelDeTest.CanalDAccompagnement);
+        Assert.Equal(EtatDuDossier.Approuve, (await Service<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier.Etat);
+        await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("conversation-sophie", StringComparison.Ordinal) && r.Body.Contains("a approuvé le dossier", StringComparison.Ordinal));
+        Assert.Contains("n'est plus en attente d'analyse : le dossier est « approuvé »", CarteJson.Texte(DossierParChat.Carte(await TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
+    }
+}
