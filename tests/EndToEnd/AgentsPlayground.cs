@@ -72,14 +72,15 @@ public sealed class AgentsPlayground : IAsyncDisposable
         reponse.EnsureSuccessStatusCode();
     }
 
-    /// <summary>In a channel the bot only hears what @mentions it, as in Teams.</summary>
-    public async Task MentionnerLeBotAsync(string conversationId, string userId, string texte)
+    /// <summary>In a channel the bot only hears what @mentions it, as in Teams. Returns the message as the Playground created it.</summary>
+    public async Task<JsonElement> MentionnerLeBotAsync(string conversationId, string userId, string texte)
     {
         const string Mention = "<at>TeamsConventions</at>";
         using var reponse = await Http.PostAsJsonAsync(
             $"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages",
             new { from = new { id = userId }, text = $"{Mention} {texte}", textFormat = "plain", mentions = new[] { new { mentioned = new { id = BotId }, text = Mention } } });
         reponse.EnsureSuccessStatusCode();
+        return await reponse.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     /// <summary>A user presses an Action.Execute button; the bot's invoke response comes back.</summary>

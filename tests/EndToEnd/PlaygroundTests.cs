@@ -10,6 +10,12 @@ public sealed class PlaygroundTests : IAsyncLifetime
 {
     private const string Sophie = "29:agent-cpas-seraing";
     private const string ChatPersonnel = "conversation-personnelle-sophie";
+    private const string Nathalie = "29:presidente-comite-forem";
+    private const string NathalieId = "2e8c4f9a-3f6d-4e3a-8c5b-7dbf9a4e6c33";
+    private const string MarcId = "1d7b3e8f-2e5c-4d2f-9b4a-6cae8f3d5b22";
+    private const string KarimId = "3f9d5a0b-4a7e-4f4b-9d6c-8ec0ab5f7d44";
+    private const string JulieId = "4a0e6b1c-5b8f-4a5c-8e7d-9fd1bc6a8e55";
+    private const string ThomasId = "5b1f7c2d-6c9a-4b6d-9f8e-a0e2cd7b9f66";
     private static readonly TimeSpan Delai = TimeSpan.FromSeconds(20);
 
     private Azurite _azurite = null!;
@@ -87,15 +93,73 @@ public sealed class PlaygroundTests : IAsyncLifetime
     [Fact]
     public async Task Dossier_FilledAndSubmittedInThePlayground_ReachesTheAnalystsInTheTeamAndItsDocumentDownloads()
     {
+        var analyse = await DeposerUnDossierAsync(verifierLeDocument: true);
+
+        Assert.Contains(ValeursDeDossier.NomDuCpas, analyse.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Issue 5's promise: the committee set up in its channel from the team roster, with its presidency; the analysts
+    /// transmit the dossier; members vote and see their own vote; the chair closes; the dossier has its favourable avis.
+    /// </summary>
+    [Fact]
+    public async Task Vote_InTheCommitteeChannel_MembersVoteTheChairClosesAndTheDossierHasItsAvis()
+    {
+        var fil = (await _playground.MentionnerLeBotAsync(Activities.CanalVotes, Nathalie, "comité")).GetProperty("postConversationId").GetString()!;
+        var statuts = await _playground.AttendreMessageAsync(EstUneCarte, Delai);
+        var idStatuts = statuts.GetProperty("messageId").GetString()!;
+        Task<JsonElement> DansLeCanal(string qui, string verbe, Dictionary<string, object> donnees) => _playground.AppuyerAsync(fil, qui, idStatuts, verbe, donnees);
+
+        var sieges = await DansLeCanal(Nathalie, "configurerComite", new() { ["statuts"] = "comite-suivi" });
+        Assert.Contains("Siège de Karim Benali", sieges.GetRawText(), StringComparison.Ordinal);
+        var composition = new Dictionary<string, object> { ["statuts"] = "comite-suivi" };
+        foreach (var (id, siege, organisation) in new[] { (NathalieId, "Forem", "Forem"), (MarcId, "Forem", "Forem"), (KarimId, "Cpas", "CPAS de Liège"), (JulieId, "Cpas", "CPAS de Herstal"), (ThomasId, "Mire", "MIRE Liège") })
+        {
+            composition[$"siege-{id}"] = siege;
+            composition[$"organisation-{id}"] = organisation;
+        }
+
+        Assert.Contains("4 membres votants, 1 invité(s)", (await DansLeCanal(Nathalie, "configurerComite", composition)).GetRawText(), StringComparison.Ordinal);
+        var presidence = await DansLeCanal(Nathalie, "presidenceComite", new() { ["president"] = NathalieId, ["vicePresident"] = KarimId });
+        Assert.Contains("Nathalie Renard préside", presidence.GetRawText(), StringComparison.Ordinal);
+
+        var analyse = await DeposerUnDossierAsync(verifierLeDocument: false);
+        var idAnalyse = analyse.GetProperty("messageId").GetString()!;
+        var transmis = await _playground.AppuyerAsync($"{Activities.EquipeId};messageid={idAnalyse}", Nathalie, idAnalyse, "analyseDossier",
+            new Dictionary<string, object> { ["_dossier"] = Donnees(Carte(analyse), "_decision", "transmettre")["_dossier"], ["_version"] = 1, ["_decision"] = "transmettre" });
+        Assert.Contains("le vote est ouvert", transmis.GetRawText(), StringComparison.Ordinal);
+        var vote = await _playground.AttendreMessageAsync(m => m.GetRawText().Contains("Consulter le document", StringComparison.Ordinal), Delai);
+        var scrutin = Donnees(Carte(vote), "choix", "Pour")["scrutin"];
+        var idVote = vote.GetProperty("messageId").GetString()!;
+        var filDuVote = $"{Activities.CanalVotes};messageid={idVote}";
+
+        foreach (var (qui, choix) in new[] { ("29:conseiller-sro-forem", "Pour"), ("29:vice-president-comite-cpas", "Contre"), ("29:membre-comite-cpas", "Pour"), ("29:vice-president-comite-cpas", "Pour") })
+        {
+            var reponse = await _playground.AppuyerAsync(filDuVote, qui, idVote, "voter", new Dictionary<string, object> { ["scrutin"] = scrutin, ["choix"] = choix });
+            Assert.Contains($"Votre vote : {choix}", reponse.GetRawText(), StringComparison.Ordinal);
+        }
+
+        var invite = await _playground.AppuyerAsync(filDuVote, "29:invite-mire", idVote, "voter", new Dictionary<string, object> { ["scrutin"] = scrutin, ["choix"] = "Pour" });
+        Assert.DoesNotContain("Votre vote", invite.GetRawText(), StringComparison.Ordinal);
+        var clos = await _playground.AppuyerAsync(filDuVote, Nathalie, idVote, "cloreLeVote", new Dictionary<string, object> { ["scrutin"] = scrutin });
+        Assert.Contains("Vote clos : adopté", clos.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("3 pour, 0 contre", clos.GetRawText(), StringComparison.Ordinal);
+        var retour = await _playground.AttendreMessageAsync(m => m.GetRawText().Contains("Vote du Comité de suivi", StringComparison.Ordinal), Delai);
+        Assert.Contains("adopté", retour.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Sophie fills every step (tables included) in her chat and submits; returns the analysts' card as it appears in the team.</summary>
+    private async Task<JsonElement> DeposerUnDossierAsync(bool verifierLeDocument)
+    {
         await _playground.MentionnerLeBotAsync(Activities.EquipeId, Sophie, "aide");
         await _playground.AttendreMessageAsync(EstUneCarte, Delai);
         await _playground.EcrireAsync(ChatPersonnel, Sophie, "nouveau dossier");
-        var appels = await _playground.AttendreMessageAsync(EstUneCarte, Delai);
+        var appels = await _playground.AttendreMessageAsync(m => m.GetRawText().Contains("Commencer un dossier", StringComparison.Ordinal), Delai);
         var carteId = appels.GetProperty("messageId").GetString()!;
         Task<JsonElement> Appuyer(string verbe, Dictionary<string, string> donnees) => _playground.AppuyerAsync(ChatPersonnel, Sophie, carteId, verbe, donnees);
 
         var etape = await Appuyer("creerDossier", new() { ["_appel"] = AppelDeTest.Id });
-        var dossier = Donnees(etape.GetProperty("value"), "enregistrer")["_dossier"];
+        var dossier = Donnees(etape.GetProperty("value"), "_aller", "enregistrer")["_dossier"];
         var catalogue = CatalogueDesConventions.Charger();
         var formulaire = catalogue.Formulaires["initiative-locale"];
         var debut = DateTimeOffset.UtcNow;
@@ -105,13 +169,12 @@ public sealed class PlaygroundTests : IAsyncLifetime
             foreach (var tableau in e.Champs.Where(c => c.Nature == NatureDeChamp.Tableau))
             {
                 var editeur = await Appuyer("dossier", new() { ["_dossier"] = dossier, ["_etape"] = e.Id, ["_tableau"] = tableau.Id, ["_aller"] = "ajouterLigne" });
-                var ligne = Donnees(editeur.GetProperty("value"), "enregistrerLigne");
+                var ligne = Donnees(editeur.GetProperty("value"), "_aller", "enregistrerLigne");
                 foreach (var colonne in tableau.Colonnes!)
                 {
                     ligne[new CelluleDeTableau(tableau.Id, ligne["_ligne"], colonne.Id).Cle] = ValeursDeDossier.Valeur(colonne, appel);
                 }
 
-                ligne.Remove("_vues");
                 await Appuyer("dossier", ligne);
             }
 
@@ -126,30 +189,30 @@ public sealed class PlaygroundTests : IAsyncLifetime
 
         var recapitulatif = await Appuyer("dossier", new() { ["_dossier"] = dossier, ["_aller"] = "recapitulatif" });
         Assert.Contains("Tous les champs obligatoires sont remplis", recapitulatif.GetRawText(), StringComparison.Ordinal);
-        var lien = new Uri(recapitulatif.GetProperty("value").GetProperty("actions").EnumerateArray().First(a => a.GetProperty("type").GetString() == "Action.OpenUrl").GetProperty("url").GetString()!);
-        using (var document = await _bot.Http.GetAsync(lien.PathAndQuery.TrimStart('/')))
+        if (verifierLeDocument)
         {
+            var lien = new Uri(recapitulatif.GetProperty("value").GetProperty("actions").EnumerateArray().First(a => a.GetProperty("type").GetString() == "Action.OpenUrl").GetProperty("url").GetString()!);
+            using var document = await _bot.Http.GetAsync(lien.PathAndQuery.TrimStart('/'));
             Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", document.Content.Headers.ContentType?.MediaType);
         }
 
-        var depose = await Appuyer("deposerDossier", new() { ["_dossier"] = dossier });
-        Assert.Contains("Dossier déposé le", depose.GetRawText(), StringComparison.Ordinal);
-        var analyse = await _playground.AttendreMessageAsync(m => m.GetRawText().Contains("Dossier à analyser", StringComparison.Ordinal), Delai);
-        Assert.Contains(ValeursDeDossier.NomDuCpas, analyse.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Dossier déposé le", (await Appuyer("deposerDossier", new() { ["_dossier"] = dossier })).GetRawText(), StringComparison.Ordinal);
+        return await _playground.AttendreMessageAsync(m => m.GetRawText().Contains("Dossier à analyser", StringComparison.Ordinal), Delai);
     }
 
-    private static Dictionary<string, string> Donnees(JsonElement carte, string aller)
+    /// <summary>The string data of the first button whose data has <paramref name="cle"/> = <paramref name="valeur"/>.</summary>
+    private static Dictionary<string, string> Donnees(JsonElement carte, string cle, string valeur)
     {
         foreach (var action in Actions(carte))
         {
             var donnees = action.GetProperty("data");
-            if (donnees.TryGetProperty("_aller", out var a) && a.GetString() == aller)
+            if (donnees.TryGetProperty(cle, out var a) && a.GetString() == valeur)
             {
                 return donnees.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).ToDictionary(p => p.Name, p => p.Value.GetString()!);
             }
         }
 
-        throw new InvalidOperationException($"No '{aller}' button on the card.");
+        throw new InvalidOperationException($"No button with {cle} = {valeur} on the card.");
     }
 
     private static IEnumerable<JsonElement> Actions(JsonElement element) => element.ValueKind switch
