@@ -11,6 +11,7 @@ using TeamsConventions.Bot.Documents;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
@@ -56,11 +57,11 @@ public sealed class AnalyserLeDossier(
         }
 
         return demande.Decision == DecisionsDAnalyse.Renvoyer
-            ? await RenvoyerAsync(tour, vue, analyste, nom, LectureDesDonnees.Saisies(donnees).GetValueOrDefault(DecisionsDAnalyse.ChampCommentaire), cancellationToken)
-            : await TransmettreAsync(tour, vue, configuration, analyste, nom, cancellationToken);
+            ? await RenvoyerAsync(tour, vue, charge, analyste, nom, LectureDesDonnees.Saisies(donnees).GetValueOrDefault(DecisionsDAnalyse.ChampCommentaire), cancellationToken)
+            : await TransmettreAsync(tour, vue, charge, configuration, analyste, nom, cancellationToken);
     }
 
-    private async Task<InvokeResponse> RenvoyerAsync(Tour tour, VueDuDossier vue, MembreId analyste, string nom, string? commentaire, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> RenvoyerAsync(Tour tour, VueDuDossier vue, DossierCharge charge, MembreId analyste, string nom, string? commentaire, CancellationToken cancellationToken)
     {
         var t = tour.Textes;
         var maintenant = timeProvider.GetUtcNow();
@@ -69,14 +70,14 @@ public sealed class AnalyserLeDossier(
             return InvokeResponse.Carte(AnalyseDuDossierCard.Composer(t, vue, null, LienPourLesAnalystes(vue), t[CleTexte.AnalyseCommentaireRequis]));
         }
 
-        var renvoye = await dossiers.Depot.ModifierAsync(vue.Dossier.Id, d => d.RenvoyerPourCorrection(commentaire, analyste, maintenant), cancellationToken);
+        var renvoye = await dossiers.Depot.ModifierAsync(vue.Dossier.Id, d => d.RenvoyerPourCorrection(commentaire, analyste, maintenant), cancellationToken, charge);
         vue = dossiers.Vue(renvoye.Dossier);
         await dossiers.SuivreAsync(vue, cancellationToken);
         await avis.EnvoyerAsync(vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierRenvoyeAuxEditeurs, vue.Dossier.CommentaireDeCorrection!), cancellationToken);
         return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseRenvoye, nom, DossierCardParts.Date(t, maintenant), vue.Dossier.CommentaireDeCorrection!)));
     }
 
-    private async Task<InvokeResponse> TransmettreAsync(Tour tour, VueDuDossier vue, AppelOptions configuration, MembreId analyste, string nom, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> TransmettreAsync(Tour tour, VueDuDossier vue, DossierCharge charge, AppelOptions configuration, MembreId analyste, string nom, CancellationToken cancellationToken)
     {
         var t = tour.Textes;
         var (equipe, canalDuComite, statuts, etape) = Destination(vue, configuration);
@@ -97,7 +98,7 @@ public sealed class AnalyserLeDossier(
                 }
 
                 d.InscrireAuComite(analyste, maintenant);
-            }, cancellationToken);
+            }, cancellationToken, charge);
             vue = dossiers.Vue(inscrit.Dossier);
         }
 
@@ -140,7 +141,14 @@ public sealed class AnalyserLeDossier(
             }
         }
 
-        await publication.PublierAsync(scrutin, canal, cancellationToken);
+        try
+        {
+            await publication.PublierAsync(scrutin, canal, cancellationToken);
+        }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException)
+        {
+            return InvokeResponse.Carte(AnalyseDuDossierCard.Composer(t, vue, null, LienPourLesAnalystes(vue), t[CleTexte.AnalyseVoteNonPublie]));
+        }
 
         await dossiers.SuivreAsync(vue, cancellationToken);
         await avis.EnvoyerAsync(vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierTransmisAuxEditeurs, comite.Comite.Nom), cancellationToken);

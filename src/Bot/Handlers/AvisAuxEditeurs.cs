@@ -25,8 +25,16 @@ public sealed class AvisAuxEditeurs(ConversationReferences references, Proactive
             var texte = message(textes);
             var activite = Activity.CarteAdaptative(AnalyseDuDossierCard.Notification(textes, vue, texte));
             activite.Text = texte;
-            if (await messagerie.EnvoyerAsync(editeur, activite, cancellationToken) != ResultatEnvoi.Envoye)
+            try
             {
+                if (await messagerie.EnvoyerAsync(editeur, activite, cancellationToken) != ResultatEnvoi.Envoye)
+                {
+                    injoignables.Add(editeur);
+                }
+            }
+            catch (Exception e) when (e is Teams.Connector.ConnectorException or HttpRequestException)
+            {
+                // Telling the editors never undoes what was decided; the next message will try again.
                 injoignables.Add(editeur);
             }
         }

@@ -43,7 +43,7 @@ public sealed partial class DeposerLeDossier(
         VueDuDossier vue;
         try
         {
-            var depose = await dossiers.Depot.ModifierAsync(id, d => d.Soumettre(charge.Vue.Appel, charge.Vue.Type, d.EmpreinteDuContenu(), editeur, maintenant), cancellationToken);
+            var depose = await dossiers.Depot.ModifierAsync(id, d => d.Soumettre(charge.Vue.Appel, charge.Vue.Type, d.EmpreinteDuContenu(), editeur, maintenant), cancellationToken, charge.Charge);
             vue = dossiers.Vue(depose.Dossier);
         }
         catch (RegleMetierException erreur) when (erreur.Code is CodesErreur.ChampsObligatoiresManquants or CodesErreur.AppelClos or CodesErreur.DossierNonModifiable)
@@ -72,10 +72,18 @@ public sealed partial class DeposerLeDossier(
 
         var textes = Textes.Choisir(options.Value.Langue, null);
         var lien = liens.Creer(vue.Dossier.Id, vue.Dossier.EmpreinteSoumise!, timeProvider.GetUtcNow().Add(ValiditeDuLienDesAnalystes));
-        await connector.EnvoyerAsync(canal.ServiceUrl, canal.ChannelId, Activity.CarteAdaptative(AnalyseDuDossierCard.Composer(textes, vue, deposePar, lien)), cancellationToken);
-        return true;
+        try
+        {
+            await connector.EnvoyerAsync(canal.ServiceUrl, canal.ChannelId, Activity.CarteAdaptative(AnalyseDuDossierCard.Composer(textes, vue, deposePar, lien)), cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException)
+        {
+            CanalDesAnalystesInconnu(journal, vue.Dossier.Id.ToString(), $"{configuration.CanalDesAnalystes} ({e.Message})");
+            return false;
+        }
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Dossier {Dossier} submitted but the analysts' channel {Canal} has no conversation reference (is the bot installed in its team?).")]
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Dossier {Dossier} submitted but the analysts' channel {Canal} could not be reached (is the bot installed in its team?).")]
     private static partial void CanalDesAnalystesInconnu(ILogger logger, string dossier, string canal);
 }

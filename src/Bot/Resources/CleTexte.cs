@@ -188,4 +188,5 @@ public static class CleTexte
     public const string DossierRejeteAuxEditeurs = "Dossier.RejeteAuxEditeurs";
     public const string DossierVoteAuxEditeurs = "Dossier.VoteAuxEditeurs";
     public const string AnalyseVoteRendu = "Analyse.VoteRendu";
+    public const string AnalyseVoteNonPublie = "Analyse.VoteNonPublie";
 }

@@ -188,6 +188,24 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
     }
 
     [Fact]
+    public async Task Submission_WhenTeamsRefusesTheAnalystsCard_StandsAndSaysTheAnalystsWereNotTold()
+    {
+        await Bot.EnvoyerAsync(Activities.BotInstalle(Canal.ServiceUrl, equipe: true), Jeton());
+        var (_, id) = await CommencerAsync();
+        var formulaire = Bot.Services.GetRequiredService<Conventions.Catalogue.CatalogueDesConventions>().Formulaires["initiative-locale"];
+        var appel = Bot.Services.GetRequiredService<Hosting.AppelsAProjets>().Trouver(AppelId)!;
+        await Bot.Services.GetRequiredService<DossiersStockes>().ModifierAsync(Handlers.DossiersEnCours.Identifiant(id)!.Value, d =>
+            d.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, d.Auteur), CancellationToken.None);
+        Canal.ImposerReponse(500);
+
+        var depose = Carte(await _chat.AppuyerAsync(Verbes.DeposerDossier, new JsonObject { ["_dossier"] = id }));
+
+        Assert.Contains("Dossier déposé le", Texte(depose), StringComparison.Ordinal);
+        Assert.Contains("Les analystes n'ont pas pu être prévenus", Texte(depose), StringComparison.Ordinal);
+        Assert.Equal(EtatDuDossier.Soumis, (await StockeAsync(id)).Etat);
+    }
+
+    [Fact]
     public async Task SubmittedDossier_EditedAgainFromAnOldCard_IsRefusedAndUnchanged()
     {
         var (etape, id) = await CommencerAsync();
