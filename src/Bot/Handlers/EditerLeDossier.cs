@@ -36,7 +36,7 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
         var etape = demande.Etape is null ? null : vue.Formulaire.Etape(demande.Etape);
         var saisies = etape is null ? [] : Saisies(vue.Formulaire, etape, demande, LectureDesDonnees.Saisies(donnees));
         var supprimer = demande.Aller == Deplacements.SupprimerLigne;
-        if (saisies is null || (demande.Tableau is not null && (etape is null || !EstUnTableauDe(etape, demande.Tableau) || (demande.Ligne is { } l && !CelluleDeTableau.EstUnIdentifiantDeLigne(l)))))
+        if (saisies is null || !DesignationValide(demande, etape))
         {
             return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
@@ -125,6 +125,17 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
             .Select(c => new Saisie(c.Id, valeurs[c.Id], vues.GetValueOrDefault(c.Id)))];
     }
 
-    private static bool EstUnTableauDe(EtapeDuFormulaire etape, string tableau) =>
-        etape.Champs.Any(c => c.Id == tableau && c.Nature == NatureDeChamp.Tableau);
+    /// <summary>A table's buttons name a table of the step (and a well-formed row where one is meant); nothing else does.</summary>
+    private static bool DesignationValide(DonneesDeDossier demande, EtapeDuFormulaire? etape)
+    {
+        var ligneRequise = demande.Aller is Deplacements.ModifierLigne or Deplacements.SupprimerLigne or Deplacements.EnregistrerLigne;
+        var tableauRequis = ligneRequise || demande.Aller == Deplacements.AjouterLigne;
+        if (demande.Tableau is null)
+        {
+            return !tableauRequis;
+        }
+
+        return etape is not null && etape.Champs.Any(c => c.Id == demande.Tableau && c.Nature == NatureDeChamp.Tableau)
+            && (demande.Ligne is { } ligne ? CelluleDeTableau.EstUnIdentifiantDeLigne(ligne) : !ligneRequise);
+    }
 }

@@ -160,6 +160,14 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
         ligneForgee["_tableau"] = "identification.communes";
         ligneForgee["_ligne"] = "../racine";
         Assert.Equal(400, (await _chat.AppuyerAsync(verbe, ligneForgee)).GetProperty("statusCode").GetInt32());
+        foreach (var aller in new[] { "ajouterLigne", "modifierLigne", "supprimerLigne", "enregistrerLigne" })
+        {
+            var sansTableau = new JsonObject { ["_dossier"] = id, ["_etape"] = "communes", ["_aller"] = aller };
+            Assert.Equal(400, (await _chat.AppuyerAsync(verbe, sansTableau)).GetProperty("statusCode").GetInt32());
+            var sansLigne = new JsonObject { ["_dossier"] = id, ["_etape"] = "communes", ["_tableau"] = "identification.communes", ["_aller"] = aller };
+            Assert.Equal(aller == "ajouterLigne" ? 200 : 400, (await _chat.AppuyerAsync(verbe, sansLigne)).GetProperty("statusCode").GetInt32());
+        }
+
         Assert.Contains("n'existe pas ou plus", Message(await _chat.AppuyerAsync(Verbes.CreerDossier, new JsonObject { ["_appel"] = "appel-invente" })), StringComparison.Ordinal);
 
         var stocke = await StockeAsync(id);
