@@ -22,7 +22,7 @@ namespace TeamsConventions.Bot.Handlers;
 /// </summary>
 public sealed class AnalyserLeDossier(
     DossiersEnCours dossiers, AppelsAProjets appels, ComitesStockes comites, ScrutinsStockes scrutins, ConversationReferences references,
-    PublicationDesVotes publication, AvisAuxEditeurs avis, LiensDeDocument liens, IOptions<DossiersOptions> options, TimeProvider timeProvider) : IActionDeCarte
+    PublicationDesVotes publication, AvisAuxEditeurs avis, CanalDesAnalystes analystes, LiensDeDocument liens, IOptions<DossiersOptions> options, TimeProvider timeProvider) : IActionDeCarte
 {
     public string Verbe => Verbes.AnalyseDossier;
 
@@ -67,7 +67,7 @@ public sealed class AnalyserLeDossier(
         var maintenant = timeProvider.GetUtcNow();
         if (string.IsNullOrWhiteSpace(commentaire))
         {
-            return InvokeResponse.Carte(AnalyseDuDossierCard.Composer(t, vue, null, LienPourLesAnalystes(vue), t[CleTexte.AnalyseCommentaireRequis]));
+            return InvokeResponse.Carte(analystes.Carte(t, vue, t[CleTexte.AnalyseCommentaireRequis]));
         }
 
         var renvoye = await dossiers.Depot.ModifierAsync(vue.Dossier.Id, d => d.RenvoyerPourCorrection(commentaire, analyste, maintenant), cancellationToken, charge);
@@ -84,7 +84,7 @@ public sealed class AnalyserLeDossier(
         if (await comites.ComiteDuCanalAsync(equipe, canalDuComite, cancellationToken) is not { } comite || comite.Comite.Statuts.Code != statuts
             || await references.PourCanalAsync(equipe, canalDuComite, cancellationToken) is not { } canal)
         {
-            return InvokeResponse.Carte(AnalyseDuDossierCard.Composer(t, vue, null, LienPourLesAnalystes(vue), t[CleTexte.AnalyseComiteNonConfigure]));
+            return InvokeResponse.Carte(analystes.Carte(t, vue, t[CleTexte.AnalyseComiteNonConfigure]));
         }
 
         var maintenant = timeProvider.GetUtcNow();
@@ -147,16 +147,13 @@ public sealed class AnalyserLeDossier(
         }
         catch (Exception e) when (e is ConnectorException or HttpRequestException)
         {
-            return InvokeResponse.Carte(AnalyseDuDossierCard.Composer(t, vue, null, LienPourLesAnalystes(vue), t[CleTexte.AnalyseVoteNonPublie]));
+            return InvokeResponse.Carte(analystes.Carte(t, vue, t[CleTexte.AnalyseVoteNonPublie]));
         }
 
         await dossiers.SuivreAsync(vue, cancellationToken);
         await avis.EnvoyerAsync(vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierTransmisAuxEditeurs, comite.Comite.Nom), cancellationToken);
         return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseTransmis, nom, comite.Comite.Nom, DossierCardParts.Date(t, echeance))));
     }
-
-    private Uri LienPourLesAnalystes(VueDuDossier vue) =>
-        liens.Creer(vue.Dossier.Id, vue.Dossier.EmpreinteSoumise ?? vue.Dossier.EmpreinteDuContenu(), timeProvider.GetUtcNow().Add(DeposerLeDossier.ValiditeDuLienDesAnalystes));
 
     /// <summary>
     /// R06: where the kind asks for an avis de pertinence and none is given yet, the committee giving it; otherwise

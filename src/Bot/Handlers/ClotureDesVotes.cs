@@ -38,14 +38,7 @@ public sealed partial class ClotureDesVotes(
         {
             var textes = Textes.Choisir(options.Value.Langue, null);
             var comite = (await comites.ChargerAsync(scrutin.Comite, cancellationToken))?.Comite.Nom ?? string.Empty;
-            try
-            {
-                await suite.PoursuivreAsync(dossier, comite, $"{textes["Vote.Decision." + resultat.Decision]} ({textes.Format(CleTexte.VoteResultat, resultat.Pour, resultat.Contre, resultat.Abstention)})", cancellationToken);
-            }
-            catch (Exception e) when (e is ConnectorException or HttpRequestException)
-            {
-                LogSuiteEchouee(logger, scrutin.Objet.Reference, e.Message);
-            }
+            await suite.PoursuivreAsync(dossier, comite, $"{textes["Vote.Decision." + resultat.Decision]} ({textes.Format(CleTexte.VoteResultat, resultat.Pour, resultat.Contre, resultat.Abstention)})", cancellationToken);
         }
 
         await scrutins.TerminerAsync(scrutin, cancellationToken);
@@ -111,9 +104,6 @@ public sealed partial class ClotureDesVotes(
             throw;
         }
     }
-
-    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "The outcome of the vote on dossier {Dossier} is stored, but its editors or analysts could not be told: {Erreur}.")]
-    private static partial void LogSuiteEchouee(ILogger logger, string dossier, string erreur);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "The vote on dossier {Dossier} closed, but the dossier no longer exists: nothing to apply.")]
     private static partial void LogDossierDisparu(ILogger logger, string dossier);

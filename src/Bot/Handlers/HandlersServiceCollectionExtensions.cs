@@ -30,6 +30,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<DossiersEnCours>();
         services.AddTransient<AvisAuxEditeurs>();
         services.AddTransient<SuiteDesDossiers>();
+        services.AddTransient<CanalDesAnalystes>();
         services.AddTransient<IActionDeCarte, CreerLeDossier>();
         services.AddTransient<IActionDeCarte, EditerLeDossier>();
         services.AddTransient<IActionDeCarte, DeposerLeDossier>();

@@ -1,12 +1,7 @@
 using Conventions.Dossiers;
 using Microsoft.Extensions.Options;
-using TeamsConventions.Bot.Cards;
-using TeamsConventions.Bot.Documents;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
-using TeamsConventions.Bot.Storage;
-using TeamsConventions.Bot.Teams.Connector;
-using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
 
@@ -15,9 +10,7 @@ namespace TeamsConventions.Bot.Handlers;
 /// (an avis given, or a vote without quorum), the analysts get it back in their channel to transmit it on. Runs
 /// once per vote, after the outcome is stored and announced: a failure here changes nothing already decided.
 /// </summary>
-public sealed class SuiteDesDossiers(
-    DossiersEnCours dossiers, AppelsAProjets appels, ConversationReferences references, ConnectorClient connector, AvisAuxEditeurs avis,
-    LiensDeDocument liens, IOptions<BotOptions> options, TimeProvider timeProvider)
+public sealed class SuiteDesDossiers(DossiersEnCours dossiers, AppelsAProjets appels, AvisAuxEditeurs avis, CanalDesAnalystes analystes, IOptions<BotOptions> options)
 {
     public async Task PoursuivreAsync(DossierId id, string comite, string resultat, CancellationToken cancellationToken)
     {
@@ -36,13 +29,9 @@ public sealed class SuiteDesDossiers(
             _ => t => t.Format(CleTexte.DossierVoteAuxEditeurs, comite, resultat),
         };
         await avis.EnvoyerAsync(vue, dossier.Editeurs, message, cancellationToken);
-        if (dossier.Etat == EtatDuDossier.InscritAuComite && appels.Configuration(dossier.Appel) is { } configuration
-            && await references.PourCanalAsync(configuration.EquipeDesAnalystes, configuration.CanalDesAnalystes, cancellationToken) is { } canal)
+        if (dossier.Etat == EtatDuDossier.InscritAuComite)
         {
-            var textes = Textes.Choisir(options.Value.Langue, null);
-            var lien = liens.Creer(dossier.Id, dossier.EmpreinteSoumise!, timeProvider.GetUtcNow().Add(DeposerLeDossier.ValiditeDuLienDesAnalystes));
-            var carte = AnalyseDuDossierCard.Composer(textes, vue, null, lien, information: textes.Format(CleTexte.AnalyseVoteRendu, comite, resultat));
-            await connector.EnvoyerAsync(canal.ServiceUrl, canal.ChannelId, Activity.CarteAdaptative(carte), cancellationToken);
+            await analystes.PosterAsync(vue, null, Textes.Choisir(options.Value.Langue, null).Format(CleTexte.AnalyseVoteRendu, comite, resultat), cancellationToken);
         }
     }
 }

@@ -55,6 +55,16 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
         Assert.Contains("Vous êtes maintenant co-éditeur·rice de ce dossier", accueil.TexteDeLaCarte, StringComparison.Ordinal);
     }
 
+    /// <summary>Every field of the dossier filled as a careful agent would, straight into storage; returns its call.</summary>
+    private async Task<Conventions.Dossiers.AppelAProjets> RemplirAsync(string id)
+    {
+        var formulaire = Bot.Services.GetRequiredService<Conventions.Catalogue.CatalogueDesConventions>().Formulaires["initiative-locale"];
+        var appel = Bot.Services.GetRequiredService<Hosting.AppelsAProjets>().Trouver(AppelId)!;
+        await Bot.Services.GetRequiredService<DossiersStockes>().ModifierAsync(Handlers.DossiersEnCours.Identifiant(id)!.Value, d =>
+            d.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, d.Auteur), CancellationToken.None);
+        return appel;
+    }
+
     private async Task<DossierDeProposition> StockeAsync(string id) =>
         (await Bot.Services.GetRequiredService<DossiersStockes>().ChargerAsync(Handlers.DossiersEnCours.Identifiant(id)!.Value, CancellationToken.None))!.Dossier;
 
@@ -183,10 +193,7 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
         Assert.Contains("ne peut pas encore être déposé", Texte(incomplet), StringComparison.Ordinal);
         Assert.Contains("Compléter", Texte(incomplet), StringComparison.Ordinal);
 
-        var formulaire = Bot.Services.GetRequiredService<Conventions.Catalogue.CatalogueDesConventions>().Formulaires["initiative-locale"];
-        var appel = Bot.Services.GetRequiredService<Hosting.AppelsAProjets>().Trouver(AppelId)!;
-        await Bot.Services.GetRequiredService<DossiersStockes>().ModifierAsync(Handlers.DossiersEnCours.Identifiant(id)!.Value, d =>
-            d.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, d.Auteur), CancellationToken.None);
+        var appel = await RemplirAsync(id);
         _horloge.Maintenant = appel.Cloture.AddMinutes(1);
 
         var tard = Carte(await _chat.AppuyerAsync(Verbes.DeposerDossier, new JsonObject { ["_dossier"] = id }));
@@ -200,10 +207,7 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
     {
         await Bot.EnvoyerAsync(Activities.BotInstalle(Canal.ServiceUrl, equipe: true), Jeton());
         var (_, id) = await CommencerAsync();
-        var formulaire = Bot.Services.GetRequiredService<Conventions.Catalogue.CatalogueDesConventions>().Formulaires["initiative-locale"];
-        var appel = Bot.Services.GetRequiredService<Hosting.AppelsAProjets>().Trouver(AppelId)!;
-        await Bot.Services.GetRequiredService<DossiersStockes>().ModifierAsync(Handlers.DossiersEnCours.Identifiant(id)!.Value, d =>
-            d.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, d.Auteur), CancellationToken.None);
+        await RemplirAsync(id);
         Canal.ImposerReponse(500);
 
         var depose = Carte(await _chat.AppuyerAsync(Verbes.DeposerDossier, new JsonObject { ["_dossier"] = id }));
@@ -217,10 +221,7 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
     public async Task SubmittedDossier_EditedAgainFromAnOldCard_IsRefusedAndUnchanged()
     {
         var (etape, id) = await CommencerAsync();
-        var formulaire = Bot.Services.GetRequiredService<Conventions.Catalogue.CatalogueDesConventions>().Formulaires["initiative-locale"];
-        var appel = Bot.Services.GetRequiredService<Hosting.AppelsAProjets>().Trouver(AppelId)!;
-        await Bot.Services.GetRequiredService<DossiersStockes>().ModifierAsync(Handlers.DossiersEnCours.Identifiant(id)!.Value, d =>
-            d.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, d.Auteur), CancellationToken.None);
+        await RemplirAsync(id);
         Assert.Contains("Dossier déposé le", Texte(Carte(await _chat.AppuyerAsync(Verbes.DeposerDossier, new JsonObject { ["_dossier"] = id }))), StringComparison.Ordinal);
         var avant = (await StockeAsync(id)).EmpreinteDuContenu();
 
