@@ -56,6 +56,7 @@ public sealed class BotHost : IAsyncDisposable
             ["Storage:TablePrefix"] = prefixe,
             ["AzureAd:ClientId"] = canal is null ? string.Empty : AppId,
             ["AzureAd:TenantId"] = canal is null ? string.Empty : TenantId,
+            ["AzureAd:ClientSecret"] = canal is null ? null : "secret-des-tests",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Dossiers:AdressePublique"] = "http://127.0.0.1/",
             ["Dossiers:CleDesLiens"] = CleDesLiens,

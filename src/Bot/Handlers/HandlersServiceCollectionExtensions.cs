@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TeamsConventions.Bot.Documents;
+using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Hosting;
 
 namespace TeamsConventions.Bot.Handlers;
@@ -11,6 +12,10 @@ public static class HandlersServiceCollectionExtensions
         services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DossiersOptions>, DossiersOptionsValidation>();
         services.AddSingleton<AppelsAProjets>();
+        services.AddSingleton<SignalDesEnvois>();
+        services.AddSingleton<BoiteDEnvoi>();
+        services.AddTransient<LivreurDEnvois>();
+        services.AddHostedService<LivraisonDesEnvois>();
         services.AddSingleton<LiensDeDocument>();
         services.AddSingleton<IIntention, AfficherAide>();
         services.AddSingleton<IIntention, AfficherMesElements>();

@@ -39,6 +39,16 @@ public static class CleTexte
     public const string NatureSignature = "Nature.Signature";
     public const string NatureEvaluation = "Nature.Evaluation";
     public const string ErreurIndisponible = "Erreur.Indisponible";
+    public const string ErreurTeamsARefuse = "Erreur.TeamsARefuse";
+    public const string EnvoiSignalement = "Envoi.Signalement";
+    public const string EnvoiSignalementObjet = "Envoi.SignalementObjet";
+    public const string EnvoiRaisonInjoignable = "Envoi.Raison.Injoignable";
+    public const string EnvoiRaisonBloque = "Envoi.Raison.Bloque";
+    public const string EnvoiRaisonRefuse = "Envoi.Raison.Refuse";
+    public const string EnvoiRaisonIndisponible = "Envoi.Raison.Indisponible";
+    public const string EnvoiLeFilDuVote = "Envoi.LeFilDuVote";
+    public const string EnvoiUnCanal = "Envoi.UnCanal";
+    public const string EnvoiUnePersonne = "Envoi.UnePersonne";
     public const string ErreurActionInconnue = "Erreur.ActionInconnue";
     public const string ErreurInvokeNonPrisEnCharge = "Erreur.InvokeNonPrisEnCharge";
     public const string ErreurInattendue = "Erreur.Inattendue";

@@ -51,4 +51,23 @@ public sealed class Baux(TableServiceClient service, TableNames tables, TimeProv
             return false;
         }
     }
+
+    /// <summary>Gives the lease back after a round, so that whichever instance is woken next can act at once.</summary>
+    public async Task LibererAsync(string travail, string titulaire, CancellationToken cancellationToken)
+    {
+        if (await LireAsync(travail, "bail", cancellationToken) is not { } bail || bail.Titulaire != titulaire)
+        {
+            return;
+        }
+
+        bail.Jusqua = timeProvider.GetUtcNow();
+        try
+        {
+            await RemplacerAsync(bail, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Taken over meanwhile: it is no longer ours to give back.
+        }
+    }
 }

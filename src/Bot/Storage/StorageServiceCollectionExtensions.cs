@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ScrutinsStockes>();
         services.AddSingleton<VotesOuverts>();
         services.AddSingleton<Baux>();
+        services.AddSingleton<Envois>();
         services.AddHostedService<TablesInitializer>();
         services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables");
         return services;

@@ -25,7 +25,9 @@ public sealed class TableNames(IOptions<StorageOptions> options)
 
     public string Baux => Nom("Baux");
 
-    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux];
+    public string Envois => Nom("Envois");
+
+    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois];
 
     private string Nom(string table) => options.Value.TablePrefix + table;
 }

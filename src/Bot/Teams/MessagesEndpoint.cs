@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.Extensions.Options;
 using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Hosting;
@@ -77,12 +76,17 @@ public static partial class MessagesEndpoint
                 ? Results.Json(await routeur.RepondreInvokeAsync(tour, annulation), ProtocolJson.Options)
                 : await TraiterUneFoisAsync(tour, activitesRecues, routeur, annulation);
         }
-        catch (Exception e) when (e is RequestFailedException or ConnectorException or HttpRequestException or ServiceUrlRefuseeException)
+        catch (Exception e) when (IssuesDesDependances.Classer(e, annulation) is { } issue)
         {
-            LogEchec(journal, activity.Type, e.GetType().Name, e.Message);
-            return activity.Type == ActivityTypes.Invoke
-                ? Results.Json(InvokeResponse.Erreur(StatusCodes.Status503ServiceUnavailable, "service.indisponible", tour.Textes[CleTexte.ErreurIndisponible]), ProtocolJson.Options)
-                : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            var permanente = issue == IssueDUneDependance.Permanente;
+            LogEchec(journal, activity.Type, permanente ? "permanent: acknowledged, not to be re-delivered" : "transient: 503 so that Teams re-delivers", e.GetType().Name, e.Message);
+            return (activity.Type == ActivityTypes.Invoke, permanente) switch
+            {
+                (true, true) => Results.Json(InvokeResponse.Erreur(StatusCodes.Status502BadGateway, "teams.refus", tour.Textes[CleTexte.ErreurTeamsARefuse]), ProtocolJson.Options),
+                (true, false) => Results.Json(InvokeResponse.Erreur(StatusCodes.Status503ServiceUnavailable, "service.indisponible", tour.Textes[CleTexte.ErreurIndisponible]), ProtocolJson.Options),
+                (false, true) => Results.Ok(),
+                (false, false) => Results.StatusCode(StatusCodes.Status503ServiceUnavailable),
+            };
         }
     }
 
@@ -97,8 +101,9 @@ public static partial class MessagesEndpoint
         {
             await routeur.TraiterAsync(tour, annulation);
         }
-        catch
+        catch (Exception e) when (IssuesDesDependances.Classer(e, annulation) != IssueDUneDependance.Permanente)
         {
+            // Forgotten so that Teams' re-delivery is handled; a permanent refusal stays acknowledged.
             await activitesRecues.OublierAsync(tour.Activity, CancellationToken.None);
             throw;
         }
@@ -115,6 +120,6 @@ public static partial class MessagesEndpoint
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Activity refused with {Statut}: {Code}")]
     private static partial void LogRefus(ILogger logger, int statut, string code);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Handling a {Type} activity failed on a dependency: {Erreur} {Message}")]
-    private static partial void LogEchec(ILogger logger, string? type, string erreur, string message);
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Handling a {Type} activity failed on a dependency ({Suite}): {Erreur} {Message}")]
+    private static partial void LogEchec(ILogger logger, string? type, string suite, string erreur, string message);
 }

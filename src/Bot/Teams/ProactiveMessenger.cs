@@ -20,8 +20,13 @@ public enum ResultatEnvoi
 /// <summary>Sends a 1:1 message to a member, opening the personal conversation the first time.</summary>
 public sealed class ProactiveMessenger(ConversationReferences references, ConnectorClient connector)
 {
-    public async Task<ResultatEnvoi> EnvoyerAsync(MembreId membre, Activity activity, CancellationToken cancellationToken)
+    public Task<ResultatEnvoi> EnvoyerAsync(MembreId membre, Activity activity, CancellationToken cancellationToken) =>
+        EnvoyerAsync(membre, _ => activity, cancellationToken);
+
+    /// <summary>The message is chosen once the member's reference is read (their language, say).</summary>
+    public async Task<ResultatEnvoi> EnvoyerAsync(MembreId membre, Func<ReferenceMembre, Activity> message, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(message);
         var reference = await references.PourMembreAsync(membre, cancellationToken);
         if (reference is null)
         {
@@ -41,7 +46,7 @@ public sealed class ProactiveMessenger(ConversationReferences references, Connec
                 await references.RetenirConversationPersonnelleAsync(membre, conversationId, cancellationToken);
             }
 
-            await connector.EnvoyerAsync(reference.ServiceUrl, conversationId, activity, cancellationToken);
+            await connector.EnvoyerAsync(reference.ServiceUrl, conversationId, message(reference), cancellationToken);
             return ResultatEnvoi.Envoye;
         }
         catch (ConnectorException e) when (e.Bloque)

@@ -23,11 +23,17 @@ public static class TeamsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
-        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.AzureAdSectionName);
+        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.AzureAdSectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidation>();
 
         services.AddTokenAcquisition(isTokenAcquisitionSingleton: true);
         services.AddInMemoryTokenCaches();
-        services.AddOptions<MicrosoftIdentityApplicationOptions>(ConnectorOptions.AzureAdSectionName).BindConfiguration(ConnectorOptions.AzureAdSectionName);
+
+        // The short form AzureAd:ClientSecret is given to token acquisition as the credential entry it reads (before
+        // its own post-configuration merges the options, which is why this is Configure and not PostConfigure).
+        services.AddOptions<MicrosoftIdentityApplicationOptions>(ConnectorOptions.AzureAdSectionName)
+            .BindConfiguration(ConnectorOptions.AzureAdSectionName)
+            .Configure<IOptions<ConnectorOptions>>((options, connecteur) => options.ClientCredentials = [.. connecteur.Value.Credentiels()]);
 
         services.AddHttpClient(OpenIdMetadata.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<OpenIdMetadata>();
@@ -36,9 +42,9 @@ public static class TeamsServiceCollectionExtensions
 
         services.AddTransient<ProactiveMessenger>();
         services.AddTransient<ConnectorAuthorizationHandler>();
-        services.AddTransient<ConnectorRetryHandler>();
-        services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30))
-            .AddHttpMessageHandler<ConnectorRetryHandler>()
+        // The resilience pipeline owns every time budget; the client's own time-out would only cut it short.
+        services.AddHttpClient<ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AvecResilienceDuConnecteur()
             .AddHttpMessageHandler<ConnectorAuthorizationHandler>();
         return services;
     }

@@ -30,8 +30,18 @@ public sealed class ConnectorAuthorizationHandler(IServiceProvider services, IOp
                         : null,
                 },
             };
+            string entete;
+            try
+            {
+                entete = await fournisseur.CreateAuthorizationHeaderForAppAsync(Scope, options, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                throw new JetonIndisponibleException(e);
+            }
+
             // Set, not added: a retry passes through this handler again.
-            request.Headers.Authorization = AuthenticationHeaderValue.Parse(await fournisseur.CreateAuthorizationHeaderForAppAsync(Scope, options, cancellationToken));
+            request.Headers.Authorization = AuthenticationHeaderValue.Parse(entete);
         }
 
         return await base.SendAsync(request, cancellationToken);

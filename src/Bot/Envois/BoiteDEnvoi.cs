@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams.Schema;
+
+namespace TeamsConventions.Bot.Envois;
+
+/// <summary>
+/// Where use cases drop what people must be told: stored at once (one row each, idempotent by its key), delivered
+/// by the lease-guarded worker, retried, reported when it cannot be delivered. A Teams answer never waits on it.
+/// </summary>
+public sealed class BoiteDEnvoi(Storage.Envois envois, SignalDesEnvois signal, IOptions<BotOptions> options, TimeProvider timeProvider)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// Deposits one notification per entry of <paramref name="destinataires"/>, each rendered in every language its
+    /// reader may get. <paramref name="motif"/> names the event (the same motif is never sent twice to the same destination).
+    /// </summary>
+    public async Task DeposerAsync(
+        string motif, IEnumerable<Destinataire> destinataires, Func<Textes, Activity> message, Func<Textes, string> objet, IReadOnlyList<Destinataire> signalerA, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destinataires);
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(objet);
+        var maintenant = timeProvider.GetUtcNow();
+        var organisation = Textes.Choisir(options.Value.Langue, null);
+        var deposes = await Task.WhenAll(destinataires.Select(vers =>
+        {
+            var langues = vers is Destinataire.Personne && options.Value.Langue == "auto" ? [Textes.Francais, Textes.Anglais] : new[] { organisation };
+            return envois.DeposerAsync(
+                new EnvoiEntity
+                {
+                    RowKey = Storage.Envois.Cle($"{motif}|{JsonSerializer.Serialize(vers, Json)}"),
+                    Routage = JsonSerializer.Serialize(new Routage(vers, signalerA), Json),
+                    ActiviteFr = langues.Contains(Textes.Francais) ? Rendre(message(Textes.Francais)) : null,
+                    ActiviteEn = langues.Contains(Textes.Anglais) ? Rendre(message(Textes.Anglais)) : null,
+                    Objet = objet(organisation),
+                    DeposeLe = maintenant,
+                    Prochaine = maintenant,
+                },
+                cancellationToken);
+        }));
+        if (deposes.Any(d => d))
+        {
+            signal.Reveiller();
+        }
+    }
+
+    private static byte[] Rendre(Activity activite) => JsonSerializer.SerializeToUtf8Bytes(activite, ProtocolJson.Options);
+}
