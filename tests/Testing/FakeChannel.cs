@@ -19,6 +19,7 @@ public sealed class FakeChannel : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requetes = new();
     private readonly ConcurrentQueue<(int Statut, TimeSpan? RetryAfter, string? Corps)> _reponsesImposees = new();
+    private readonly ConcurrentBag<(Func<string, bool> Chemin, int Statut, string Corps)> _refus = [];
     private int _compteur;
 
     private FakeChannel(WebApplication app, TokenFactory jetons)
@@ -59,6 +60,12 @@ public sealed class FakeChannel : IAsyncDisposable
     /// <summary>The next connector calls get these answers, in order, before normal service resumes.</summary>
     public void ImposerReponse(int statut, TimeSpan? retryAfter = null, string? corps = null) =>
         _reponsesImposees.Enqueue((statut, retryAfter, corps));
+
+    /// <summary>How long each connector call takes to answer (Teams takes about a tenth of a second).</summary>
+    public TimeSpan Latence { get; set; }
+
+    /// <summary>Every connector call whose path (as sent, escaped) matches is refused with this answer, for good.</summary>
+    public void RefuserPour(Func<string, bool> chemin, int statut, string corps) => _refus.Add((chemin, statut, corps));
 
     public void Oublier() => _requetes.Clear();
 
@@ -120,6 +127,16 @@ public sealed class FakeChannel : IAsyncDisposable
             contexte.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
             corps,
             DateTimeOffset.UtcNow));
+
+        if (Latence > TimeSpan.Zero)
+        {
+            await Task.Delay(Latence);
+        }
+
+        if (_refus.FirstOrDefault(r => r.Chemin(brut)) is { Corps: not null } refus)
+        {
+            return Results.Text(refus.Corps, "application/json", statusCode: refus.Statut);
+        }
 
         if (_reponsesImposees.TryDequeue(out var imposee))
         {

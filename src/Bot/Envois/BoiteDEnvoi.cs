@@ -33,7 +33,7 @@ public sealed class BoiteDEnvoi(Storage.Envois envois, SignalDesEnvois signal, I
             return envois.DeposerAsync(
                 new EnvoiEntity
                 {
-                    RowKey = Storage.Envois.Cle($"{motif}|{JsonSerializer.Serialize(vers, Json)}"),
+                    RowKey = Cle(motif, vers),
                     Routage = JsonSerializer.Serialize(new Routage(vers, signalerA), Json),
                     ActiviteFr = langues.Contains(Textes.Francais) ? Rendre(message(Textes.Francais)) : null,
                     ActiviteEn = langues.Contains(Textes.Anglais) ? Rendre(message(Textes.Anglais)) : null,
@@ -48,6 +48,9 @@ public sealed class BoiteDEnvoi(Storage.Envois envois, SignalDesEnvois signal, I
             signal.Reveiller();
         }
     }
+
+    /// <summary>The outbox key of one notification: its event and its destination.</summary>
+    public static string Cle(string motif, Destinataire vers) => Storage.Envois.Cle($"{motif}|{JsonSerializer.Serialize(vers, Json)}");
 
     private static byte[] Rendre(Activity activite) => JsonSerializer.SerializeToUtf8Bytes(activite, ProtocolJson.Options);
 }

@@ -11,7 +11,9 @@ public sealed class Accueillir(ConnectorClient connector)
     {
         ArgumentNullException.ThrowIfNull(tour);
         var activity = tour.Activity;
-        var carte = AccueilCard.Composer(tour.Textes, activity.DansUneEquipe());
-        await connector.EnvoyerAsync(activity.ServiceUrl!, activity.Conversation!.Id!, Activity.CarteAdaptative(carte), cancellationToken);
+        if (activity is { ServiceUrl: { } serviceUrl, Conversation.Id: { } conversation })
+        {
+            await connector.EnvoyerAsync(serviceUrl, conversation, Activity.CarteAdaptative(AccueilCard.Composer(tour.Textes, activity.DansUneEquipe())), cancellationToken);
+        }
     }
 }

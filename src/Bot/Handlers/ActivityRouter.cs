@@ -38,7 +38,11 @@ public sealed class ActivityRouter(IEnumerable<IIntention> intentions, IEnumerab
                     reponse = Activity.Texte(tour.Textes.Erreur(erreur));
                 }
 
-                await connector.RepondreAsync(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id!, reponse, cancellationToken);
+                if (activity is { ServiceUrl: { } serviceUrl, Conversation.Id: { } conversation, Id: { } id })
+                {
+                    await connector.RepondreAsync(serviceUrl, conversation, id, reponse, cancellationToken);
+                }
+
                 break;
             case ActivityTypes.ConversationUpdate when activity.BotAjoute():
                 await accueil.AccueillirAsync(tour, cancellationToken);
@@ -68,9 +72,12 @@ public sealed class ActivityRouter(IEnumerable<IIntention> intentions, IEnumerab
 
         try
         {
-            return action is not null
-                ? await action.ExecuterAsync(tour, donnees, cancellationToken)
-                : InvokeResponse.Carte(await intention!.RepondreAsync(tour, cancellationToken));
+            return (action, intention) switch
+            {
+                ({ } a, _) => await a.ExecuterAsync(tour, donnees, cancellationToken),
+                (_, { } i) => InvokeResponse.Carte(await i.RepondreAsync(tour, cancellationToken)),
+                _ => InvokeResponse.Erreur(StatusCodes.Status400BadRequest, "action.inconnue", tour.Textes[CleTexte.ErreurActionInconnue]),
+            };
         }
         catch (RegleMetierException erreur)
         {

@@ -42,7 +42,11 @@ public sealed class AnalyserLeDossier(
         }
 
         var vue = dossiers.Vue(charge.Dossier);
-        var configuration = appels.Configuration(vue.Dossier.Appel)!;
+        if (appels.Configuration(vue.Dossier.Appel) is not { } configuration)
+        {
+            return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseAppelRetire, vue.Dossier.Appel)));
+        }
+
         var canal = tour.Activity.ChannelData?.Channel?.Id ?? tour.Activity.ChannelData?.Team?.Id;
         if (tour.Activity.ChannelData?.Team?.Id != configuration.EquipeDesAnalystes || canal != configuration.CanalDesAnalystes)
         {
@@ -73,8 +77,8 @@ public sealed class AnalyserLeDossier(
         var renvoye = await dossiers.Depot.ModifierAsync(vue.Dossier.Id, d => d.RenvoyerPourCorrection(commentaire, analyste, maintenant), cancellationToken, charge);
         vue = dossiers.Vue(renvoye.Dossier);
         await dossiers.SuivreAsync(vue, cancellationToken);
-        await avis.EnvoyerAsync(vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierRenvoyeAuxEditeurs, vue.Dossier.CommentaireDeCorrection!), cancellationToken);
-        return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseRenvoye, nom, DossierCardParts.Date(t, maintenant), vue.Dossier.CommentaireDeCorrection!)));
+        await avis.EnvoyerAsync($"dossier-renvoye|{vue.Dossier.Id}|{vue.Dossier.Version}", vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierRenvoyeAuxEditeurs, commentaire), cancellationToken);
+        return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseRenvoye, nom, DossierCardParts.Date(t, maintenant), vue.Dossier.CommentaireDeCorrection ?? commentaire)));
     }
 
     private async Task<InvokeResponse> TransmettreAsync(Tour tour, VueDuDossier vue, DossierCharge charge, AppelOptions configuration, MembreId analyste, string nom, CancellationToken cancellationToken)
@@ -103,7 +107,7 @@ public sealed class AnalyserLeDossier(
         }
 
         var echeance = maintenant.AddDays(options.Value.DureeDuVoteEnJours);
-        var empreinte = vue.Dossier.EmpreinteSoumise!;
+        var empreinte = vue.Dossier.EmpreinteSoumise ?? vue.Dossier.EmpreinteDuContenu();
         var objet = new ObjetDuVote(NatureDeLObjet.Dossier, vue.Dossier.Id.ToString(), vue.Intitule, empreinte,
             vue.Dossier.Champs.GetValueOrDefault("identification.cpas.nom"), liens.Creer(vue.Dossier.Id, empreinte, echeance.AddDays(30)).ToString());
         Scrutin scrutin;
@@ -151,7 +155,7 @@ public sealed class AnalyserLeDossier(
         }
 
         await dossiers.SuivreAsync(vue, cancellationToken);
-        await avis.EnvoyerAsync(vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierTransmisAuxEditeurs, comite.Comite.Nom), cancellationToken);
+        await avis.EnvoyerAsync($"dossier-transmis|{scrutin.Id}", vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierTransmisAuxEditeurs, comite.Comite.Nom), cancellationToken);
         return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseTransmis, nom, comite.Comite.Nom, DossierCardParts.Date(t, echeance))));
     }
 

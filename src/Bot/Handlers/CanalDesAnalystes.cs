@@ -1,18 +1,16 @@
-using Microsoft.Extensions.Options;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Cards.Model;
 using TeamsConventions.Bot.Documents;
+using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
-using TeamsConventions.Bot.Storage;
-using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>The analysts' channel of a dossier's call: their card, and the link to the document it carries.</summary>
 public sealed partial class CanalDesAnalystes(
-    AppelsAProjets appels, ConversationReferences references, ConnectorClient connector, LiensDeDocument liens, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<CanalDesAnalystes> journal)
+    AppelsAProjets appels, BoiteDEnvoi boite, LiensDeDocument liens, TimeProvider timeProvider, ILogger<CanalDesAnalystes> journal)
 {
     /// <summary>The analysts' card keeps its link for a month: they may take that long to decide.</summary>
     public static readonly TimeSpan ValiditeDuLien = TimeSpan.FromDays(30);
@@ -25,30 +23,31 @@ public sealed partial class CanalDesAnalystes(
 
     public AdaptiveCard Carte(Textes textes, VueDuDossier vue, string? erreur) => AnalyseDuDossierCard.Composer(textes, vue, null, Lien(vue), erreur);
 
-    /// <summary>Posts the analysts' card; false (and logged) when the channel is unknown or Teams refuses the post.</summary>
-    public async Task<bool> PosterAsync(VueDuDossier vue, string? deposePar, string? information, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deposits the analysts' card in the outbox: it reaches their channel as soon as the bot knows it (installed in
+    /// the team), whatever Teams does meanwhile; <paramref name="signalerA"/> is told if it can never get there.
+    /// False (and logged) only when the call is no longer configured.
+    /// </summary>
+    public async Task<bool> PosterAsync(string motif, VueDuDossier vue, string? deposePar, string? information, IReadOnlyList<Destinataire> signalerA, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(vue);
-        var configuration = appels.Configuration(vue.Dossier.Appel);
-        if (configuration is null || await references.PourCanalAsync(configuration.EquipeDesAnalystes, configuration.CanalDesAnalystes, cancellationToken) is not { } canal)
+        if (appels.Configuration(vue.Dossier.Appel) is not { } configuration)
         {
-            LogInjoignable(journal, vue.Dossier.Id.ToString(), configuration?.CanalDesAnalystes ?? vue.Dossier.Appel, "no conversation reference: is the bot installed in its team?");
+            LogAppelRetire(journal, vue.Dossier.Id.ToString(), vue.Dossier.Appel);
             return false;
         }
 
-        var carte = AnalyseDuDossierCard.Composer(Textes.Choisir(options.Value.Langue, null), vue, deposePar, Lien(vue), information: information);
-        try
-        {
-            await connector.EnvoyerAsync(canal.ServiceUrl, canal.ChannelId, Activity.CarteAdaptative(carte), cancellationToken);
-            return true;
-        }
-        catch (Exception e) when (e is ConnectorException or HttpRequestException)
-        {
-            LogInjoignable(journal, vue.Dossier.Id.ToString(), configuration.CanalDesAnalystes, e.Message);
-            return false;
-        }
+        var lien = Lien(vue);
+        await boite.DeposerAsync(
+            motif,
+            [new Destinataire.Canal(configuration.EquipeDesAnalystes, configuration.CanalDesAnalystes, null)],
+            t => Activity.CarteAdaptative(AnalyseDuDossierCard.Composer(t, vue, deposePar, lien, information: information)),
+            t => t.Format(CleTexte.AnalyseObjetDeLaCarte, vue.Intitule),
+            signalerA,
+            cancellationToken);
+        return true;
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "The analysts' card of dossier {Dossier} could not be posted in {Canal}: {Raison}.")]
-    private static partial void LogInjoignable(ILogger logger, string dossier, string canal, string raison);
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "The analysts' card of dossier {Dossier} has nowhere to go: its call {Appel} is no longer configured.")]
+    private static partial void LogAppelRetire(ILogger logger, string dossier, string appel);
 }

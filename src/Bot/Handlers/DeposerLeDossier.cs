@@ -2,6 +2,7 @@ using System.Text.Json;
 using Conventions.Dossiers;
 using Conventions.Erreurs;
 using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Teams.Schema;
 
@@ -44,10 +45,11 @@ public sealed class DeposerLeDossier(DossiersEnCours dossiers, AvisAuxEditeurs a
 
         await dossiers.SuivreAsync(vue, cancellationToken);
         var nom = tour.Activity.From?.Name ?? t[CleTexte.DossierEditeurSansNom];
-        await avis.EnvoyerAsync(vue, vue.Dossier.Editeurs.Where(e => e != editeur), textes => textes.Format(CleTexte.DossierDeposeParUnCoEditeur, nom, vue.Dossier.Version), cancellationToken);
-        var analystesPrevenus = await analystes.PosterAsync(vue, nom, null, cancellationToken);
+        var motif = $"depot|{vue.Dossier.Id}|{vue.Dossier.Version}";
+        await avis.EnvoyerAsync(motif, vue, vue.Dossier.Editeurs.Where(e => e != editeur), textes => textes.Format(CleTexte.DossierDeposeParUnCoEditeur, nom, vue.Dossier.Version), cancellationToken);
+        var analystesPrevenus = await analystes.PosterAsync($"analystes|{motif}", vue, nom, null, [new Destinataire.Personne(editeur.ToString(), nom)], cancellationToken);
         var confirmation = t.Format(CleTexte.DossierDepose, DossierCardParts.Date(t, maintenant), vue.Dossier.Version)
-            + (analystesPrevenus ? string.Empty : " " + t[CleTexte.DossierAnalystesInjoignables]);
+            + " " + t[analystesPrevenus ? CleTexte.DossierAnalystesLeRecevront : CleTexte.DossierAnalystesInjoignables];
         return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, vue, confirmation, !analystesPrevenus, cancellationToken));
     }
 }

@@ -46,7 +46,7 @@ public sealed class DesignerLaPresidence(ComitesStockes comites, TimeProvider ti
             var designe = await comites.ModifierAsync(charge.Comite.Id, c => c.DesignerPresidence(president, vice, jour, secretariat, maintenant), cancellationToken);
             var mandat = designe.Comite.Mandats[^1];
             return InvokeResponse.Carte(ComiteCard.Message(tour.Textes.Format(CleTexte.ComitePresidenceDesignee,
-                designe.Comite.Membre(president)!.Nom, designe.Comite.Membre(vice)!.Nom, mandat.Periode.Debut, mandat.Periode.Fin)));
+                designe.Comite.Membre(president)?.Nom ?? president.ToString(), designe.Comite.Membre(vice)?.Nom ?? vice.ToString(), mandat.Periode.Debut, mandat.Periode.Fin)));
         }
         catch (RegleMetierException erreur)
         {

@@ -74,7 +74,7 @@ public sealed class DossiersEnCours(
     {
         ArgumentNullException.ThrowIfNull(tour);
         ArgumentNullException.ThrowIfNull(vue);
-        var editeurs = await NomsDesEditeursAsync(vue.Dossier, tour.Membre!.Value, tour.Textes, cancellationToken);
+        var editeurs = tour.Membre is { } membre ? await NomsDesEditeursAsync(vue.Dossier, membre, tour.Textes, cancellationToken) : [];
         return RecapitulatifDuDossierCard.Composer(tour.Textes, vue, editeurs, liens.Creer(vue.Dossier.Id, vue.Dossier.EmpreinteDuContenu()), message, erreur);
     }
 }

@@ -53,9 +53,9 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
             var enregistre = await dossiers.Depot.ModifierAsync(id, d =>
             {
                 retour = d.Saisir(saisies, vue.Formulaire, vue.Appel, editeur);
-                if (supprimer)
+                if (supprimer && demande is { Tableau: { } tableauVise, Ligne: { } ligneVisee })
                 {
-                    d.SupprimerLigne(vue.Formulaire, demande.Tableau!, demande.Ligne!, editeur);
+                    d.SupprimerLigne(vue.Formulaire, tableauVise, ligneVisee, editeur);
                 }
             }, cancellationToken, charge.Charge);
             vue = dossiers.Vue(enregistre.Dossier);
@@ -72,11 +72,11 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
     {
         var t = tour.Textes;
         var index = vue.IndexDe(etape?.Id);
-        var tableau = demande.Tableau is { } id ? etape!.Champs.First(c => c.Id == id) : null;
+        var tableau = demande.Tableau is { } id ? etape?.Champs.FirstOrDefault(c => c.Id == id) : null;
         if (retour is { EstSansReserve: false })
         {
-            return InvokeResponse.Carte(demande.Aller == Deplacements.EnregistrerLigne
-                ? EtapeDuDossierCard.Ligne(t, vue, etape!, tableau!, demande.Ligne!, retour)
+            return InvokeResponse.Carte(demande.Aller == Deplacements.EnregistrerLigne && etape is { } etapeEnCours && tableau is { } tableauEnCours && demande.Ligne is { } ligneEnCours
+                ? EtapeDuDossierCard.Ligne(t, vue, etapeEnCours, tableauEnCours, ligneEnCours, retour)
                 : EtapeDuDossierCard.Etape(t, vue, index, retour));
         }
 
@@ -92,8 +92,8 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
             Deplacements.Precedente => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, Math.Max(0, index - 1))),
             Deplacements.Enregistrer => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index, bandeau: t.Format(CleTexte.DossierEnregistre, heure))),
             Deplacements.Etape when vue.Formulaire.Etape(demande.Vers ?? string.Empty) is { } vers => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, vue.IndexDe(vers.Id))),
-            Deplacements.AjouterLigne => InvokeResponse.Carte(EtapeDuDossierCard.Ligne(t, vue, etape!, tableau!, LignesDuTableau.NouvelIdentifiant(timeProvider))),
-            Deplacements.ModifierLigne when LignesDuTableau.De(vue.Dossier, tableau!.Id).Contains(demande.Ligne) => InvokeResponse.Carte(EtapeDuDossierCard.Ligne(t, vue, etape!, tableau, demande.Ligne!)),
+            Deplacements.AjouterLigne when etape is { } e && tableau is { } tab => InvokeResponse.Carte(EtapeDuDossierCard.Ligne(t, vue, e, tab, LignesDuTableau.NouvelIdentifiant(timeProvider))),
+            Deplacements.ModifierLigne when etape is { } e && tableau is { } tab && demande.Ligne is { } ligne && LignesDuTableau.De(vue.Dossier, tab.Id).Contains(ligne) => InvokeResponse.Carte(EtapeDuDossierCard.Ligne(t, vue, e, tab, ligne)),
             Deplacements.ModifierLigne => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index, bandeau: t[CleTexte.DossierLigneDisparue])),
             Deplacements.SupprimerLigne => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index, bandeau: t[CleTexte.DossierLigneSupprimee])),
             Deplacements.EnregistrerLigne => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index, bandeau: t.Format(CleTexte.DossierEnregistre, heure))),

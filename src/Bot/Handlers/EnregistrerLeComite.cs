@@ -74,9 +74,9 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
             var comite = existant is null
                 ? await ConstituerAsync(statuts, $"{statuts.Intitule} — {activite.ChannelData.Team.Name ?? equipe}", membres, equipe, canal, secretariat, maintenant, cancellationToken)
                 : (await comites.ModifierAsync(existant.Comite.Id, c => c.ModifierComposition(membres, [.. c.Membres.Select(m => m.Membre)], secretariat, maintenant), cancellationToken)).Comite;
-            return comite is null
-                ? InvokeResponse.Carte(ComiteCard.Existant(tour.Textes, (await comites.ComiteDuCanalAsync(equipe, canal, cancellationToken))!.Comite))
-                : InvokeResponse.Carte(ComiteCard.Enregistre(tour.Textes, comite));
+            return comite is null && await comites.ComiteDuCanalAsync(equipe, canal, cancellationToken) is { } autre
+                ? InvokeResponse.Carte(ComiteCard.Existant(tour.Textes, autre.Comite))
+                : comite is null ? LectureDesDonnees.CarteInvalide(tour.Textes) : InvokeResponse.Carte(ComiteCard.Enregistre(tour.Textes, comite));
         }
         catch (RegleMetierException erreur)
         {
@@ -84,18 +84,16 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         }
     }
 
-    /// <summary>A new committee bound to the channel; null when another setup bound the channel first.</summary>
+    /// <summary>
+    /// A new committee, stored first and then bound to the channel: a failure in between leaves an unbound committee
+    /// that nothing uses, and the next press binds a new one. Null when another setup bound the channel first.
+    /// </summary>
     private async Task<Comite?> ConstituerAsync(
         StatutsDeComite statuts, string nom, List<MembreDeComite> membres, string equipe, string canal, MembreId secretariat, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
         var comite = Comite.Constituer(ComiteId.Nouveau(), nom, statuts, membres, secretariat, maintenant);
-        if (!await comites.LierAuCanalAsync(equipe, canal, comite.Id, cancellationToken))
-        {
-            return null;
-        }
-
         await comites.EnregistrerAsync(comite, null, cancellationToken);
-        return comite;
+        return await comites.LierAuCanalAsync(equipe, canal, comite.Id, cancellationToken) ? comite : null;
     }
 
     /// <summary>The member's organisation as typed (for recusals), one line, bounded.</summary>
@@ -114,6 +112,6 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         }
 
         return objet.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String)
-            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+            .ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty, StringComparer.Ordinal);
     }
 }

@@ -57,6 +57,6 @@ internal static class LectureDesDonnees
     public static IReadOnlyDictionary<string, string> Saisies(JsonElement? donnees) =>
         donnees is { ValueKind: JsonValueKind.Object } objet
             ? objet.EnumerateObject().Where(p => !p.Name.StartsWith('_') && p.Value.ValueKind == JsonValueKind.String)
-                .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
+                .ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty, StringComparer.Ordinal)
             : new Dictionary<string, string>();
 }

@@ -16,14 +16,9 @@ public sealed class PublicationDesVotes(ScrutinsStockes scrutins, ConversationRe
     {
         ArgumentNullException.ThrowIfNull(scrutin);
         ArgumentNullException.ThrowIfNull(canal);
-        var destinataires = new List<string>();
-        foreach (var electeur in scrutin.Electeurs.Take(Cards.Model.CardRefresh.MaxUserIds))
-        {
-            if (await references.PourMembreAsync(electeur, cancellationToken) is { } reference)
-            {
-                destinataires.Add(reference.UserId);
-            }
-        }
+        // Read together, not one after another: up to sixty of them must fit in the analysts' invoke.
+        var lues = await Task.WhenAll(scrutin.Electeurs.Take(Cards.Model.CardRefresh.MaxUserIds).Select(e => references.PourMembreAsync(e, cancellationToken)));
+        var destinataires = lues.OfType<ReferenceMembre>().Select(r => r.UserId).ToList();
 
         var carte = VoteCard.Base(Textes.Choisir(options.Value.Langue, null), scrutin, destinataires);
         var envoi = await connector.EnvoyerAsync(canal.ServiceUrl, canal.ChannelId, Activity.CarteAdaptative(carte), cancellationToken);

@@ -30,17 +30,17 @@ public sealed class RappelsDesAppels(IServiceScopeFactory scopes, Baux baux, App
             }
 
             var jours = delais.Min();
-            foreach (var id in await dossiers.Depot.DuAppelAsync(appel.Id, cancellationToken))
+            await ChacunAsync(await dossiers.Depot.DuAppelAsync(appel.Id, cancellationToken), async id =>
             {
                 if (await dossiers.Depot.ChargerAsync(id, cancellationToken) is not { Dossier: { EstModifiable: true } dossier }
                     || !await dossiers.Depot.MarquerRappelAsync(appel.Id, id, jours, cancellationToken))
                 {
-                    continue;
+                    return;
                 }
 
                 var vue = dossiers.Vue(dossier);
-                await avis.EnvoyerAsync(vue, dossier.Editeurs, t => t.Format(CleTexte.DossierRappelCloture, appel.Titre, DossierCardParts.Date(t, appel.Cloture), vue.Pourcentage), cancellationToken);
-            }
+                await avis.EnvoyerAsync($"rappel-appel|{appel.Id}|{id}|{jours}", vue, dossier.Editeurs, t => t.Format(CleTexte.DossierRappelCloture, appel.Titre, DossierCardParts.Date(t, appel.Cloture), vue.Pourcentage), cancellationToken);
+            }, cancellationToken);
         }
     }
 }

@@ -1,59 +1,56 @@
+using Conventions.Membres;
 using Conventions.Votes;
-using Microsoft.Extensions.Options;
 using TeamsConventions.Bot.Cards;
-using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
-using TeamsConventions.Bot.Teams;
-using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>
 /// Once per vote, before its deadline: every voting member who has not voted gets a 1:1 message with a ballot
-/// (it also serves those whose channel card cannot refresh). Members who cannot be reached are named in the
-/// vote's thread for the secretariat, never skipped in silence.
+/// (it also serves those whose channel card cannot refresh), through the outbox. A member who cannot be reached is
+/// named in the vote's thread for the secretariat, never skipped in silence.
 /// </summary>
-public sealed class RappelsDesVotes(ScrutinsStockes scrutins, ConversationReferences references, ProactiveMessenger messagerie, ConnectorClient connector, IOptions<BotOptions> options)
+public sealed class RappelsDesVotes(ScrutinsStockes scrutins, ConversationReferences references, BoiteDEnvoi boite)
 {
     public async Task RappelerAsync(ScrutinId id, CancellationToken cancellationToken)
     {
-        if (await scrutins.ChargerAsync(id, cancellationToken) is not { Scrutin: { EstClos: false } scrutin } || !await scrutins.PremierRappelAsync(id, cancellationToken))
+        if (await scrutins.ChargerAsync(id, cancellationToken) is not { Scrutin: { EstClos: false } scrutin } || await scrutins.RappelFaitAsync(id, cancellationToken))
         {
             return;
         }
 
-        try
+        var fil = await scrutins.CarteAsync(id, cancellationToken) is { } carte ? new Destinataire.Fil(carte.ServiceUrl, carte.ConversationId, carte.ActivityId) : null;
+        var echeance = TimeZoneInfo.ConvertTime(scrutin.Echeance, Conventions.Calendrier.Bruxelles.Fuseau);
+        var nonVotants = scrutin.Electeurs.Where(m => !scrutin.AVote(m)).ToList();
+        var joignables = await Task.WhenAll(nonVotants.Select(async m => await references.PourMembreAsync(m, cancellationToken) is not null));
+        await Task.WhenAll(nonVotants.Where((_, i) => joignables[i]).Select(membre => boite.DeposerAsync(
+            $"rappel-vote|{id}",
+            [new Destinataire.Personne(membre.ToString(), scrutin.NomDe(membre))],
+            textes => Rappel(textes, scrutin, membre, echeance),
+            t => t.Format(CleTexte.VoteObjetDuRappel, scrutin.Objet.Intitule),
+            fil is null ? [] : [fil],
+            cancellationToken)));
+
+        // Those who never talked to the bot cannot get it: named together, once, for the secretariat.
+        var injoignables = nonVotants.Where((_, i) => !joignables[i]).Select(m => scrutin.NomDe(m) ?? m.ToString()).ToList();
+        if (injoignables.Count > 0 && fil is not null)
         {
-            await RappelerChacunAsync(scrutin, cancellationToken);
+            await boite.DeposerAsync(
+                $"rappel-injoignables|{id}", [fil], t => Activity.Texte(t.Format(CleTexte.VoteInjoignables, string.Join(", ", injoignables))), t => t.Format(CleTexte.VoteObjetDuRappel, scrutin.Objet.Intitule), [], cancellationToken);
         }
-        catch (Exception e) when (e is ConnectorException or HttpRequestException or Azure.RequestFailedException)
-        {
-            await scrutins.OublierRappelAsync(id, CancellationToken.None);
-            throw;
-        }
+
+        // Marked once everything is deposited: a round cut short deposits the rest next time, never twice.
+        await scrutins.MarquerRappelAsync(id, cancellationToken);
     }
 
-    private async Task RappelerChacunAsync(Scrutin scrutin, CancellationToken cancellationToken)
+    /// <summary>The member's own ballot card, with the deadline in words for clients that show only the text.</summary>
+    private static Activity Rappel(Textes textes, Scrutin scrutin, MembreId membre, DateTimeOffset echeance)
     {
-        var injoignables = new List<string>();
-        foreach (var membre in scrutin.Electeurs.Where(m => !scrutin.AVote(m)))
-        {
-            var reference = await references.PourMembreAsync(membre, cancellationToken);
-            var textes = Textes.Choisir(options.Value.Langue, reference?.Locale);
-            var rappel = Activity.CarteAdaptative(VoteCard.Personnelle(textes, scrutin, membre));
-            rappel.Text = textes.Format(CleTexte.VoteRappel, scrutin.Objet.Intitule, TimeZoneInfo.ConvertTime(scrutin.Echeance, Conventions.Calendrier.Bruxelles.Fuseau).ToString("g", textes.Culture));
-            if (await messagerie.EnvoyerAsync(membre, rappel, cancellationToken) != ResultatEnvoi.Envoye)
-            {
-                injoignables.Add(scrutin.NomDe(membre) ?? membre.ToString());
-            }
-        }
-
-        if (injoignables.Count > 0 && await scrutins.CarteAsync(scrutin.Id, cancellationToken) is { } carte)
-        {
-            var textes = Textes.Choisir(options.Value.Langue, null);
-            await connector.RepondreAsync(carte.ServiceUrl, carte.ConversationId, carte.ActivityId, Activity.Texte(textes.Format(CleTexte.VoteInjoignables, string.Join(", ", injoignables))), cancellationToken);
-        }
+        var rappel = Activity.CarteAdaptative(VoteCard.Personnelle(textes, scrutin, membre));
+        rappel.Text = textes.Format(CleTexte.VoteRappel, scrutin.Objet.Intitule, echeance.ToString("g", textes.Culture));
+        return rappel;
     }
 }

@@ -44,7 +44,7 @@ public sealed class RejoindreUnDossier(DossiersEnCours dossiers, InvitationsAuxD
         var vue = dossiers.Vue(charge.Dossier);
         await dossiers.SuivreAsync(vue, cancellationToken);
         var nom = tour.Activity.From?.Name ?? t[CleTexte.DossierEditeurSansNom];
-        await avis.EnvoyerAsync(vue, [invitation.Inviteur], textes => textes.Format(CleTexte.InvitationRejointe, nom), cancellationToken);
+        await avis.EnvoyerAsync($"invitation-rejointe|{vue.Dossier.Id}|{membre}", vue, [invitation.Inviteur], textes => textes.Format(CleTexte.InvitationRejointe, nom), cancellationToken);
         return await dossiers.RecapitulatifAsync(tour, vue, t[CleTexte.InvitationAcceptee], false, cancellationToken);
     }
 }

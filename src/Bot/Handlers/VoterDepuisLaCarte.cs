@@ -38,7 +38,12 @@ public sealed class VoterDepuisLaCarte(ScrutinsStockes scrutins, ActualisationDe
         actualisation.Signaler(vote.Id);
 
         // The live count as last read for the channel card (a quarter of a second old at most), with this ballot.
-        var vue = Scrutin.Restaurer(actualisation.Dernier(vote.Id) ?? (await scrutins.ChargerAsync(vote.Id, cancellationToken))!.Scrutin.Enregistrement());
+        if ((actualisation.Dernier(vote.Id) ?? (await scrutins.ChargerAsync(vote.Id, cancellationToken))?.Scrutin.Enregistrement()) is not { } lu)
+        {
+            return LectureDesDonnees.VoteIntrouvable(tour.Textes);
+        }
+
+        var vue = Scrutin.Restaurer(lu);
         if (!vue.EstClos)
         {
             vue.Voter(membre, choix, maintenant);

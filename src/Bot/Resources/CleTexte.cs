@@ -49,6 +49,10 @@ public static class CleTexte
     public const string EnvoiLeFilDuVote = "Envoi.LeFilDuVote";
     public const string EnvoiUnCanal = "Envoi.UnCanal";
     public const string EnvoiUnePersonne = "Envoi.UnePersonne";
+    public const string AnalyseObjetDeLaCarte = "Analyse.ObjetDeLaCarte";
+    public const string AnalyseAppelRetire = "Analyse.AppelRetire";
+    public const string VoteObjetDeLAnnonce = "Vote.ObjetDeLAnnonce";
+    public const string VoteObjetDuRappel = "Vote.ObjetDuRappel";
     public const string ErreurActionInconnue = "Erreur.ActionInconnue";
     public const string ErreurInvokeNonPrisEnCharge = "Erreur.InvokeNonPrisEnCharge";
     public const string ErreurInattendue = "Erreur.Inattendue";
@@ -137,6 +141,7 @@ public static class CleTexte
     public const string DossierAReprendre = "Dossier.AReprendre";
     public const string DossierARevoir = "Dossier.ARevoir";
     public const string DossierAnalystesInjoignables = "Dossier.AnalystesInjoignables";
+    public const string DossierAnalystesLeRecevront = "Dossier.AnalystesLeRecevront";
     public const string DossierAppel = "Dossier.Appel";
     public const string DossierAvancement = "Dossier.Avancement";
     public const string DossierConflit = "Dossier.Conflit";

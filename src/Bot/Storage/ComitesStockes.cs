@@ -46,9 +46,36 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
     public Task<ComiteCharge> ModifierAsync(ComiteId id, Action<Comite> modification, CancellationToken cancellationToken) =>
         ModifierAsync(id.ToString(), ct => ChargerAsync(id, ct), c => c.Comite, modification, (c, ct) => EnregistrerAsync(c.Comite, c, ct), cancellationToken);
 
-    /// <summary>Binds a committee to the team channel where it votes (one committee per channel).</summary>
-    public Task<bool> LierAuCanalAsync(string teamId, string channelId, ComiteId comite, CancellationToken cancellationToken) =>
-        AjouterAsync(new LigneDeComiteEntity { PartitionKey = CleDuCanal(teamId, channelId), RowKey = "liaison", Nom = comite.ToString() }, cancellationToken);
+    /// <summary>
+    /// Binds a committee to the team channel where it votes (one committee per channel). A binding to a committee
+    /// that was never stored (a setup interrupted by an earlier version) is taken over; false when another live
+    /// committee holds the channel.
+    /// </summary>
+    public async Task<bool> LierAuCanalAsync(string teamId, string channelId, ComiteId comite, CancellationToken cancellationToken)
+    {
+        var liaison = new LigneDeComiteEntity { PartitionKey = CleDuCanal(teamId, channelId), RowKey = "liaison", Nom = comite.ToString() };
+        if (await AjouterAsync(liaison, cancellationToken))
+        {
+            return true;
+        }
+
+        if (await LireAsync(liaison.PartitionKey, liaison.RowKey, cancellationToken) is not { } existante
+            || (existante.Nom is { } lie && Guid.TryParseExact(lie, "N", out var id) && await ChargerAsync(new ComiteId(id), cancellationToken) is not null))
+        {
+            return false;
+        }
+
+        liaison.ETag = existante.ETag;
+        try
+        {
+            await RemplacerAsync(liaison, cancellationToken);
+            return true;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return false;
+        }
+    }
 
     public async Task<ComiteCharge?> ComiteDuCanalAsync(string teamId, string channelId, CancellationToken cancellationToken) =>
         await LireAsync(CleDuCanal(teamId, channelId), "liaison", cancellationToken) is { Nom: { } id }

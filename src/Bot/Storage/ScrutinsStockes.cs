@@ -167,21 +167,12 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
         return ouverts.RetirerAsync(scrutin.Id, scrutin.Echeance, cancellationToken);
     }
 
-    /// <summary>True the first time only: the outcome of a vote is announced once, whichever instance closed it.</summary>
-    public Task<bool> PremiereAnnonceAsync(ScrutinId id, CancellationToken cancellationToken) =>
-        AjouterAsync(new LigneDeScrutinEntity { PartitionKey = id.ToString(), RowKey = "annonce" }, cancellationToken);
+    /// <summary>Whether the members were already reminded of this vote (once per vote).</summary>
+    public async Task<bool> RappelFaitAsync(ScrutinId id, CancellationToken cancellationToken) =>
+        await LireAsync(id.ToString(), "rappel", cancellationToken) is not null;
 
-    /// <summary>True the first time only: what follows a vote on a dossier (the editors told, the analysts handed it back) happens once.</summary>
-    public Task<bool> PremiereSuiteAsync(ScrutinId id, CancellationToken cancellationToken) =>
-        AjouterAsync(new LigneDeScrutinEntity { PartitionKey = id.ToString(), RowKey = "suite" }, cancellationToken);
-
-    public Task OublierAnnonceAsync(ScrutinId id, CancellationToken cancellationToken) => SupprimerAsync(id.ToString(), "annonce", cancellationToken);
-
-    public Task OublierRappelAsync(ScrutinId id, CancellationToken cancellationToken) => SupprimerAsync(id.ToString(), "rappel", cancellationToken);
-
-    /// <summary>True the first time only: the members are reminded once per vote.</summary>
-    public Task<bool> PremierRappelAsync(ScrutinId id, CancellationToken cancellationToken) =>
-        AjouterAsync(new LigneDeScrutinEntity { PartitionKey = id.ToString(), RowKey = "rappel" }, cancellationToken);
+    public Task MarquerRappelAsync(ScrutinId id, CancellationToken cancellationToken) =>
+        EcraserAsync(new LigneDeScrutinEntity { PartitionKey = id.ToString(), RowKey = "rappel" }, cancellationToken);
 
     private static IEnumerable<LigneDeScrutinEntity> Comptes(string pk, Scrutin scrutin) =>
         scrutin.Enregistrement().Resultat!.Votants.Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"compte-{m}" });

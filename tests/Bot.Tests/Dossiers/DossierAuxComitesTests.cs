@@ -106,4 +106,47 @@ public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase
         await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("conversation-sophie", StringComparison.Ordinal) && r.Body.Contains("a approuvé le dossier", StringComparison.Ordinal));
         Assert.Contains("n'est plus en attente d'analyse : le dossier est « approuvé »", CarteJson.Texte(DossierParChat.Carte(await TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SentBack_ToThirtyEditors_TheAnalystsAnswerComesWellUnderASecond_AndEachEditorIsToldOnce()
+    {
+        var editeurs = Enumerable.Range(1, 30).Select(i => MembreId.Depuis($"00000000-0000-4000-8000-{i:D12}")).ToList();
+        foreach (var (editeur, i) in editeurs.Select((e, i) => (e, i)))
+        {
+            var bonjour = Activities.Message(Canal.ServiceUrl, "aide", userId: $"29:editeur-{i}", objectId: editeur.ToString());
+            bonjour["conversation"]!["id"] = $"a:editeur-{i}";
+            await Bot.EnvoyerAsync(bonjour, JetonValide());
+        }
+
+        var catalogue = Service<CatalogueDesConventions>();
+        var appel = Service<AppelsAProjets>().Trouver(AppelDeTest.Id)!;
+        var formulaire = catalogue.Formulaires["initiative-locale"];
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, editeurs[0], DateTimeOffset.UtcNow);
+        dossier.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, editeurs[0]);
+        var depot = Service<DossiersStockes>();
+        await depot.EnregistrerAsync(dossier, null, CancellationToken.None);
+        await depot.ModifierAsync(dossier.Id, d => editeurs.Skip(1).ToList().ForEach(e => d.InviterEditeur(e, editeurs[0])), CancellationToken.None);
+        await depot.ModifierAsync(dossier.Id, d => d.Soumettre(appel, catalogue.Type("initiative-locale"), d.EmpreinteDuContenu(), editeurs[0], DateTimeOffset.UtcNow), CancellationToken.None);
+        Canal.Oublier();
+        Canal.Latence = TimeSpan.FromMilliseconds(100);
+
+        var chrono = System.Diagnostics.Stopwatch.StartNew();
+        var reponse = await new DossierParChat(Bot, Canal, JetonValide).AppuyerAsync(
+            "analyseDossier", new JsonObject { ["_dossier"] = dossier.Id.ToString(), ["_version"] = 1, ["_decision"] = "renvoyer", ["commentaire"] = "Le tableau des communes est incomplet." }, "analyste");
+        var duree = chrono.Elapsed;
+
+        Assert.True(duree < TimeSpan.FromSeconds(1), $"the analysts waited {duree.TotalMilliseconds:F0} ms");
+        Assert.Contains("renvoyé", CarteJson.Texte(DossierParChat.Carte(reponse)), StringComparison.Ordinal);
+        var fin = DateTime.UtcNow.AddSeconds(20);
+        while (Canal.Requetes.Count(r => r.Method == "POST" && r.Path.Contains("editeur-", StringComparison.Ordinal)) < editeurs.Count && DateTime.UtcNow < fin)
+        {
+            await Task.Delay(50);
+        }
+
+        await Task.Delay(500);
+        var avis = Canal.Requetes.Where(r => r.Method == "POST" && r.Path.Contains("editeur-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(editeurs.Count, avis.Count);
+        Assert.Equal(editeurs.Count, avis.Select(r => r.Path).Distinct().Count());
+        Assert.All(avis, a => Assert.Contains("Le tableau des communes est incomplet.", a.Body, StringComparison.Ordinal));
+    }
 }

@@ -203,18 +203,24 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
     }
 
     [Fact]
-    public async Task Submission_WhenTeamsRefusesTheAnalystsCard_StandsAndSaysTheAnalystsWereNotTold()
+    public async Task Submission_WhenTeamsRefusesTheAnalystsCardForGood_StandsAndTheSubmitterIsToldWhy()
     {
         await Bot.EnvoyerAsync(Activities.BotInstalle(Canal.ServiceUrl, equipe: true), Jeton());
         var (_, id) = await CommencerAsync();
         await RemplirAsync(id);
-        Canal.ImposerReponse(500);
+        Canal.RefuserPour(
+            chemin => chemin.Contains(Uri.EscapeDataString(Activities.EquipeId), StringComparison.Ordinal),
+            403,
+            """{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""");
 
         var depose = Carte(await _chat.AppuyerAsync(Verbes.DeposerDossier, new JsonObject { ["_dossier"] = id }));
 
         Assert.Contains("Dossier déposé le", Texte(depose), StringComparison.Ordinal);
-        Assert.Contains("Les analystes n'ont pas pu être prévenus", Texte(depose), StringComparison.Ordinal);
+        Assert.Contains("Les analystes le recevront dans leur canal", Texte(depose), StringComparison.Ordinal);
         Assert.Equal(EtatDuDossier.Soumis, (await StockeAsync(id)).Etat);
+        var avertissement = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("pas pu être remis", StringComparison.Ordinal));
+        Assert.Contains(Uri.EscapeDataString(Activities.ConversationPersonnelle), avertissement.Path, StringComparison.Ordinal);
+        Assert.Contains("Teams refuse cette conversation", avertissement.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -245,7 +251,7 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
         Canal.Oublier();
         await Bot.EnvoyerAsync(marc, JetonValide());
 
-        var liste = await Canal.AttendreAsync(r => r.Method == "POST");
+        var liste = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("conversation-marc", StringComparison.Ordinal));
         Assert.Contains("CPAS de Seraing — Initiatives locales de coopération 2027", liste.TexteDeLaCarte, StringComparison.Ordinal);
         Assert.Contains("8 % des champs obligatoires remplis", liste.TexteDeLaCarte, StringComparison.Ordinal);
         Assert.Contains("Ouvrir le dossier", liste.TexteDeLaCarte, StringComparison.Ordinal);

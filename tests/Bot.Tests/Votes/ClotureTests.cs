@@ -97,4 +97,48 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
         var journal = await premier.Services.GetRequiredService<DossiersStockes>().JournalAsync(dossier.Id.ToString(), CancellationToken.None);
         Assert.Single(journal, e => e.Action == "dossier.approuve");
     }
+
+    [Fact]
+    public async Task TwoVotesPastTheirDeadline_TheFirstOnesThreadRefusingForGood_TheSecondIsStillClosedAndAnnounced_AndTheFirstReported()
+    {
+        var forem = Activities.Message(Canal.ServiceUrl, "aide", userId: "29:forem-1", objectId: M(230).ToString());
+        forem["conversation"]!["id"] = "a:forem-1";
+        await Bot.EnvoyerAsync(forem, JetonValide());
+        var (comite1, dossier1) = await PreparerAsync(Bot);
+        var (comite2, dossier2) = await PreparerAsync(Bot);
+        var echeance = DateTimeOffset.UtcNow.AddSeconds(2);
+        var premier = await OuvrirAsync(Bot, comite1, dossier1, echeance);
+        var second = await OuvrirAsync(Bot, comite2, dossier2, echeance.AddMilliseconds(1));
+        var scrutins = Bot.Services.GetRequiredService<ScrutinsStockes>();
+        var carte1 = (await scrutins.CarteAsync(premier.Id, CancellationToken.None))!;
+        var carte2 = (await scrutins.CarteAsync(second.Id, CancellationToken.None))!;
+        Canal.RefuserPour(c => c.EndsWith("/activities/" + carte1.ActivityId, StringComparison.Ordinal), 403, """{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""");
+        Canal.Oublier();
+
+        await using var travaux = await DemarrerBotAsync(c => { c["Storage:TablePrefix"] = Bot.TablePrefix; c["Bot:IntervalleDesTravauxEnSecondes"] = "1"; });
+
+        var annonce = await Canal.AttendreAsync(
+            r => r.Method == "POST" && r.Path.EndsWith("/activities/" + carte2.ActivityId, StringComparison.Ordinal) && r.Body.Contains("Résultat du vote", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.Contains("adopté (8 pour", annonce.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var signalement = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("forem-1", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.Contains("n'a pas pu être remis à la conversation du vote", signalement.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var dossiers = travaux.Services.GetRequiredService<DossiersStockes>();
+        Assert.Equal(EtatDuDossier.Approuve, (await dossiers.ChargerAsync(dossier1.Id, CancellationToken.None))!.Dossier.Etat);
+        Assert.Equal(EtatDuDossier.Approuve, (await dossiers.ChargerAsync(dossier2.Id, CancellationToken.None))!.Dossier.Etat);
+    }
+
+    [Fact]
+    public async Task ChairCloses_WhileTeamsRefusesTheThread_TheDecisionStandsAndTheChairGetsTheClosedCard()
+    {
+        var (comite, dossier) = await PreparerAsync(Bot);
+        var scrutin = await OuvrirAsync(Bot, comite, dossier, DateTimeOffset.UtcNow.AddDays(7));
+        var president = comite.President(DateOnly.FromDateTime(DateTime.UtcNow))!.Value;
+        Canal.RefuserPour(c => c.Contains(Uri.EscapeDataString(Activities.CanalVotes), StringComparison.Ordinal), 503, """{"error":{"code":"ServiceUnavailable"}}""");
+
+        var cloture = await Bot.EnvoyerAsync(Appui(president, "cloreLeVote", scrutin.Id), JetonValide());
+
+        Assert.Equal(HttpStatusCode.OK, cloture.StatusCode);
+        Assert.Contains("Vote clos : adopté", CarteJson.Texte(JsonDocument.Parse(await cloture.Content.ReadAsStringAsync()).RootElement.GetProperty("value")), StringComparison.Ordinal);
+        Assert.Equal(EtatDuDossier.Approuve, (await Bot.Services.GetRequiredService<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier.Etat);
+    }
 }

@@ -102,6 +102,21 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
     }
 
     [Fact]
+    public async Task Configurer_AfterASetupCutShortBetweenTheBindingAndTheSave_TheNextPressSetsTheCommitteeUp()
+    {
+        // What a setup interrupted by a storage failure left behind: the channel bound to a committee never stored.
+        var comites = Bot.Services.GetRequiredService<ComitesStockes>();
+        Assert.True(await comites.LierAuCanalAsync(Activities.EquipeId, Activities.CanalVotes, Conventions.Comites.ComiteId.Nouveau(), CancellationToken.None));
+        Assert.Null(await comites.ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None));
+
+        var reponse = await Bot.EnvoyerAsync(Soumission(Sieges(forem: 4)), JetonValide());
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, reponse.StatusCode);
+        Assert.Contains("est configuré", CarteJson.Texte(JsonDocument.Parse(await reponse.Content.ReadAsStringAsync()).RootElement.GetProperty("value")), StringComparison.Ordinal);
+        Assert.Equal(8, (await comites.ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))?.Comite.Votants.Count());
+    }
+
+    [Fact]
     public async Task Comite_InAChannelThatHasOne_OffersItsCompositionToChange_AndAReplacementKeepsParity()
     {
         await SoumettreAsync(Soumission(Sieges(forem: 4)));

@@ -8,21 +8,21 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy)
 {
     public const int MaxPageSize = 500;
 
-    public Task<ResourceResponse> EnvoyerAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        EnvoyerJsonAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities", activity, cancellationToken);
+    public async Task<ResourceResponse> EnvoyerAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        await EnvoyerJsonAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities", activity, cancellationToken) ?? SansReponse;
 
-    public Task<ResourceResponse> RepondreAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    public async Task<ResourceResponse> RepondreAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         activity.ReplyToId = activityId;
-        return EnvoyerJsonAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}", activity, cancellationToken);
+        return await EnvoyerJsonAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}", activity, cancellationToken) ?? SansReponse;
     }
 
-    public Task<ResourceResponse> MettreAJourAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    public async Task<ResourceResponse> MettreAJourAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         activity.Id = activityId;
-        return EnvoyerJsonAsync<ResourceResponse>(HttpMethod.Put, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}", activity, cancellationToken);
+        return await EnvoyerJsonAsync<ResourceResponse>(HttpMethod.Put, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}", activity, cancellationToken) ?? SansReponse;
     }
 
     public async Task SupprimerAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
@@ -32,8 +32,8 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy)
         await VerifierAsync(reponse, cancellationToken);
     }
 
-    public Task<ConversationResourceResponse> CreerConversationAsync(string serviceUrl, ConversationParameters parametres, CancellationToken cancellationToken) =>
-        EnvoyerJsonAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parametres, cancellationToken);
+    public async Task<ConversationResourceResponse> CreerConversationAsync(string serviceUrl, ConversationParameters parametres, CancellationToken cancellationToken) =>
+        await EnvoyerJsonAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parametres, cancellationToken) ?? new ConversationResourceResponse(null, null, null);
 
     public async Task<PagedMembersResult> MembresAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
@@ -66,7 +66,10 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy)
         while (!string.IsNullOrEmpty(suite));
     }
 
-    private async Task<T> EnvoyerJsonAsync<T>(HttpMethod methode, string serviceUrl, string chemin, object corps, CancellationToken cancellationToken)
+    private static readonly ResourceResponse SansReponse = new(null);
+
+    /// <summary>The answer's body, or null when the connector sent none (an empty 200 is a valid answer).</summary>
+    private async Task<T?> EnvoyerJsonAsync<T>(HttpMethod methode, string serviceUrl, string chemin, object corps, CancellationToken cancellationToken)
     {
         using var requete = new HttpRequestMessage(methode, Adresse(serviceUrl, chemin))
         {
@@ -76,10 +79,10 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy)
         await VerifierAsync(reponse, cancellationToken);
         if (reponse.Content.Headers.ContentLength == 0)
         {
-            return default!;
+            return default;
         }
 
-        return await reponse.Content.ReadFromJsonAsync<T>(ProtocolJson.Options, cancellationToken) ?? default!;
+        return await reponse.Content.ReadFromJsonAsync<T>(ProtocolJson.Options, cancellationToken);
     }
 
     private Uri Adresse(string serviceUrl, string chemin)
