@@ -34,6 +34,10 @@ param botLanguage string = 'auto'
 @description('Base64 of 32 random bytes (openssl rand -base64 32) signing the links to the dossiers\' Word documents; the same for every instance.')
 param documentLinkKey string
 
+@secure()
+@description('Base64 of at least 32 random bytes wrapping the keys of secret votes while they are open; keep it in your secret store and reuse it.')
+param secretBallotKey string
+
 var storageName = toLower(take('${replace(namePrefix, '-', '')}tables${uniqueString(resourceGroup().id)}', 24))
 var storageTableDataContributor = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
 
@@ -159,6 +163,10 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Dossiers__CleDesLiens'
           value: documentLinkKey
+        }
+        {
+          name: 'Storage__CleDesVotesSecrets'
+          value: secretBallotKey
         }
         {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

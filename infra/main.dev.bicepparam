@@ -4,3 +4,4 @@ param namePrefix = 'tc-dev'
 param appServiceSku = 'B1'
 param botLanguage = 'auto'
 param documentLinkKey = readEnvironmentVariable('DOCUMENT_LINK_KEY', '')
+param secretBallotKey = readEnvironmentVariable('SECRET_BALLOT_KEY', '')

@@ -123,6 +123,7 @@ internal static class Banc
         ["Logging__LogLevel__Default"] = "Warning",
         ["Dossiers__AdressePublique"] = "http://127.0.0.1/",
         ["Dossiers__CleDesLiens"] = BotHost.CleDesLiens,
+        ["Storage__CleDesVotesSecrets"] = BotHost.CleDesVotesSecrets,
     };
 
     public static Process Lancer(string programme, string[] arguments, Dictionary<string, string> environnement)

@@ -63,7 +63,7 @@ internal static class BancDesVotes
 
     private static async Task<ScrutinId> OuvrirAsync(Azurite azurite)
     {
-        var options = Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "bench" });
+        var options = Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "bench", CleDesVotesSecrets = BotHost.CleDesVotesSecrets });
         var service = new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString);
         var noms = new TableNames(options);
         foreach (var table in noms.Toutes)
@@ -76,7 +76,7 @@ internal static class BancDesVotes
         var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité du banc", statuts,
             Enumerable.Range(1, Votants).Select(i => new MembreDeComite(Membre(i), $"Membre {i}", i <= Votants / 2 ? "Forem" : "Cpas", $"Organisation {i}")), Membre(999), DateTimeOffset.UtcNow);
         var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "banc", "Dossier du banc", "sha256:banc"), false, DateTimeOffset.UtcNow.AddDays(1), Membre(999), DateTimeOffset.UtcNow);
-        await new ScrutinsStockes(service, noms, new VotesOuverts(service, noms), TimeProvider.System).OuvrirAsync(scrutin, CancellationToken.None);
+        await new ScrutinsStockes(service, noms, new VotesOuverts(service, noms), new EnveloppeDesVotesSecrets(options), TimeProvider.System).OuvrirAsync(scrutin, CancellationToken.None);
         return scrutin.Id;
     }
 

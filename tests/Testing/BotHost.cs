@@ -18,6 +18,9 @@ public sealed class BotHost : IAsyncDisposable
     /// <summary>The key signing document links in tests (32 bytes, base64).</summary>
     public const string CleDesLiens = "dGVzdHMtb25seS1rZXktZm9yLWRvY3VtZW50LWxpbmtzIQ==";
 
+    /// <summary>The key wrapping secret votes' keys in tests (32 bytes, base64).</summary>
+    public const string CleDesVotesSecrets = "dGVzdHMtb25seS1rZXktZm9yLXNlY3JldC1iYWxsb3RzIQ==";
+
     private readonly WebApplication _app;
 
     private BotHost(WebApplication app, Uri adresse, string prefixe)
@@ -60,6 +63,7 @@ public sealed class BotHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Dossiers:AdressePublique"] = "http://127.0.0.1/",
             ["Dossiers:CleDesLiens"] = CleDesLiens,
+            ["Storage:CleDesVotesSecrets"] = CleDesVotesSecrets,
         };
         if (canal is not null)
         {

@@ -1,10 +1,10 @@
 namespace TeamsConventions.Bot.Storage;
 
 /// <summary>
-/// Rows of a vote's partition: <c>racine</c> (the item, the rules copied from the statutes at opening, the state
-/// and, once closed, the counts), <c>electeur-{objectId}</c>, <c>recuse-{objectId}</c>, each member's own ballot
-/// rows <c>participation-{objectId}</c> and <c>choix-{key}</c> (key = the member, or an unlinkable hash when the
-/// vote is secret), <c>compte-{objectId}</c> (the ballots counted at the close), <c>carte</c> (where the vote was posted in Teams), <c>audit-…</c>.
+/// Rows of a vote's partition: <c>racine</c> (the item, the rules copied from the statutes at opening, the state,
+/// a secret vote's key wrapped while it is open, and once closed the counts), <c>electeur-{objectId}</c>, <c>recuse-{objectId}</c>, each member's own ballot
+/// rows <c>participation-{objectId}</c> and, for a public vote, <c>choix-{objectId}</c> (a secret vote's ballot
+/// is sealed on the participation row while it is open, and erased at the close), <c>compte-{objectId}</c> (the ballots counted at the close), <c>carte</c> (where the vote was posted in Teams), <c>audit-…</c>.
 /// </summary>
 public sealed class LigneDeScrutinEntity : LigneDAgregatEntity
 {
@@ -57,6 +57,9 @@ public sealed class LigneDeScrutinEntity : LigneDAgregatEntity
     public string? Organisation { get; set; }
 
     public string? Choix { get; set; }
+
+    /// <summary>On a secret vote's <c>participation-…</c> row while it is open: the member's ballot, sealed with the vote's key.</summary>
+    public byte[]? Bulletin { get; set; }
 
     public string? ServiceUrl { get; set; }
 

@@ -21,7 +21,7 @@ public sealed record CarteDuVote(string ServiceUrl, string ConversationId, strin
 /// the list of counted voters. A ballot is acknowledged only if the vote was still open after it was written
 /// (so the close's read sees it), or if the close counted it; otherwise the member is told the vote is closed.
 /// </summary>
-public sealed class ScrutinsStockes(TableServiceClient service, TableNames tables, VotesOuverts ouverts, TimeProvider timeProvider)
+public sealed class ScrutinsStockes(TableServiceClient service, TableNames tables, VotesOuverts ouverts, EnveloppeDesVotesSecrets enveloppe, TimeProvider timeProvider)
     : DepotDAgregat<LigneDeScrutinEntity>(service, tables.Scrutins, timeProvider)
 {
     private const string Ouvert = "Ouvert";
@@ -53,7 +53,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
             await TransactionAsync([.. lot.Select(l => new TableTransactionAction(TableTransactionActionType.UpsertReplace, l))], cancellationToken);
         }
 
-        var ouvert = new ScrutinCharge(scrutin, await EnregistrerLignesAsync([LigneRacine(s, Ouvert)], null, scrutin, cancellationToken));
+        var ouvert = new ScrutinCharge(scrutin, await EnregistrerLignesAsync([LigneRacine(s, Ouvert, enveloppe.Envelopper(s.Id, s.Sel))], null, scrutin, cancellationToken));
         await ouverts.AjouterAsync(s.Id, s.Echeance, cancellationToken);
         return ouvert;
     }
@@ -71,17 +71,23 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
 
         scrutin.Voter(membre, choix, maintenant);
         var audit = scrutin.EntreesAJournaliser.Single();
-        await TransactionAsync(
-            [
-                new(TableTransactionActionType.UpsertReplace, new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"participation-{membre}", Le = maintenant }),
-                new(TableTransactionActionType.UpsertReplace, new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"choix-{scrutin.CleDuBulletin(membre)}", Choix = choix.ToString() }),
-                new(TableTransactionActionType.Add, new LigneDeScrutinEntity
-                {
-                    PartitionKey = pk, RowKey = string.Create(CultureInfo.InvariantCulture, $"audit-v-{maintenant.UtcTicks:D19}-{membre}-{Guid.NewGuid():N}")[..90],
-                    Le = audit.Horodatage, Acteur = audit.Acteur.ToString(), Action = audit.Action, Objet = audit.Objet, Details = audit.Details, Empreinte = audit.EmpreinteDocument,
-                }),
-            ],
-            cancellationToken);
+        List<TableTransactionAction> actions =
+        [
+            new(TableTransactionActionType.UpsertReplace, new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"participation-{membre}", Le = maintenant, Bulletin = scrutin.BulletinScelle(membre) }),
+            new(TableTransactionActionType.Add, new LigneDeScrutinEntity
+            {
+                PartitionKey = pk, RowKey = string.Create(CultureInfo.InvariantCulture, $"audit-v-{maintenant.UtcTicks:D19}-{membre}-{Guid.NewGuid():N}")[..90],
+                Le = audit.Horodatage, Acteur = audit.Acteur.ToString(), Action = audit.Action, Objet = audit.Objet, Details = audit.Details, Empreinte = audit.EmpreinteDocument,
+            }),
+        ];
+
+        // A secret ballot lives sealed on the participation row only: no row of its own whose time or order could name its voter.
+        if (!scrutin.Secret)
+        {
+            actions.Add(new(TableTransactionActionType.UpsertReplace, new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"choix-{membre}", Choix = choix.ToString() }));
+        }
+
+        await TransactionAsync(actions, cancellationToken);
 
         if ((await LireAsync(pk, Racine, cancellationToken))!.Etat == Ouvert || await CompteALaClotureAsync(pk, membre, cancellationToken))
         {
@@ -122,11 +128,12 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
         var scrutin = Scrutin.Restaurer(Enregistre(id, lignes));
         if (scrutin.Resultat is { } dejaClos)
         {
+            await EffacerLesBulletinsAsync(lignes, cancellationToken);
             return dejaClos;
         }
 
         var resultat = scrutin.Cloturer(par, maintenant);
-        var final = LigneRacine(scrutin.Enregistrement(), Clos);
+        var final = LigneRacine(scrutin.Enregistrement(), Clos, null);
         foreach (var lot in Comptes(pk, scrutin).Chunk(StorageLimits.MaxTransactionActions))
         {
             await TransactionAsync([.. lot.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, c))], cancellationToken);
@@ -135,6 +142,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
         try
         {
             await EnregistrerLignesAsync([final], etat! with { ETag = enCloture.ETag, Empreintes = new Dictionary<string, string>() }, scrutin, cancellationToken);
+            await EffacerLesBulletinsAsync(lignes, cancellationToken);
             return resultat;
         }
         catch (ConcurrencyConflictException)
@@ -174,6 +182,20 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     public Task MarquerRappelAsync(ScrutinId id, CancellationToken cancellationToken) =>
         EcraserAsync(new LigneDeScrutinEntity { PartitionKey = id.ToString(), RowKey = "rappel" }, cancellationToken);
 
+    /// <summary>
+    /// Once counted, a secret vote's sealed ballots are erased (its key is already gone with the close, so they could
+    /// not be opened anyway): only who took part remains.
+    /// </summary>
+    private async Task EffacerLesBulletinsAsync(IEnumerable<LigneDeScrutinEntity> lignes, CancellationToken cancellationToken)
+    {
+        var scelles = lignes.Where(l => l.Bulletin is not null && l.RowKey.StartsWith("participation-", StringComparison.Ordinal))
+            .Select(l => new LigneDeScrutinEntity { PartitionKey = l.PartitionKey, RowKey = l.RowKey, Le = l.Le });
+        foreach (var lot in scelles.Chunk(StorageLimits.MaxTransactionActions))
+        {
+            await TransactionAsync([.. lot.Select(l => new TableTransactionAction(TableTransactionActionType.UpsertReplace, l))], cancellationToken);
+        }
+    }
+
     private static IEnumerable<LigneDeScrutinEntity> Comptes(string pk, Scrutin scrutin) =>
         scrutin.Enregistrement().Resultat!.Votants.Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"compte-{m}" });
 
@@ -212,17 +234,17 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
         return ([racine, .. listes], racine);
     }
 
-    private static LigneDeScrutinEntity LigneRacine(ScrutinEnregistre s, string etat) => new()
+    private static LigneDeScrutinEntity LigneRacine(ScrutinEnregistre s, string etat, byte[]? cleEnveloppee) => new()
     {
         PartitionKey = s.Id.ToString(), RowKey = Racine, Etat = etat, Comite = s.Comite.ToString(), Nature = s.Objet.Nature.ToString(), Reference = s.Objet.Reference,
         Intitule = s.Objet.Intitule, Empreinte = s.Objet.EmpreinteDocument, Demandeur = s.Objet.OrganisationDemandeuse, Document = s.Objet.AdresseDuDocument, Quorum = (double)s.Regle.Quorum,
         VoixPreponderante = s.Regle.VoixPreponderanteDuPresident, PariteCotes = s.Parite is null ? null : string.Join('\n', s.Parite.Cotes),
         PariteMinimale = s.Parite is null ? null : (double)s.Parite.PresenceMinimaleParCote, Secret = s.Secret, Echeance = s.Echeance, President = s.President?.ToString(),
-        Sel = s.Sel, ClosLe = s.Resultat?.ClosLe, Pour = s.Resultat?.Pour, Contre = s.Resultat?.Contre, Abstention = s.Resultat?.Abstention,
+        Sel = cleEnveloppee, ClosLe = s.Resultat?.ClosLe, Pour = s.Resultat?.Pour, Contre = s.Resultat?.Contre, Abstention = s.Resultat?.Abstention,
         Decision = s.Resultat?.Decision.ToString(), VoixPreponderanteUtilisee = s.Resultat?.VoixPreponderanteUtilisee,
     };
 
-    private static ScrutinEnregistre Enregistre(ScrutinId id, IReadOnlyList<LigneDeScrutinEntity> lignes)
+    private ScrutinEnregistre Enregistre(ScrutinId id, IReadOnlyList<LigneDeScrutinEntity> lignes)
     {
         var r = lignes.Single(l => l.RowKey == Racine);
         var avec = (string prefixe) => lignes.Where(l => l.RowKey.StartsWith(prefixe, StringComparison.Ordinal)).Select(l => (Ligne: l, Cle: l.RowKey[prefixe.Length..]));
@@ -239,8 +261,9 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
             [.. avec("electeur-").Select(e => new MembreDeComite(MembreId.Depuis(e.Cle), e.Ligne.Nom!, e.Ligne.Cote!, e.Ligne.Organisation!))],
             [.. avec("recuse-").Select(e => MembreId.Depuis(e.Cle))],
             avec("participation-").ToDictionary(p => MembreId.Depuis(p.Cle), p => p.Ligne.Le!.Value),
-            avec("choix-").ToDictionary(c => c.Cle, c => Enum.Parse<Choix>(c.Ligne.Choix!), StringComparer.Ordinal),
-            r.Sel,
+            avec("choix-").ToDictionary(c => MembreId.Depuis(c.Cle), c => Enum.Parse<Choix>(c.Ligne.Choix ?? string.Empty)),
+            avec("participation-").Where(p => p.Ligne.Bulletin is not null).ToDictionary(p => MembreId.Depuis(p.Cle), p => p.Ligne.Bulletin ?? []),
+            clos ? null : enveloppe.Deballer(id, r.Sel),
             clos
                 ? new ResultatEnregistre(r.Pour!.Value, r.Contre!.Value, r.Abstention!.Value, Enum.Parse<Decision>(r.Decision!), r.VoixPreponderanteUtilisee == true, r.ClosLe!.Value, [.. avec("compte-").Select(c => MembreId.Depuis(c.Cle))])
                 : null);

@@ -18,6 +18,11 @@ internal sealed partial class StorageOptionsValidation : IValidateOptions<Storag
             return ValidateOptionsResult.Fail("Storage:TableServiceUri must use https.");
         }
 
+        if (!Convert.TryFromBase64String(options.CleDesVotesSecrets ?? string.Empty, new byte[(options.CleDesVotesSecrets ?? string.Empty).Length], out var octets) || octets < 32)
+        {
+            return ValidateOptionsResult.Fail("Storage:CleDesVotesSecrets must be base64 of at least 32 random bytes (e.g. openssl rand -base64 32), the same on every instance: it protects secret ballots while a vote is open.");
+        }
+
         return PrefixeValide().IsMatch(options.TablePrefix)
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail("Storage:TablePrefix must be letters and digits, starting with a letter, at most 20 characters.");

@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ComitesStockes>();
         services.AddSingleton<DossiersStockes>();
         services.AddSingleton<InvitationsAuxDossiers>();
+        services.AddSingleton<EnveloppeDesVotesSecrets>();
         services.AddSingleton<ScrutinsStockes>();
         services.AddSingleton<VotesOuverts>();
         services.AddSingleton<Baux>();

@@ -12,14 +12,15 @@ namespace Conventions.Votes;
 /// A committee's vote on one item. Only voting members cast a ballot; a member of the applicant's organisation is
 /// recused (and recorded). A ballot can be changed until the close, by the chair or at the deadline. The outcome
 /// applies the statutes: quorum, parity of the sides, simple majority, the chair's casting vote where granted.
-/// In a secret vote the fact of voting is kept apart from the choice: choices are keyed by a hash of the member
-/// salted with a secret that is destroyed at the close, after which no one can link a choice to a person.
+/// In a secret vote a choice is only ever stored sealed (AES-GCM under the vote's own key, a fresh nonce each time,
+/// bound to the vote and the member), and the key is destroyed at the close: from then on no stored value links a
+/// person to a choice, and before it only the key's holder could.
 /// </summary>
 public sealed class Scrutin : Agregat
 {
     private readonly Dictionary<MembreId, MembreDeComite> _electeurs;
     private readonly Dictionary<MembreId, DateTimeOffset> _participations = [];
-    private readonly Dictionary<string, Choix> _choix = new(StringComparer.Ordinal);
+    private readonly Dictionary<MembreId, Choix> _choix = [];
     private byte[]? _sel;
 
     private Scrutin(ScrutinId id, ComiteId comite, ObjetDuVote objet, RegleDeDecision regle, Parite? parite, bool secret, DateTimeOffset echeance, MembreId? president, List<MembreDeComite> electeurs, List<MembreId> recuses)
@@ -95,9 +96,17 @@ public sealed class Scrutin : Agregat
             scrutin._participations[membre] = quand;
         }
 
-        foreach (var (cle, choix) in e.Choix.Where(c => comptes is null || e.Secret || comptes.Contains(MembreId.Depuis(c.Key))))
+        foreach (var (membre, choix) in e.Choix.Where(c => !e.Secret && (comptes is null || comptes.Contains(c.Key))))
         {
-            scrutin._choix[cle] = choix;
+            scrutin._choix[membre] = choix;
+        }
+
+        if (e.Secret && e.Resultat is null && e.Sel is { } cle)
+        {
+            foreach (var (membre, bulletin) in e.Bulletins)
+            {
+                scrutin._choix[membre] = Desceller(cle, e.Id, membre, bulletin);
+            }
         }
 
         if (e.Resultat is { } r)
@@ -110,11 +119,15 @@ public sealed class Scrutin : Agregat
 
     public ScrutinEnregistre Enregistrement() => new(
         Id, Comite, Objet, Regle, Parite, Secret, Echeance, President, [.. _electeurs.Values], Recuses,
-        new Dictionary<MembreId, DateTimeOffset>(_participations), new Dictionary<string, Choix>(_choix, StringComparer.Ordinal), _sel,
+        new Dictionary<MembreId, DateTimeOffset>(_participations),
+        Secret ? new Dictionary<MembreId, Choix>() : new Dictionary<MembreId, Choix>(_choix),
+        Secret && _sel is { } cle ? _choix.ToDictionary(c => c.Key, c => Sceller(cle, Id, c.Key, c.Value)) : new Dictionary<MembreId, byte[]>(),
+        _sel,
         Resultat is { } r ? new ResultatEnregistre(r.Pour, r.Contre, r.Abstention, r.Decision, r.VoixPreponderanteUtilisee, r.ClosLe, [.. _participations.Keys]) : null);
 
-    /// <summary>The row key of a member's ballot: the member, or for a secret vote an unlinkable hash of them.</summary>
-    public string CleDuBulletin(MembreId membre) => Cle(membre);
+    /// <summary>A secret vote's ballot of <paramref name="membre"/> as it may be stored: sealed, unreadable without the vote's key.</summary>
+    public byte[]? BulletinScelle(MembreId membre) =>
+        Secret && _sel is { } cle && _choix.TryGetValue(membre, out var choix) ? Sceller(cle, Id, membre, choix) : null;
 
     /// <summary>Casts or changes a ballot. Identity comes from the caller's authenticated activity, never from card data.</summary>
     public void Voter(MembreId membre, Choix choix, DateTimeOffset maintenant)
@@ -140,7 +153,7 @@ public sealed class Scrutin : Agregat
         }
 
         _participations[membre] = maintenant;
-        _choix[Cle(membre)] = choix;
+        _choix[membre] = choix;
         Journaliser(membre, maintenant, ActionAuditee.VoteExprime, Id.ToString(), Secret ? "vote secret" : choix.ToString(), Objet.EmpreinteDocument);
     }
 
@@ -153,7 +166,8 @@ public sealed class Scrutin : Agregat
             _electeurs.Count,
             parCote,
             _electeurs.Count > 0 && _participations.Count > _electeurs.Count * Regle.Quorum,
-            visible ? Enum.GetValues<Choix>().ToDictionary(c => c, c => _choix.Values.Count(v => v == c)) : null);
+            Resultat is { } r ? new Dictionary<Choix, int> { [Choix.Pour] = r.Pour, [Choix.Contre] = r.Contre, [Choix.Abstention] = r.Abstention }
+            : visible ? Enum.GetValues<Choix>().ToDictionary(c => c, c => _choix.Values.Count(v => v == c)) : null);
     }
 
     public bool EstElecteur(MembreId membre) => _electeurs.ContainsKey(membre);
@@ -163,7 +177,7 @@ public sealed class Scrutin : Agregat
     public string? CoteDe(MembreId membre) => _electeurs.TryGetValue(membre, out var electeur) ? electeur.Cote : null;
 
     /// <summary>The member's own ballot (shown on their personal card); null if they have not voted.</summary>
-    public Choix? ChoixDe(MembreId membre) => _choix.TryGetValue(Cle(membre), out var choix) ? choix : null;
+    public Choix? ChoixDe(MembreId membre) => _choix.TryGetValue(membre, out var choix) ? choix : null;
 
     public bool AVote(MembreId membre) => _participations.ContainsKey(membre);
 
@@ -181,6 +195,11 @@ public sealed class Scrutin : Agregat
 
         Resultat = Calculer(maintenant);
         _sel = null;
+        if (Secret)
+        {
+            _choix.Clear();
+        }
+
         Journaliser(par, maintenant, ActionAuditee.ScrutinClos, Id.ToString(), $"{Resultat.Decision}: {Resultat.Pour} pour, {Resultat.Contre} contre, {Resultat.Abstention} abstentions", Objet.EmpreinteDocument);
         return Resultat;
     }
@@ -206,7 +225,7 @@ public sealed class Scrutin : Agregat
             parCote,
             decision,
             departage && decision is Decision.Adopte or Decision.Rejete,
-            Secret ? null : _participations.Keys.ToDictionary(m => m, m => _choix[Cle(m)]),
+            Secret ? null : _participations.Keys.Where(_choix.ContainsKey).ToDictionary(m => m, m => _choix[m]),
             Recuses,
             maintenant,
             Objet.EmpreinteDocument);
@@ -219,7 +238,26 @@ public sealed class Scrutin : Agregat
         return electeurs == 0 || presents >= electeurs * parite.PresenceMinimaleParCote;
     });
 
-    private string Cle(MembreId membre) => _sel is null
-        ? membre.ToString()
-        : Convert.ToHexString(HMACSHA256.HashData(_sel, Encoding.UTF8.GetBytes(membre.ToString())));
+    private const int TailleDuNonce = 12;
+    private const int TailleDeLEtiquette = 16;
+
+    private static byte[] Sceller(byte[] cle, ScrutinId scrutin, MembreId membre, Choix choix)
+    {
+        var bulletin = new byte[TailleDuNonce + 1 + TailleDeLEtiquette];
+        RandomNumberGenerator.Fill(bulletin.AsSpan(0, TailleDuNonce));
+        using var aes = new AesGcm(cle, TailleDeLEtiquette);
+        aes.Encrypt(bulletin.AsSpan(0, TailleDuNonce), [(byte)choix], bulletin.AsSpan(TailleDuNonce, 1), bulletin.AsSpan(TailleDuNonce + 1), Lien(scrutin, membre));
+        return bulletin;
+    }
+
+    private static Choix Desceller(byte[] cle, ScrutinId scrutin, MembreId membre, byte[] bulletin)
+    {
+        Span<byte> choix = stackalloc byte[1];
+        using var aes = new AesGcm(cle, TailleDeLEtiquette);
+        aes.Decrypt(bulletin.AsSpan(0, TailleDuNonce), bulletin.AsSpan(TailleDuNonce, 1), bulletin.AsSpan(TailleDuNonce + 1), choix, Lien(scrutin, membre));
+        return (Choix)choix[0];
+    }
+
+    /// <summary>A sealed ballot opens only for its own vote and member: it cannot be moved to another person's row.</summary>
+    private static byte[] Lien(ScrutinId scrutin, MembreId membre) => Encoding.UTF8.GetBytes($"{scrutin}|{membre}");
 }

@@ -5,8 +5,9 @@ using Conventions.Membres;
 namespace Conventions.Votes;
 
 /// <summary>
-/// A vote as storage keeps it. While a secret vote is open its salt is kept so that a member can change their
-/// choice; at the close it is gone, and choices stay keyed by unlinkable hashes.
+/// A vote as storage keeps it. A public vote keeps each member's choice. A secret vote keeps, while it is open, each
+/// member's ballot sealed with the vote's own key (<see cref="Sel"/>), so that a member can change it; at the close
+/// the ballots are counted and the key destroyed: only the counts and who took part remain.
 /// </summary>
 public sealed record ScrutinEnregistre(
     ScrutinId Id,
@@ -20,7 +21,8 @@ public sealed record ScrutinEnregistre(
     IReadOnlyList<MembreDeComite> Electeurs,
     IReadOnlyList<MembreId> Recuses,
     IReadOnlyDictionary<MembreId, DateTimeOffset> Participations,
-    IReadOnlyDictionary<string, Choix> Choix,
+    IReadOnlyDictionary<MembreId, Choix> Choix,
+    IReadOnlyDictionary<MembreId, byte[]> Bulletins,
     byte[]? Sel,
     ResultatEnregistre? Resultat);
 

@@ -123,29 +123,95 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         var scrutin = Ouvrir(comite, secret: false);
         await depot.OuvrirAsync(scrutin, CancellationToken.None);
         var votants = comite.Votants.Select(v => v.Membre).ToList();
+        var clotureLancee = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var acquittes = 0;
 
-        var votes = votants.Skip(1).Take(120).Select(m => Task.Run(async () =>
+        // Ballots spread over about half a second; the close starts once forty are in, so the rest land during and after it.
+        var votes = votants.Skip(1).Take(150).Select((m, i) => Task.Run(async () =>
         {
+            await Task.Delay(i * 3);
             try
             {
                 await depot.VoterAsync(scrutin.Id, m, Choix.Pour, Maintenant.AddMinutes(1), CancellationToken.None);
-                return (m, Acquitte: true);
+                var pendantLaCloture = clotureLancee.Task.IsCompleted;
+                if (Interlocked.Increment(ref acquittes) == 40)
+                {
+                    clotureLancee.TrySetResult();
+                }
+
+                return (m, Acquitte: true, PendantLaCloture: pendantLaCloture);
             }
             catch (RegleMetierException e) when (e.Code == CodesErreur.ScrutinClos)
             {
-                return (m, Acquitte: false);
+                return (m, Acquitte: false, PendantLaCloture: true);
             }
         })).ToList();
         var cloture = Task.Run(async () =>
         {
-            await Task.Delay(30);
+            await clotureLancee.Task;
             return await depot.CloturerAsync(scrutin.Id, votants[0], Maintenant.AddHours(1), CancellationToken.None);
         });
         var issues = await Task.WhenAll(votes);
         var resultat = await cloture;
 
+        // The race really happened: ballots were acknowledged after the close had started, and others came too late.
+        Assert.True(issues.Any(v => v.Acquitte && v.PendantLaCloture), $"acknowledged {issues.Count(v => v.Acquitte)}, refused {issues.Count(v => !v.Acquitte)}, none acknowledged during the close");
+        Assert.Contains(issues, v => !v.Acquitte);
         Assert.Equal(issues.Where(v => v.Acquitte).Select(v => v.m.Valeur).Order(), resultat.Nominatif!.Keys.Select(m => m.Valeur).Order());
         Assert.Equal(issues.Count(v => v.Acquitte), resultat.Pour);
+    }
+
+    [Fact]
+    public async Task Scrutin_Secret_EveryStoredPropertyOfEveryRow_NeverPairsAMemberWithAChoice_DuringOrAfterTheVote()
+    {
+        var depot = Service<ScrutinsStockes>();
+        var scrutin = Ouvrir(NouveauComite(), secret: true);
+        await depot.OuvrirAsync(scrutin, CancellationToken.None);
+        var choix = new Dictionary<int, Choix> { [1] = Choix.Pour, [2] = Choix.Contre, [3] = Choix.Pour, [101] = Choix.Pour, [102] = Choix.Abstention, [103] = Choix.Pour };
+        foreach (var (i, c) in choix)
+        {
+            await depot.VoterAsync(scrutin.Id, M(i), c, Maintenant, CancellationToken.None);
+        }
+
+        var table = new Azure.Data.Tables.TableServiceClient(Stockage.Azurite.ConnectionString).GetTableClient(Service<TableNames>().Scrutins);
+        async Task<List<Azure.Data.Tables.TableEntity>> LignesAsync() =>
+            await table.QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == scrutin.Id.ToString()).ToListAsync();
+
+        void VerifierQueRienNeRelie(List<Azure.Data.Tables.TableEntity> lignes)
+        {
+            var textes = lignes.SelectMany(l => l.Select(p => p.Value switch { byte[] b => System.Text.Encoding.Latin1.GetString(b), { } v => v.ToString() ?? string.Empty, null => string.Empty }).Append(l.RowKey)).ToList();
+            Assert.DoesNotContain(textes, t => Enum.GetNames<Choix>().Any(n => t.Contains(n, StringComparison.Ordinal)));
+            Assert.DoesNotContain(lignes, l => l.RowKey.StartsWith("choix-", StringComparison.Ordinal));
+
+            // No stored 32 bytes open a ballot: the vote's key is never in the tables in the clear.
+            var cles = lignes.SelectMany(l => l.Select(p => p.Value).OfType<byte[]>()).SelectMany(b => Enumerable.Range(0, Math.Max(0, b.Length - 31)).Select(i => b[i..(i + 32)])).ToList();
+            foreach (var ligne in lignes.Where(l => l.GetBinary("Bulletin") is not null))
+            {
+                var bulletin = ligne.GetBinary("Bulletin");
+                var lien = System.Text.Encoding.UTF8.GetBytes($"{scrutin.Id}|{ligne.RowKey["participation-".Length..]}");
+                Assert.All(cles, cle =>
+                {
+                    using var aes = new System.Security.Cryptography.AesGcm(cle, 16);
+                    Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => aes.Decrypt(bulletin[..12], bulletin[12..13], bulletin[13..], new byte[1], lien));
+                });
+            }
+        }
+
+        var pendant = await LignesAsync();
+        VerifierQueRienNeRelie(pendant);
+        var bulletins = pendant.Where(l => l.GetBinary("Bulletin") is not null).Select(l => Convert.ToBase64String(l.GetBinary("Bulletin"))).ToList();
+        Assert.Equal(choix.Count, bulletins.Count);
+        Assert.Equal(bulletins.Count, bulletins.Distinct().Count());
+        Assert.Equal(Choix.Contre, (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin.ChoixDe(M(2)));
+
+        var resultat = await depot.CloturerAsync(scrutin.Id, M(1), Maintenant.AddHours(1), CancellationToken.None);
+
+        var apres = await LignesAsync();
+        VerifierQueRienNeRelie(apres);
+        Assert.DoesNotContain(apres, l => l.GetBinary("Bulletin") is not null);
+        Assert.Null(apres.Single(l => l.RowKey == "racine").GetBinary("Sel"));
+        Assert.Equal((4, 1, 1), (resultat.Pour, resultat.Contre, resultat.Abstention));
+        Assert.Equal((4, 1, 1), ((await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin.Decompte().ParChoix is { } compte ? (compte[Choix.Pour], compte[Choix.Contre], compte[Choix.Abstention]) : default));
     }
 
     [Fact]
