@@ -51,7 +51,7 @@ public static class DocumentDuDossier
                 foreach (var tableau in etape.Champs.Where(c => c.Nature == NatureDeChamp.Tableau))
                 {
                     corps.Append(Paragraphe(tableau.Libelle + (EstObligatoire(tableau.Id, obligatoires) ? " *" : string.Empty), "Heading2"));
-                    var colonnes = tableau.Colonnes!;
+                    var colonnes = tableau.Colonnes ?? [];
                     var lignes = LignesDuTableau.De(dossier, tableau.Id);
                     corps.Append(lignes.Count == 0
                         ? Paragraphe("(aucune ligne)")

@@ -27,7 +27,7 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
         var expiration = (jusqua ?? timeProvider.GetUtcNow().AddHours(options.Value.DureeDesLiensEnHeures)).ToUnixTimeSeconds();
         var signature = Signer(dossier.ToString(), empreinte, expiration);
         var chemin = $"dossiers/{dossier}/document?v={empreinte}&exp={expiration.ToString(CultureInfo.InvariantCulture)}&sig={signature}";
-        return new Uri(options.Value.AdressePublique!, chemin);
+        return new Uri(options.Value.AdressePublique ?? throw new InvalidOperationException("Dossiers:AdressePublique is required (checked at start-up)."), chemin);
     }
 
     public VerificationDuLien Verifier(string dossier, string? empreinte, string? expiration, string? signature)
@@ -48,7 +48,7 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
 
     private string Signer(string dossier, string empreinte, long expiration)
     {
-        var cle = Convert.FromBase64String(options.Value.CleDesLiens!);
+        var cle = Convert.FromBase64String(options.Value.CleDesLiens ?? throw new InvalidOperationException("Dossiers:CleDesLiens is required (checked at start-up)."));
         var mac = HMACSHA256.HashData(cle, Encoding.UTF8.GetBytes($"{dossier}|{empreinte}|{expiration.ToString(CultureInfo.InvariantCulture)}"));
         return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }

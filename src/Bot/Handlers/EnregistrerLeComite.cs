@@ -26,7 +26,7 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         ArgumentNullException.ThrowIfNull(tour);
         var activite = tour.Activity;
         var choix = Lire(donnees);
-        if (activite.ChannelData?.Team?.Id is not { } equipe || tour.Membre is not { } secretariat || choix is null
+        if (activite.ChannelData?.Team?.Id is not { } equipe || activite.ServiceUrl is not { } serviceUrl || tour.Membre is not { } secretariat || choix is null
             || !catalogue.Comites.TryGetValue(choix.GetValueOrDefault(ComiteCard.ChampStatuts) ?? string.Empty, out var statuts))
         {
             return LectureDesDonnees.CarteInvalide(tour.Textes);
@@ -40,7 +40,7 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         }
 
         var roster = new Dictionary<string, TeamsMember>(StringComparer.OrdinalIgnoreCase);
-        await foreach (var membre in connector.TousLesMembresAsync(activite.ServiceUrl!, equipe, cancellationToken))
+        await foreach (var membre in connector.TousLesMembresAsync(serviceUrl, equipe, cancellationToken))
         {
             if (membre.AadObjectId is { } id)
             {

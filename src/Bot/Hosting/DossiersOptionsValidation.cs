@@ -11,6 +11,11 @@ internal sealed class DossiersOptionsValidation(CatalogueDesConventions catalogu
     public ValidateOptionsResult Validate(string? name, DossiersOptions options)
     {
         var erreurs = new List<string>();
+        if (options.AdressePublique is null || options.CleDesLiens is null)
+        {
+            erreurs.Add("Dossiers:AdressePublique and Dossiers:CleDesLiens are required: every dossier card links to its Word document with them.");
+        }
+
         if (options.AdressePublique is { } adresse && (!adresse.IsAbsoluteUri || adresse.Scheme is not ("https" or "http")))
         {
             erreurs.Add("Dossiers:AdressePublique must be an absolute http(s) address.");

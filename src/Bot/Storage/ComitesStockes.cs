@@ -4,6 +4,7 @@ using Conventions.Catalogue;
 using Conventions.Comites;
 using Conventions.Membres;
 using Conventions.Valeurs;
+using static TeamsConventions.Bot.Storage.Colonnes;
 
 namespace TeamsConventions.Bot.Storage;
 
@@ -23,10 +24,10 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
 
         var racine = lignes.Single(l => l.RowKey == Racine);
         var membres = lignes.Where(l => l.RowKey.StartsWith("membre-", StringComparison.Ordinal))
-            .Select(l => new MembreDeComite(MembreId.Depuis(l.RowKey["membre-".Length..]), l.Nom!, l.Cote!, l.Organisation!, l.Invite == true));
+            .Select(l => new MembreDeComite(MembreId.Depuis(l.RowKey["membre-".Length..]), Requise(l.Nom), Requise(l.Cote), Requise(l.Organisation), l.Invite == true));
         var mandats = lignes.Where(l => l.RowKey.StartsWith("mandat-", StringComparison.Ordinal))
-            .Select(l => new Mandat(MembreId.Depuis(l.President), l.VicePresident is null ? null : MembreId.Depuis(l.VicePresident), new Periode(Jour(l.Debut!), Jour(l.Fin!))));
-        return new ComiteCharge(Comite.Restaurer(id, racine.Nom!, catalogue.Comite(racine.Statuts!), membres, mandats), etat);
+            .Select(l => new Mandat(MembreId.Depuis(l.President), l.VicePresident is null ? null : MembreId.Depuis(l.VicePresident), new Periode(Jour(Requise(l.Debut)), Jour(Requise(l.Fin)))));
+        return new ComiteCharge(Comite.Restaurer(id, Requise(racine.Nom), catalogue.Comite(Requise(racine.Statuts)), membres, mandats), etat);
     }
 
     public async Task<ComiteCharge> EnregistrerAsync(Comite comite, ComiteCharge? precedent, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Conventions.Catalogue;
 using Conventions.Dossiers;
 using Conventions.Membres;
 using Conventions.Valeurs;
+using static TeamsConventions.Bot.Storage.Colonnes;
 
 namespace TeamsConventions.Bot.Storage;
 
@@ -59,27 +60,27 @@ internal static class ConventionMapper
     {
         var r = lignes.Single(l => l.RowKey == ConventionsStockees.Racine);
         var avecPrefixe = (string prefixe) => lignes.Where(l => l.RowKey.StartsWith(prefixe, StringComparison.Ordinal)).OrderBy(l => l.RowKey, StringComparer.Ordinal).ToList();
-        var signatures = avecPrefixe("signature-").GroupBy(l => l.Version!.Value).ToDictionary(g => g.Key, g => g.Select(Signature).ToList());
-        var periode = r.PeriodeDebut is null ? (Periode?)null : new Periode(JourDe(r.PeriodeDebut), JourDe(r.PeriodeFin!));
+        var signatures = avecPrefixe("signature-").GroupBy(l => Requise(l.Version)).ToDictionary(g => g.Key, g => g.Select(Signature).ToList());
+        var periode = r.PeriodeDebut is null ? (Periode?)null : new Periode(JourDe(r.PeriodeDebut), JourDe(Requise(r.PeriodeFin)));
         return new ConventionEnregistree(
             new ConventionId(Guid.ParseExact(r.PartitionKey, "N")),
-            r.Type!,
-            [.. avecPrefixe("partie-").Select(p => new Partie(p.Role!, p.Nom!, p.ReferentNom is null ? null : new Referent(p.ReferentNom, AdresseMail.Depuis(p.ReferentMail), Telephone.Depuis(p.ReferentTelephone)), p.Bce is null ? null : NumeroBce.Depuis(p.Bce)))],
+            Requise(r.Type),
+            [.. avecPrefixe("partie-").Select(p => new Partie(Requise(p.Role), Requise(p.Nom), p.ReferentNom is null ? null : new Referent(p.ReferentNom, AdresseMail.Depuis(p.ReferentMail), Telephone.Depuis(p.ReferentTelephone)), p.Bce is null ? null : NumeroBce.Depuis(p.Bce)))],
             new ParametresDeDuree(r.AnneesDuCycle, periode, r.PreavisEnMois),
             r.Bassin,
             r.Dossier is null ? null : new DossierId(Guid.ParseExact(r.Dossier, "N")),
-            [.. avecPrefixe("fiche-").Select(f => new FicheAction(f.Theme!, f.Intitule!, f.Quoi!, f.PourQuoi!, f.Quand!, f.Comment!, f.Ou!, f.PourEtAvecQui!))],
-            r.Version!.Value,
-            r.EmpreinteInitiale!,
-            r.Empreinte!,
+            [.. avecPrefixe("fiche-").Select(f => new FicheAction(Requise(f.Theme), Requise(f.Intitule), Requise(f.Quoi), Requise(f.PourQuoi), Requise(f.Quand), Requise(f.Comment), Requise(f.Ou), Requise(f.PourEtAvecQui)))],
+            Requise(r.Version),
+            Requise(r.EmpreinteInitiale),
+            Requise(r.Empreinte),
             signatures.GetValueOrDefault(1) ?? [],
             r.DateDeSignature is null ? null : JourDe(r.DateDeSignature),
             [.. avecPrefixe("avenant-").Select(a => new AvenantEnregistre(
-                a.Version!.Value, a.Objet!, a.Empreinte!,
-                a.Nom is null ? null : new BeneficiaireNominatif(a.Nom, a.BeneficiaireParcours!, JourDe(a.BeneficiaireEntree!), new Consentement(JourDe(a.ConsentementLe!), MembreId.Depuis(a.Acteur))),
-                signatures.GetValueOrDefault(a.Version!.Value) ?? [], a.EnVigueur == true))],
-            [.. avecPrefixe("evaluation-").Select(e => new EvaluationEnregistree(e.Reference!, JourDe(e.Due!), e.DemandeePar, e.Empreinte, e.ValideePar?.Split('\n') ?? []))],
-            r.PreavisPartie is null ? null : new Preavis(r.PreavisPartie, JourDe(r.PreavisLe!), Enum.Parse<FormeDuPreavis>(r.PreavisForme!), r.PreavisMotifs, JourDe(r.PreavisFin!)));
+                Requise(a.Version), Requise(a.Objet), Requise(a.Empreinte),
+                a.Nom is null ? null : new BeneficiaireNominatif(a.Nom, Requise(a.BeneficiaireParcours), JourDe(Requise(a.BeneficiaireEntree)), new Consentement(JourDe(Requise(a.ConsentementLe)), MembreId.Depuis(a.Acteur))),
+                signatures.GetValueOrDefault(Requise(a.Version)) ?? [], a.EnVigueur == true))],
+            [.. avecPrefixe("evaluation-").Select(e => new EvaluationEnregistree(Requise(e.Reference), JourDe(Requise(e.Due)), e.DemandeePar, e.Empreinte, e.ValideePar?.Split('\n') ?? []))],
+            r.PreavisPartie is null ? null : new Preavis(r.PreavisPartie, JourDe(Requise(r.PreavisLe)), Enum.Parse<FormeDuPreavis>(Requise(r.PreavisForme)), r.PreavisMotifs, JourDe(Requise(r.PreavisFin))));
     }
 
     private static IEnumerable<LigneDeConventionEntity> Signatures(string pk, int version, IReadOnlyList<Signature> signatures) =>
@@ -90,7 +91,7 @@ internal static class ConventionMapper
         });
 
     private static Signature Signature(LigneDeConventionEntity l) =>
-        new(l.Partie!, l.Fonction!, MembreId.Depuis(l.Acteur), l.Le!.Value, l.Empreinte!, l.Electronique == true, l.Lieu);
+        new(Requise(l.Partie), Requise(l.Fonction), MembreId.Depuis(l.Acteur), Requise(l.Le), Requise(l.Empreinte), l.Electronique == true, l.Lieu);
 
     private static string? Jour(DateOnly? jour) => jour?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Conventions.Dossiers;
 using Conventions.Membres;
+using static TeamsConventions.Bot.Storage.Colonnes;
 
 namespace TeamsConventions.Bot.Storage;
 
@@ -21,12 +22,12 @@ public sealed class DossiersStockes(TableServiceClient service, TableNames table
         var r = lignes.Single(l => l.RowKey == Racine);
         var enregistre = new DossierEnregistre(
             id,
-            r.Appel!,
-            r.Type!,
+            Requise(r.Appel),
+            Requise(r.Type),
             MembreId.Depuis(r.Auteur),
             [.. lignes.Where(l => l.RowKey.StartsWith("editeur-", StringComparison.Ordinal)).Select(l => MembreId.Depuis(l.RowKey["editeur-".Length..]))],
-            lignes.Where(l => l.RowKey.StartsWith("champ-", StringComparison.Ordinal)).ToDictionary(l => l.Champ!, l => l.Valeur!, StringComparer.Ordinal),
-            Enum.Parse<EtatDuDossier>(r.Etat!),
+            lignes.Where(l => l.RowKey.StartsWith("champ-", StringComparison.Ordinal)).ToDictionary(l => Requise(l.Champ), l => Requise(l.Valeur), StringComparer.Ordinal),
+            Enum.Parse<EtatDuDossier>(Requise(r.Etat)),
             r.Version ?? 0,
             r.Empreinte,
             r.Commentaire,

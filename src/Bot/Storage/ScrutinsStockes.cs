@@ -6,6 +6,7 @@ using Conventions.Comites;
 using Conventions.Erreurs;
 using Conventions.Membres;
 using Conventions.Votes;
+using static TeamsConventions.Bot.Storage.Colonnes;
 
 namespace TeamsConventions.Bot.Storage;
 
@@ -89,7 +90,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
 
         await TransactionAsync(actions, cancellationToken);
 
-        if ((await LireAsync(pk, Racine, cancellationToken))!.Etat == Ouvert || await CompteALaClotureAsync(pk, membre, cancellationToken))
+        if ((await LireAsync(pk, Racine, cancellationToken))?.Etat == Ouvert || await CompteALaClotureAsync(pk, membre, cancellationToken))
         {
             return;
         }
@@ -121,7 +122,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
                 return await CloturerAsync(id, par, maintenant, cancellationToken);
             }
 
-            enCloture = (await LireAsync(pk, Racine, cancellationToken))!;
+            enCloture = await LireAsync(pk, Racine, cancellationToken) ?? throw new KeyNotFoundException($"Vote {pk} does not exist.");
         }
 
         var (lignes, etat) = await ChargerLignesAsync(pk, cancellationToken);
@@ -141,13 +142,13 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
 
         try
         {
-            await EnregistrerLignesAsync([final], etat! with { ETag = enCloture.ETag, Empreintes = new Dictionary<string, string>() }, scrutin, cancellationToken);
+            await EnregistrerLignesAsync([final], (etat ?? throw new KeyNotFoundException($"Vote {pk} does not exist.")) with { ETag = enCloture.ETag, Empreintes = new Dictionary<string, string>() }, scrutin, cancellationToken);
             await EffacerLesBulletinsAsync(lignes, cancellationToken);
             return resultat;
         }
         catch (ConcurrencyConflictException)
         {
-            return (await ChargerAsync(id, cancellationToken))!.Scrutin.Resultat!;
+            return (await ChargerAsync(id, cancellationToken))?.Scrutin.Resultat ?? resultat;
         }
     }
 
@@ -197,7 +198,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     }
 
     private static IEnumerable<LigneDeScrutinEntity> Comptes(string pk, Scrutin scrutin) =>
-        scrutin.Enregistrement().Resultat!.Votants.Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"compte-{m}" });
+        (scrutin.Enregistrement().Resultat?.Votants ?? []).Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"compte-{m}" });
 
     private async Task<bool> CompteALaClotureAsync(string pk, MembreId membre, CancellationToken cancellationToken)
     {
@@ -251,21 +252,21 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
         var clos = r.Etat == Clos;
         return new ScrutinEnregistre(
             id,
-            new ComiteId(Guid.ParseExact(r.Comite!, "N")),
-            new ObjetDuVote(Enum.Parse<NatureDeLObjet>(r.Nature!), r.Reference!, r.Intitule!, r.Empreinte!, r.Demandeur, r.Document),
-            new RegleDeDecision((decimal)r.Quorum!.Value, r.VoixPreponderante == true),
-            r.PariteCotes is null ? null : new Parite(r.PariteCotes.Split('\n'), (decimal)r.PariteMinimale!.Value),
+            new ComiteId(Guid.ParseExact(Requise(r.Comite), "N")),
+            new ObjetDuVote(Enum.Parse<NatureDeLObjet>(Requise(r.Nature)), Requise(r.Reference), Requise(r.Intitule), Requise(r.Empreinte), r.Demandeur, r.Document),
+            new RegleDeDecision((decimal)Requise(r.Quorum), r.VoixPreponderante == true),
+            r.PariteCotes is null ? null : new Parite(r.PariteCotes.Split('\n'), (decimal)Requise(r.PariteMinimale)),
             r.Secret == true,
-            r.Echeance!.Value,
+            Requise(r.Echeance),
             r.President is null ? null : MembreId.Depuis(r.President),
-            [.. avec("electeur-").Select(e => new MembreDeComite(MembreId.Depuis(e.Cle), e.Ligne.Nom!, e.Ligne.Cote!, e.Ligne.Organisation!))],
+            [.. avec("electeur-").Select(e => new MembreDeComite(MembreId.Depuis(e.Cle), Requise(e.Ligne.Nom), Requise(e.Ligne.Cote), Requise(e.Ligne.Organisation)))],
             [.. avec("recuse-").Select(e => MembreId.Depuis(e.Cle))],
-            avec("participation-").ToDictionary(p => MembreId.Depuis(p.Cle), p => p.Ligne.Le!.Value),
+            avec("participation-").ToDictionary(p => MembreId.Depuis(p.Cle), p => Requise(p.Ligne.Le)),
             avec("choix-").ToDictionary(c => MembreId.Depuis(c.Cle), c => Enum.Parse<Choix>(c.Ligne.Choix ?? string.Empty)),
             avec("participation-").Where(p => p.Ligne.Bulletin is not null).ToDictionary(p => MembreId.Depuis(p.Cle), p => p.Ligne.Bulletin ?? []),
             clos ? null : enveloppe.Deballer(id, r.Sel),
             clos
-                ? new ResultatEnregistre(r.Pour!.Value, r.Contre!.Value, r.Abstention!.Value, Enum.Parse<Decision>(r.Decision!), r.VoixPreponderanteUtilisee == true, r.ClosLe!.Value, [.. avec("compte-").Select(c => MembreId.Depuis(c.Cle))])
+                ? new ResultatEnregistre(Requise(r.Pour), Requise(r.Contre), Requise(r.Abstention), Enum.Parse<Decision>(Requise(r.Decision)), r.VoixPreponderanteUtilisee == true, Requise(r.ClosLe), [.. avec("compte-").Select(c => MembreId.Depuis(c.Cle))])
                 : null);
     }
 }

@@ -50,16 +50,25 @@ public static partial class MessagesEndpoint
             return HttpErreurs.Json(StatusCodes.Status413PayloadTooLarge, "body.too-large", CleTexte.HttpTropVolumineux, maximum);
         }
 
-        var (jeton, refusDuJeton) = await authentification.ValiderJetonAsync(requete.Headers.Authorization, annulation);
-        if (refusDuJeton is not null)
+        ValidatedToken? jeton;
+        try
         {
-            return Refuser(journal, refusDuJeton);
+            (jeton, var refusDuJeton) = await authentification.ValiderJetonAsync(requete.Headers.Authorization, annulation);
+            if (refusDuJeton is not null)
+            {
+                return Refuser(journal, refusDuJeton);
+            }
+        }
+        catch (Exception e) when (IssuesDesDependances.Classer(e, annulation) == IssueDUneDependance.Transitoire)
+        {
+            LogEchec(journal, "inbound", "transient: 503 so that Teams re-delivers", e.GetType().Name, e.Message);
+            return HttpErreurs.Json(StatusCodes.Status503ServiceUnavailable, "service.indisponible", CleTexte.ErreurIndisponible);
         }
 
         var (activity, refus) = InboundActivityReader.Analyser(corps);
         if (activity is null)
         {
-            return refus!;
+            return refus ?? HttpErreurs.Json(StatusCodes.Status400BadRequest, "activity.invalide", CleTexte.HttpNonAuthentifie);
         }
 
         var autorisation = authentification.Autoriser(jeton, activity);

@@ -59,7 +59,7 @@ public sealed class CalendrierDeConvention
     }
 
     /// <summary>The term that contains <paramref name="jour"/>.</summary>
-    public Periode? TermeEnCours(DateOnly jour) => Termes(jour).Cast<Periode?>().LastOrDefault(t => t!.Value.Contient(jour));
+    public Periode? TermeEnCours(DateOnly jour) => Termes(jour).Where(t => t.Contient(jour)).Select(t => (Periode?)t).LastOrDefault();
 
     /// <summary>The last day a party can give notice so that the convention ends with <paramref name="terme"/>.</summary>
     public DateOnly DateLimiteDePreavis(Periode terme) => terme.Fin.AddMonths(-PreavisEnMois);
@@ -75,7 +75,7 @@ public sealed class CalendrierDeConvention
         if (_type.Preavis.AvantLeTerme)
         {
             var termes = Termes(jour.AddYears(3)).ToList();
-            return (termes.Cast<Periode?>().FirstOrDefault(t => t!.Value.Fin >= jour && DateLimiteDePreavis(t.Value) >= jour) ?? termes[^1]).Fin;
+            return (termes.Where(t => t.Fin >= jour && DateLimiteDePreavis(t) >= jour).Select(t => (Periode?)t).FirstOrDefault() ?? termes[^1]).Fin;
         }
 
         var fin = PreavisEnMois == 0 ? jour : jour.AddMonths(PreavisEnMois);
@@ -134,7 +134,7 @@ public sealed class CalendrierDeConvention
             echeances.Add(new Echeance(evaluation, NatureDEcheance.Evaluation));
         }
 
-        if (Termes(horizon).Cast<Periode?>().FirstOrDefault(t => t!.Value.Fin >= aujourdhui) is { } terme)
+        if (Termes(horizon).Where(t => t.Fin >= aujourdhui).Select(t => (Periode?)t).FirstOrDefault() is { } terme)
         {
             echeances.Add(new Echeance(terme.Fin, NatureDEcheance.FinDeTerme));
             if (DateLimiteDePreavis(terme) is var limite && limite >= aujourdhui && _type.Reconduction != Reconduction.Aucune)
@@ -163,7 +163,7 @@ public sealed class CalendrierDeConvention
     private Periode TermeDeCycle(int rang)
     {
         var rentree = _type.Duree.MoisDeRentreeScolaire;
-        var finDuCycle = AnneeScolaire.Fin(Signature, rentree).AddYears(_parametres.AnneesDuCycle!.Value - 1);
+        var finDuCycle = AnneeScolaire.Fin(Signature, rentree).AddYears((_parametres.AnneesDuCycle ?? throw new RegleMetierException(CodesErreur.CycleDeFormationManquant, _type.Code)) - 1);
         return rang == 0
             ? new Periode(Signature, finDuCycle)
             : new Periode(finDuCycle.AddYears(rang - 1).AddDays(1), finDuCycle.AddYears(rang));
@@ -177,8 +177,8 @@ public sealed class CalendrierDeConvention
                 throw new RegleMetierException(CodesErreur.CycleDeFormationManquant, _type.Code);
             case TypeDeDuree.PeriodeProposee when _parametres.PeriodeProposee is not { } periode:
                 throw new RegleMetierException(CodesErreur.PeriodeProposeeManquante, _type.Code);
-            case TypeDeDuree.PeriodeProposee when _parametres.PeriodeProposee!.Value.Debut < Signature:
-                throw new RegleMetierException(CodesErreur.PeriodeAvantSignature, _parametres.PeriodeProposee!.Value.Debut, Signature);
+            case TypeDeDuree.PeriodeProposee when _parametres.PeriodeProposee is { } proposee && proposee.Debut < Signature:
+                throw new RegleMetierException(CodesErreur.PeriodeAvantSignature, proposee.Debut, Signature);
         }
 
         if (_parametres.PreavisEnMois is < 0 or > 24)

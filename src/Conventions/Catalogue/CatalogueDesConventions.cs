@@ -40,7 +40,7 @@ public sealed class CatalogueDesConventions
             .Order(StringComparer.Ordinal)
             .Select(n =>
             {
-                using var lecteur = new StreamReader(assembly.GetManifestResourceStream(n)!);
+                using var lecteur = new StreamReader(assembly.GetManifestResourceStream(n) ?? throw new CatalogueInvalideException([$"{n}: embedded file cannot be read"]));
                 return (n, lecteur.ReadToEnd());
             });
         return Depuis(Lire("types"), Lire("comites"), Lire("formulaires"));

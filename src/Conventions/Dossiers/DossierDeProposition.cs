@@ -326,9 +326,9 @@ public sealed class DossierDeProposition : Agregat
 
     private void VerifierLesDates(FormulaireDeDossier formulaire, IReadOnlyList<Saisie> saisies, Dictionary<string, string> nouvelles, ResultatDeSaisie resultat)
     {
-        foreach (var fin in formulaire.Champs.Where(c => c.Apres is not null))
+        foreach (var (fin, apres) in formulaire.Champs.Where(c => c.Apres is not null).Select(c => (c, c.Apres ?? string.Empty)))
         {
-            var debut = nouvelles.GetValueOrDefault(fin.Apres!) ?? _champs.GetValueOrDefault(fin.Apres!);
+            var debut = nouvelles.GetValueOrDefault(apres) ?? _champs.GetValueOrDefault(apres);
             var valeurDeFin = nouvelles.GetValueOrDefault(fin.Id) ?? _champs.GetValueOrDefault(fin.Id);
             if (debut is { Length: > 0 } && valeurDeFin is { Length: > 0 } && string.CompareOrdinal(valeurDeFin, debut) < 0
                 && (saisies.FirstOrDefault(s => s.Champ == fin.Id) ?? saisies.FirstOrDefault(s => s.Champ == fin.Apres)) is { } saisie)

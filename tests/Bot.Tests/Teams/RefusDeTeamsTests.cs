@@ -71,4 +71,21 @@ public sealed class RefusDeTeamsTests(AzuriteFixture azurite) : BotTestBase(azur
         Assert.Equal(HttpStatusCode.OK, redelivree.StatusCode);
         Assert.Contains(Canal.Requetes, r => r.Method == "POST" && r.TexteDeLaCarte.Contains("Ce que je sais faire", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Message_WhenTheSigningKeysCannotBeFetched_Is503SayingSoNeverA500()
+    {
+        var fermee = $"http://127.0.0.1:{FreePort.Trouver()}/";
+        await using var bot = await DemarrerBotAsync(c =>
+        {
+            c["Bot:BotFrameworkOpenIdMetadataUrl"] = fermee + "botframework/openidconfiguration";
+            c["Bot:EntraOpenIdMetadataUrlTemplate"] = fermee + "entra/{tenantId}/v2.0/.well-known/openid-configuration";
+        });
+
+        using var reponse = await bot.EnvoyerAsync(Activities.Message(Canal.ServiceUrl, "aide"), JetonValide());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, reponse.StatusCode);
+        Assert.Contains("momentanément indisponible", await reponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(Canal.Requetes);
+    }
 }

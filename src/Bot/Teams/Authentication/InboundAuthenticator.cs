@@ -131,7 +131,7 @@ public sealed partial class InboundAuthenticator(
     private async Task<TokenValidationResult> ValiderAsync(string brut, string emetteur, string metadataUrl, CancellationToken cancellationToken)
     {
         var configuration = await metadata.ObtenirAsync(metadataUrl, cancellationToken);
-        var appId = Options.AppId!;
+        var appId = Options.AppId ?? string.Empty;
         var parametres = new TokenValidationParameters
         {
             ValidIssuer = emetteur,

@@ -14,8 +14,17 @@ public sealed class OpenIdMetadata(IHttpClientFactory httpClientFactory)
 
     private readonly ConcurrentDictionary<string, ConfigurationManager<OpenIdConnectConfiguration>> _managers = new(StringComparer.Ordinal);
 
-    public Task<OpenIdConnectConfiguration> ObtenirAsync(string metadataUrl, CancellationToken cancellationToken) =>
-        Manager(metadataUrl).GetConfigurationAsync(cancellationToken);
+    public async Task<OpenIdConnectConfiguration> ObtenirAsync(string metadataUrl, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Manager(metadataUrl).GetConfigurationAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new MetadonneesIndisponiblesException(metadataUrl, e);
+        }
+    }
 
     public void DemanderRafraichissement(string metadataUrl) => Manager(metadataUrl).RequestRefresh();
 
@@ -29,3 +38,7 @@ public sealed class OpenIdMetadata(IHttpClientFactory httpClientFactory)
             RefreshInterval = TimeSpan.FromMinutes(1),
         });
 }
+
+/// <summary>The signing keys could not be fetched (and none are cached yet): tokens cannot be checked for now.</summary>
+public sealed class MetadonneesIndisponiblesException(string metadataUrl, Exception cause)
+    : Exception($"The OpenID metadata at {metadataUrl} could not be read ({cause.Message}); inbound tokens cannot be validated until it can. Check the network and Bot:BotFrameworkOpenIdMetadataUrl / Bot:EntraOpenIdMetadataUrlTemplate.", cause);
