@@ -18,7 +18,7 @@ public sealed class LivraisonDesEnvois(IServiceScopeFactory scopes, Baux baux, S
     protected override async Task UnTourAsync(IServiceProvider services, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
         var livreur = services.GetRequiredService<LivreurDEnvois>();
-        var dus = await envois.DusAsync(maintenant, ParTour, cancellationToken);
+        var dus = await envois.DusAsync(maintenant, ParTour, signal.PrendreCanalAppris(), cancellationToken);
         await ChacunAsync(dus, envoi => livreur.LivrerAsync(envoi, maintenant, cancellationToken), cancellationToken);
         if (dus.Count == ParTour)
         {

@@ -68,11 +68,13 @@ public sealed partial class LivreurDEnvois(
                 await envois.TerminerAsync(envoi, "Livre", maintenant, cancellationToken);
                 break;
             case Issue.CanalInconnu:
+                envoi.EnAttenteDuCanal = true;
                 envoi.Prochaine = maintenant + AttenteDuCanal;
                 envoi.DerniereErreur = "The bot does not know this channel yet (is it installed in the team?); waiting for it.";
                 await envois.ReporterAsync(envoi, cancellationToken);
                 break;
             case Issue.Transitoire t when envoi.Tentatives + 1 < TentativesMaximum:
+                envoi.EnAttenteDuCanal = null;
                 envoi.Tentatives++;
                 envoi.DerniereErreur = t.Detail;
                 envoi.Prochaine = maintenant + Delai(envoi.Tentatives);

@@ -16,10 +16,12 @@ public sealed class ConversationReferences(TableServiceClient service, TableName
     private const string LigneMembre = "utilisateur";
     private readonly ConcurrentDictionary<string, string> _dejaEcrit = new(StringComparer.Ordinal);
 
-    public async Task RafraichirAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>Refreshes the references the activity carries; true when a team channel's reference was written (it may be new).</summary>
+    public async Task<bool> RafraichirAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var forcer = activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate;
+        var canalEcrit = false;
         foreach (var entite in EntitesDe(activity))
         {
             var cle = entite.PartitionKey + "|" + entite.RowKey;
@@ -31,7 +33,10 @@ public sealed class ConversationReferences(TableServiceClient service, TableName
 
             await FusionnerAsync(entite, cancellationToken);
             _dejaEcrit[cle] = empreinte;
+            canalEcrit |= entite.ChannelId is not null;
         }
+
+        return canalEcrit;
     }
 
     public async Task<ReferenceMembre?> PourMembreAsync(MembreId membre, CancellationToken cancellationToken)

@@ -36,6 +36,9 @@ public sealed class EnvoiEntity : ITableEntity
 
     public string? DerniereErreur { get; set; }
 
+    /// <summary>Waiting for the bot to learn its channel (installed in the team): tried as soon as a team's channels become known.</summary>
+    public bool? EnAttenteDuCanal { get; set; }
+
     /// <summary>On <c>fait</c> rows: <c>Livre</c> or <c>Abandonne</c>.</summary>
     public string? Issue { get; set; }
 }

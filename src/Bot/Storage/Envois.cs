@@ -25,10 +25,12 @@ public sealed class Envois(TableServiceClient service, TableNames tables) : Tabl
         return await AjouterAsync(envoi, cancellationToken);
     }
 
-    /// <summary>The waiting notifications whose time has come, oldest attempt first, at most <paramref name="maximum"/>.</summary>
-    public async Task<IReadOnlyList<EnvoiEntity>> DusAsync(DateTimeOffset maintenant, int maximum, CancellationToken cancellationToken)
+    /// <summary>The waiting notifications whose time has come (and those waiting for a channel, when one was just learned), oldest first, at most <paramref name="maximum"/>.</summary>
+    public async Task<IReadOnlyList<EnvoiEntity>> DusAsync(DateTimeOffset maintenant, int maximum, bool avecCeuxQuiAttendentUnCanal, CancellationToken cancellationToken)
     {
-        var filtre = TableClient.CreateQueryFilter($"PartitionKey eq {AFaire} and Prochaine le {maintenant}");
+        var filtre = avecCeuxQuiAttendentUnCanal
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {AFaire} and (Prochaine le {maintenant} or EnAttenteDuCanal eq {true})")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {AFaire} and Prochaine le {maintenant}");
         var dus = new List<EnvoiEntity>();
         await foreach (var envoi in Table.QueryAsync<EnvoiEntity>(filtre, cancellationToken: cancellationToken))
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
@@ -32,6 +33,7 @@ public static partial class MessagesEndpoint
         ConversationReferences references,
         ActivitesRecues activitesRecues,
         ActivityRouter routeur,
+        SignalDesEnvois signal,
         IOptions<BotOptions> options,
         ILoggerFactory loggers)
     {
@@ -80,7 +82,11 @@ public static partial class MessagesEndpoint
         var tour = new Tour(activity, Textes.Choisir(options.Value.Langue, activity.LocaleDuClient()));
         try
         {
-            await references.RafraichirAsync(activity, annulation);
+            if (await references.RafraichirAsync(activity, annulation))
+            {
+                signal.CanalAppris();
+            }
+
             return activity.Type == ActivityTypes.Invoke
                 ? Results.Json(await routeur.RepondreInvokeAsync(tour, annulation), ProtocolJson.Options)
                 : await TraiterUneFoisAsync(tour, activitesRecues, routeur, annulation);

@@ -224,6 +224,25 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
     }
 
     [Fact]
+    public async Task Submission_BeforeTheBotKnowsTheAnalystsChannel_IsDeliveredThereOnceItDoes()
+    {
+        var (_, id) = await CommencerAsync();
+        await RemplirAsync(id);
+
+        var depose = Carte(await _chat.AppuyerAsync(Verbes.DeposerDossier, new JsonObject { ["_dossier"] = id }));
+        await Task.Delay(500);
+
+        Assert.Contains("Les analystes le recevront dans leur canal", Texte(depose), StringComparison.Ordinal);
+        Assert.DoesNotContain(Canal.Requetes, r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(Activities.EquipeId), StringComparison.Ordinal));
+
+        await Bot.EnvoyerAsync(Activities.BotInstalle(Canal.ServiceUrl, equipe: true), Jeton());
+
+        await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(Activities.EquipeId), StringComparison.Ordinal) && r.Body.Contains(id, StringComparison.Ordinal));
+        await Task.Delay(500);
+        Assert.Single(Canal.Requetes, r => r.Method == "POST" && r.Body.Contains(id, StringComparison.Ordinal) && r.Path.Contains(Uri.EscapeDataString(Activities.EquipeId), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SubmittedDossier_EditedAgainFromAnOldCard_IsRefusedAndUnchanged()
     {
         var (etape, id) = await CommencerAsync();
