@@ -119,7 +119,7 @@ public sealed class PlaygroundTests : IAsyncLifetime
             composition[$"organisation-{id}"] = organisation;
         }
 
-        Assert.Contains("4 membres votants, 1 invité(s)", (await DansLeCanal(Nathalie, "configurerComite", composition)).GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("4 membres votants, 1 invité", (await DansLeCanal(Nathalie, "configurerComite", composition)).GetRawText(), StringComparison.Ordinal);
         var presidence = await DansLeCanal(Nathalie, "presidenceComite", new() { ["president"] = NathalieId, ["vicePresident"] = KarimId });
         Assert.Contains("Nathalie Renard préside", presidence.GetRawText(), StringComparison.Ordinal);
 

@@ -85,7 +85,7 @@ public static class ComiteCard
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(comite);
         return CardParts.Carte(
-            [CardParts.Paragraphe(textes.Format(CleTexte.ComiteDejaConfigure, comite.Nom)), CardParts.Discret(textes.Format(CleTexte.ComiteComposition, comite.Votants.Count(), comite.Membres.Count(m => m.Invite)))],
+            [CardParts.Paragraphe(textes.Format(CleTexte.ComiteDejaConfigure, comite.Nom)), CardParts.Discret(textes.Format(CleTexte.ComiteComposition, Votants(textes, comite), textes.Nombre(CleTexte.ComiteInvitesPermanentsUn, CleTexte.ComiteInvitesPermanentsPlusieurs, comite.Membres.Count(m => m.Invite))))],
             Boutons(textes, comite));
     }
 
@@ -94,7 +94,7 @@ public static class ComiteCard
     {
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(comite);
-        return CardParts.Carte([CardParts.Paragraphe(textes.Format(CleTexte.ComiteEnregistre, comite.Nom, comite.Votants.Count(), comite.Membres.Count(m => m.Invite)))], Boutons(textes, comite));
+        return CardParts.Carte([CardParts.Paragraphe(textes.Format(CleTexte.ComiteEnregistre, comite.Nom, Votants(textes, comite), textes.Nombre(CleTexte.ComiteInvitesUn, CleTexte.ComiteInvitesPlusieurs, comite.Membres.Count(m => m.Invite))))], Boutons(textes, comite));
     }
 
     /// <summary>President and Vice-President among the voting members (R08), the present mandate's chosen.</summary>
@@ -142,4 +142,6 @@ public static class ComiteCard
     }
 
     public static AdaptiveCard Message(string texte) => CardParts.Carte([CardParts.Paragraphe(texte)]);
+
+    private static string Votants(Textes textes, Comite comite) => textes.Nombre(CleTexte.ComiteVotantsUn, CleTexte.ComiteVotantsPlusieurs, comite.Votants.Count());
 }

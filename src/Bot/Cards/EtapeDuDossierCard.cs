@@ -91,7 +91,7 @@ public static class EtapeDuDossierCard
     {
         if (retour is { EstSansReserve: false })
         {
-            var texte = textes.Format(CleTexte.DossierAReprendre, retour.Erreurs.Count + retour.Conflits.Count);
+            var texte = textes.Nombre(CleTexte.DossierAReprendreUn, CleTexte.DossierAReprendrePlusieurs, retour.Erreurs.Count + retour.Conflits.Count);
             corps.Add(new Container([new TextBlock(texte) { Color = TextColor.Attention, Weight = TextWeight.Bolder }]) { Style = ContainerStyle.Attention });
         }
         else if (bandeau is not null)

@@ -55,7 +55,7 @@ public static class RecapitulatifDuDossierCard
             yield break;
         }
 
-        yield return CardParts.SousTitre(textes.Format(CleTexte.RecapitulatifManquants, manquants.Count));
+        yield return CardParts.SousTitre(textes.Nombre(CleTexte.RecapitulatifManquantsUn, CleTexte.RecapitulatifManquantsPlusieurs, manquants.Count));
         foreach (var etape in vue.Formulaire.Etapes)
         {
             var libelles = manquants.Where(m => vue.Formulaire.EtapeDe(m) == etape)

@@ -62,7 +62,7 @@ public static class VoteCard
         corps.AddRange(
         [
             CardParts.Discret(t[s.Secret ? CleTexte.VoteSecret : CleTexte.VoteRegles]),
-            CardParts.SousTitre(t.Format(CleTexte.VoteParticipation, decompte.Votants, decompte.Electeurs)),
+            CardParts.SousTitre(t.Nombre(CleTexte.VoteParticipationUn, CleTexte.VoteParticipationPlusieurs, decompte.Votants, decompte.Electeurs)),
             new FactSet([.. decompte.ParticipationParCote.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new Fact(c.Key, t.Format(CleTexte.VoteParCote, c.Value, s.Electeurs.Count(e => s.CoteDe(e) == c.Key))))]),
             new TextBlock(t[decompte.QuorumAtteint ? CleTexte.VoteQuorumAtteint : CleTexte.VoteQuorumNonAtteint]) { Color = decompte.QuorumAtteint ? TextColor.Good : TextColor.Warning },
         ]);
@@ -74,7 +74,7 @@ public static class VoteCard
         if (s.Resultat is { } resultat)
         {
             corps.Add(new TextBlock(t.Format(CleTexte.VoteClos, t["Vote.Decision." + resultat.Decision])) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true });
-            corps.Add(CardParts.Paragraphe(t.Format(CleTexte.VoteResultat, resultat.Pour, resultat.Contre, resultat.Abstention)));
+            corps.Add(CardParts.Paragraphe(Resultat(t, resultat.Pour, resultat.Contre, resultat.Abstention)));
         }
         else if (membre is { } m)
         {
@@ -101,6 +101,10 @@ public static class VoteCard
             Style = c switch { Choix.Pour => ActionStyle.Positive, Choix.Contre => ActionStyle.Destructive, _ => null },
         }),
     ];
+
+    /// <summary>"8 pour, 0 contre, 1 abstention": the counts as a person writes them.</summary>
+    public static string Resultat(Textes t, int pour, int contre, int abstention) =>
+        t.Format(CleTexte.VoteResultat, pour, contre, t.Nombre(CleTexte.VoteAbstentionsUn, CleTexte.VoteAbstentionsPlusieurs, abstention));
 
     private static string Libelle(Textes t, Choix choix) => t["Vote.Choix." + choix];
 }

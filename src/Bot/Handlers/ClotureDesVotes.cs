@@ -4,6 +4,7 @@ using Conventions.Dossiers;
 using Conventions.Membres;
 using Conventions.Votes;
 using Microsoft.Extensions.Options;
+using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
@@ -39,7 +40,7 @@ public sealed partial class ClotureDesVotes(
         await AppliquerAsync(scrutin, resultat, comite, par, maintenant, cancellationToken);
         actualisation.Signaler(id);
         var textes = Textes.Choisir(options.Value.Langue, null);
-        var issue = $"{textes["Vote.Decision." + resultat.Decision]} ({textes.Format(CleTexte.VoteResultat, resultat.Pour, resultat.Contre, resultat.Abstention)})";
+        var issue = $"{textes["Vote.Decision." + resultat.Decision]} ({VoteCard.Resultat(textes, resultat.Pour, resultat.Contre, resultat.Abstention)})";
         await AnnoncerAsync(scrutin, comite, issue, cancellationToken);
         if (scrutin.Objet.Nature == NatureDeLObjet.Dossier && DossiersEnCours.Identifiant(scrutin.Objet.Reference) is { } dossier)
         {
@@ -66,7 +67,7 @@ public sealed partial class ClotureDesVotes(
 
         var textes = Textes.Choisir(options.Value.Langue, null);
         var jour = TimeZoneInfo.ConvertTime(maintenant, Conventions.Calendrier.Bruxelles.Fuseau).ToString("d", textes.Culture);
-        var motif = textes.Format(CleTexte.VoteMotifDeRejet, jour, textes.Format(CleTexte.VoteResultat, resultat.Pour, resultat.Contre, resultat.Abstention));
+        var motif = textes.Format(CleTexte.VoteMotifDeRejet, jour, VoteCard.Resultat(textes, resultat.Pour, resultat.Contre, resultat.Abstention));
         var statuts = comite.Statuts.Code;
         try
         {

@@ -40,6 +40,20 @@ public static class CleTexte
     public const string NatureEvaluation = "Nature.Evaluation";
     public const string ErreurIndisponible = "Erreur.Indisponible";
     public const string ErreurTeamsARefuse = "Erreur.TeamsARefuse";
+    public const string VoteParticipationUn = "Vote.Participation.Un";
+    public const string VoteParticipationPlusieurs = "Vote.Participation.Plusieurs";
+    public const string VoteAbstentionsUn = "Vote.Abstentions.Un";
+    public const string VoteAbstentionsPlusieurs = "Vote.Abstentions.Plusieurs";
+    public const string ComiteVotantsUn = "Comite.Votants.Un";
+    public const string ComiteVotantsPlusieurs = "Comite.Votants.Plusieurs";
+    public const string ComiteInvitesUn = "Comite.Invites.Un";
+    public const string ComiteInvitesPlusieurs = "Comite.Invites.Plusieurs";
+    public const string ComiteInvitesPermanentsUn = "Comite.InvitesPermanents.Un";
+    public const string ComiteInvitesPermanentsPlusieurs = "Comite.InvitesPermanents.Plusieurs";
+    public const string DossierAReprendreUn = "Dossier.AReprendre.Un";
+    public const string DossierAReprendrePlusieurs = "Dossier.AReprendre.Plusieurs";
+    public const string RecapitulatifManquantsUn = "Recapitulatif.Manquants.Un";
+    public const string RecapitulatifManquantsPlusieurs = "Recapitulatif.Manquants.Plusieurs";
     public const string EnvoiSignalement = "Envoi.Signalement";
     public const string EnvoiSignalementObjet = "Envoi.SignalementObjet";
     public const string EnvoiRaisonInjoignable = "Envoi.Raison.Injoignable";
@@ -70,7 +84,6 @@ public static class CleTexte
     public const string VoteEcheance = "Vote.Echeance";
     public const string VoteRegles = "Vote.Regles";
     public const string VoteSecret = "Vote.Secret";
-    public const string VoteParticipation = "Vote.Participation";
     public const string VoteParCote = "Vote.ParCote";
     public const string VoteQuorumAtteint = "Vote.QuorumAtteint";
     public const string VoteQuorumNonAtteint = "Vote.QuorumNonAtteint";
@@ -138,7 +151,6 @@ public static class CleTexte
     public const string DocumentLienExpire = "Document.LienExpire";
     public const string DocumentLienInvalide = "Document.LienInvalide";
     public const string DocumentVersionRemplacee = "Document.VersionRemplacee";
-    public const string DossierAReprendre = "Dossier.AReprendre";
     public const string DossierARevoir = "Dossier.ARevoir";
     public const string DossierAnalystesInjoignables = "Dossier.AnalystesInjoignables";
     public const string DossierAnalystesLeRecevront = "Dossier.AnalystesLeRecevront";
@@ -172,7 +184,6 @@ public static class CleTexte
     public const string ExempleTelephone = "Exemple.Telephone";
     public const string RecapitulatifComplet = "Recapitulatif.Complet";
     public const string RecapitulatifEditeurs = "Recapitulatif.Editeurs";
-    public const string RecapitulatifManquants = "Recapitulatif.Manquants";
     public const string RecapitulatifTitre = "Recapitulatif.Titre";
     public const string RecapitulatifTitreDepose = "Recapitulatif.TitreDepose";
     public const string InvitationCode = "Invitation.Code";

@@ -26,6 +26,16 @@ public sealed class Textes
 
     public string Format(string cle, params object[] valeurs) => string.Format(Culture, this[cle], valeurs);
 
+    /// <summary>
+    /// The singular or plural text for <paramref name="nombre"/>, which is its <c>{0}</c> (the other values follow):
+    /// French takes the singular for 0 and 1 ("0 invité", "1 invité"), English for 1 only ("0 guests", "1 guest").
+    /// </summary>
+    public string Nombre(string cleSingulier, string clePluriel, int nombre, params object[] autres)
+    {
+        var singulier = EstAnglais ? nombre == 1 : nombre is 0 or 1;
+        return string.Format(Culture, this[singulier ? cleSingulier : clePluriel], [nombre, .. autres]);
+    }
+
     /// <summary>What a broken domain rule means, and what to fix, in this language.</summary>
     public string Erreur(RegleMetierException erreur)
     {

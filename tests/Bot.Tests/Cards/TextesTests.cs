@@ -94,4 +94,22 @@ public sealed partial class TextesTests
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Marqueur();
+
+    [Theory]
+    [MemberData(nameof(Cles))]
+    public void Text_NeverHedgesItsPluralWithBrackets(string cle)
+    {
+        Assert.DoesNotMatch(@"\w\((s|es|ies)\)", Textes.Francais[cle]);
+        Assert.DoesNotMatch(@"\w\((s|es|ies)\)", Textes.Anglais[cle]);
+    }
+
+    [Theory]
+    [InlineData(0, "0 invité", "0 guests")]
+    [InlineData(1, "1 invité", "1 guest")]
+    [InlineData(2, "2 invités", "2 guests")]
+    public void Nombre_TakesTheSingularAsEachLanguageDoes(int nombre, string francais, string anglais)
+    {
+        Assert.Equal(francais, Textes.Francais.Nombre(CleTexte.ComiteInvitesUn, CleTexte.ComiteInvitesPlusieurs, nombre));
+        Assert.Equal(anglais, Textes.Anglais.Nombre(CleTexte.ComiteInvitesUn, CleTexte.ComiteInvitesPlusieurs, nombre));
+    }
 }

@@ -141,7 +141,7 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
         }));
 
         var texte = Texte(refus);
-        Assert.Contains("4 champ(s) à revoir", texte, StringComparison.Ordinal);
+        Assert.Contains("4 champs à revoir", texte, StringComparison.Ordinal);
         Assert.Contains("« Marie 2000 » n'est pas un nom valide", texte, StringComparison.Ordinal);
         Assert.Contains("est trop long : 201 caractères pour 200 au maximum", texte, StringComparison.Ordinal);
         Assert.Contains("n'est pas une adresse e-mail valide", texte, StringComparison.Ordinal);

@@ -79,7 +79,7 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
         var decide = (await Bot.Services.GetRequiredService<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier;
         Assert.Equal(EtatDuDossier.Approuve, decide.Etat);
         var annonce = await Canal.AttendreAsync(r => r.Method == "POST" && r.Json.TryGetProperty("text", out var t) && t.GetString()!.StartsWith("Résultat du vote", StringComparison.Ordinal));
-        Assert.Contains("adopté (8 pour, 0 contre, 0 abstention(s))", annonce.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("adopté (8 pour, 0 contre, 0 abstention)", annonce.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

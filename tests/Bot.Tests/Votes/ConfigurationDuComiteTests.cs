@@ -91,7 +91,7 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
     {
         var reponse = await SoumettreAsync(Soumission(Sieges(forem: 4)));
 
-        Assert.Contains("8 membres votants, 1 invité(s)", CarteJson.Texte(reponse.GetProperty("value")), StringComparison.Ordinal);
+        Assert.Contains("8 membres votants, 1 invité", CarteJson.Texte(reponse.GetProperty("value")), StringComparison.Ordinal);
         var comite = (await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))!.Comite;
         Assert.Equal(8, comite.Votants.Count());
         Assert.True(comite.Membre(M(70))!.Invite);

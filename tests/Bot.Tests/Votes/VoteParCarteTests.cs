@@ -57,7 +57,7 @@ public sealed class VoteParCarteTests(AzuriteFixture azurite) : BotTestBase(azur
         var relu = (await Bot.Services.GetRequiredService<ScrutinsStockes>().ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
         Assert.Equal(200, relu.Decompte().Votants);
         Assert.All(membres, m => Assert.Equal(m % 3 == 0 ? Choix.Contre : Choix.Pour, relu.ChoixDe(M(m))));
-        var derniere = await Canal.AttendreAsync(r => r.Method == "PUT" && r.TexteDeLaCarte.Contains("200 membre(s) sur 200 ont voté", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        var derniere = await Canal.AttendreAsync(r => r.Method == "PUT" && r.TexteDeLaCarte.Contains("200 membres sur 200 ont voté", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         Assert.Contains("Quorum atteint", derniere.TexteDeLaCarte, StringComparison.Ordinal);
     }
 
@@ -68,12 +68,12 @@ public sealed class VoteParCarteTests(AzuriteFixture azurite) : BotTestBase(azur
         var scrutin = await OuvrirAsync(assemblee);
 
         await Task.WhenAll(Enumerable.Range(1, 50).Select(m => Task.Run(() => AppuyerAsync(m, scrutin.Id, "Pour"))));
-        await Canal.AttendreAsync(r => r.Method == "PUT" && r.TexteDeLaCarte.Contains("50 membre(s) sur 200 ont voté", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+        await Canal.AttendreAsync(r => r.Method == "PUT" && r.TexteDeLaCarte.Contains("50 membres sur 200 ont voté", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
         await Task.Delay(ActualisationDesVotes.Intervalle * 3);
 
         var misesAJour = Canal.Requetes.Where(r => r.Method == "PUT").Select(r => r.At).Order().ToList();
         Assert.All(misesAJour, debut => Assert.True(misesAJour.Count(t => t >= debut && t < debut.AddSeconds(1)) <= 7, $"{misesAJour.Count} updates, too many within one second"));
-        Assert.Contains("50 membre(s) sur 200 ont voté", Canal.Requetes.Where(r => r.Method == "PUT").OrderBy(r => r.At).Last().TexteDeLaCarte, StringComparison.Ordinal);
+        Assert.Contains("50 membres sur 200 ont voté", Canal.Requetes.Where(r => r.Method == "PUT").OrderBy(r => r.At).Last().TexteDeLaCarte, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class VoteParCarteTests(AzuriteFixture azurite) : BotTestBase(azur
         Assert.Contains("Votre vote : Pour", CarteJson.Texte(premier.GetProperty("value")), StringComparison.Ordinal);
         var carte = CarteJson.Texte(second.GetProperty("value"));
         Assert.Contains("Votre vote : Contre", carte, StringComparison.Ordinal);
-        Assert.Contains("1 membre(s) sur 8 ont voté", carte, StringComparison.Ordinal);
+        Assert.Contains("1 membre sur 8 a voté", carte, StringComparison.Ordinal);
     }
 
     [Theory]
