@@ -119,7 +119,10 @@ public sealed class PlaygroundTests : IAsyncLifetime
             composition[$"organisation-{id}"] = organisation;
         }
 
-        Assert.Contains("4 membres votants, 1 invité", (await DansLeCanal(Nathalie, "configurerComite", composition)).GetRawText(), StringComparison.Ordinal);
+        var configure = (await DansLeCanal(Nathalie, "configurerComite", composition)).GetRawText();
+        Assert.Contains("4 membres votants, 1 invité", configure, StringComparison.Ordinal);
+        Assert.Contains("Le Comité de suivi — Liège est configuré", configure, StringComparison.Ordinal);
+        Assert.DoesNotContain("@thread", configure, StringComparison.Ordinal);
         var presidence = await DansLeCanal(Nathalie, "presidenceComite", new() { ["president"] = NathalieId, ["vicePresident"] = KarimId });
         Assert.Contains("Nathalie Renard préside", presidence.GetRawText(), StringComparison.Ordinal);
 

@@ -63,7 +63,7 @@ public static class ComiteCard
                 new Column([new InputChoiceSet(sieges)
                 {
                     Id = PrefixeSiege + membre.AadObjectId,
-                    Label = textes.Format(CleTexte.ComiteSiege, membre.Name ?? membre.Id ?? string.Empty),
+                    Label = textes.Format(CleTexte.ComiteSiege, membre.Name ?? textes[CleTexte.DossierEditeurSansNom]),
                     Value = choix?.GetValueOrDefault(PrefixeSiege + membre.AadObjectId) ?? AucunSiege,
                 }]),
                 new Column([new InputText

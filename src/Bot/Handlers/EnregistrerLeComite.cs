@@ -17,7 +17,7 @@ namespace TeamsConventions.Bot.Handlers;
 /// accept them; otherwise the card comes back with the reason and every choice kept. Names and membership come from
 /// the team roster, never from the card.
 /// </summary>
-public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, ComitesStockes comites, ConnectorClient connector, TimeProvider timeProvider) : IActionDeCarte
+public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, ComitesStockes comites, ConversationReferences references, ConnectorClient connector, TimeProvider timeProvider) : IActionDeCarte
 {
     public string Verbe => Verbes.ConfigurerComite;
 
@@ -62,17 +62,17 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         }
 
         InvokeResponse Refus(string message) => InvokeResponse.Carte(ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values], choix, message));
-        var sansOrganisation = sieges.Keys.Where(id => Organisation(choix, id).Length == 0).Select(id => roster[id].Name ?? id).ToList();
+        var sansOrganisation = sieges.Keys.Where(id => Organisation(choix, id).Length == 0).Select(id => roster[id].Name ?? tour.Textes[CleTexte.DossierEditeurSansNom]).ToList();
         if (sansOrganisation.Count > 0)
         {
             return Refus(tour.Textes.Format(CleTexte.ComiteOrganisationManquante, string.Join(", ", sansOrganisation)));
         }
 
-        var membres = sieges.Select(s => new MembreDeComite(MembreId.Depuis(s.Key), roster[s.Key].Name ?? roster[s.Key].Id ?? string.Empty, s.Value, Organisation(choix, s.Key), statuts.EstInvite(s.Value))).ToList();
+        var membres = sieges.Select(s => new MembreDeComite(MembreId.Depuis(s.Key), roster[s.Key].Name ?? tour.Textes[CleTexte.DossierEditeurSansNom], s.Value, Organisation(choix, s.Key), statuts.EstInvite(s.Value))).ToList();
         try
         {
             var comite = existant is null
-                ? await ConstituerAsync(statuts, $"{statuts.Intitule} — {activite.ChannelData.Team.Name ?? equipe}", membres, equipe, canal, secretariat, maintenant, cancellationToken)
+                ? await ConstituerAsync(statuts, await NomAsync(statuts, activite.ChannelData.Team.Name, equipe, cancellationToken), membres, equipe, canal, secretariat, maintenant, cancellationToken)
                 : (await comites.ModifierAsync(existant.Comite.Id, c => c.ModifierComposition(membres, [.. c.Membres.Select(m => m.Membre)], secretariat, maintenant), cancellationToken)).Comite;
             return comite is null && await comites.ComiteDuCanalAsync(equipe, canal, cancellationToken) is { } autre
                 ? InvokeResponse.Carte(ComiteCard.Existant(tour.Textes, autre.Comite))
@@ -95,6 +95,18 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         await comites.EnregistrerAsync(comite, null, cancellationToken);
         return await comites.LierAuCanalAsync(equipe, canal, comite.Id, cancellationToken) ? comite : null;
     }
+
+    /// <summary>
+    /// "Comité de suivi — Liège": the statutes and the team's name (the name alone when it already says which committee it is), as Teams sent it now or when the bot was added to
+    /// the team (invokes do not always carry it); never the team's id.
+    /// </summary>
+    private async Task<string> NomAsync(StatutsDeComite statuts, string? nomDeLEquipe, string equipe, CancellationToken cancellationToken) =>
+        (nomDeLEquipe ?? await references.NomDeLEquipeAsync(equipe, cancellationToken)) switch
+        {
+            { Length: > 0 } nom when nom.StartsWith(statuts.Intitule, StringComparison.OrdinalIgnoreCase) => nom,
+            { Length: > 0 } nom => $"{statuts.Intitule} — {nom}",
+            _ => statuts.Intitule,
+        };
 
     /// <summary>The member's organisation as typed (for recusals), one line, bounded.</summary>
     private static string Organisation(Dictionary<string, string> choix, string membre)

@@ -55,6 +55,20 @@ public sealed class ConversationReferences(TableServiceClient service, TableName
             : null;
     }
 
+    /// <summary>The team's name as Teams last sent it with any of its channels; null if the bot never heard it.</summary>
+    public async Task<string?> NomDeLEquipeAsync(string teamId, CancellationToken cancellationToken)
+    {
+        await foreach (var canal in PartitionAsync(CleEquipe(teamId), cancellationToken))
+        {
+            if (canal.TeamName is { Length: > 0 } nom)
+            {
+                return nom;
+            }
+        }
+
+        return null;
+    }
+
     public async Task RetenirConversationPersonnelleAsync(MembreId membre, string conversationId, CancellationToken cancellationToken) =>
         await FusionnerAsync(new ReferenceConversationEntity { PartitionKey = CleMembre(membre), RowKey = LigneMembre, PersonalConversationId = conversationId }, cancellationToken);
 

@@ -32,6 +32,16 @@ public sealed class EveryCardTests
     public Task Cards_AreParsedByTheAdaptiveCardsLibraryWithoutAnyWarning() =>
         VerificationDesCartes.VerifierAvecLaBibliothequeAsync(Toutes().ToDictionary(c => c.Key, c => JsonDocument.Parse(Serialiser(c.Value)).RootElement));
 
+    [Theory]
+    [MemberData(nameof(Noms))]
+    public void Card_TextAPersonReads_ShowsNamesNeverATeamsIdNorABracketedPlural(string nom)
+    {
+        var texte = CarteJson.Texte(JsonDocument.Parse(Serialiser(Toutes()[nom])).RootElement);
+
+        Assert.DoesNotMatch(@"\b(19:\S+@thread|29:\S+|a:\S+)", texte);
+        Assert.DoesNotMatch(@"\w\((s|es|ies)\)", texte);
+    }
+
     [Fact]
     public void Card_TextIsNeverBuiltByStringReplacement_QuotesAndNewlinesStayText()
     {

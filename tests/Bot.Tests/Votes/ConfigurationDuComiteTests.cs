@@ -102,6 +102,20 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
     }
 
     [Fact]
+    public async Task Configurer_FromAPressThatDoesNotCarryTheTeamsName_NamesTheCommitteeAfterTheTeamNeverItsId()
+    {
+        await Bot.EnvoyerAsync(Activities.BotInstalle(Canal.ServiceUrl, equipe: true), JetonValide());
+        var soumission = Soumission(Sieges(forem: 4));
+        soumission["channelData"]!["team"]!.AsObject().Remove("name");
+
+        var texte = CarteJson.Texte((await SoumettreAsync(soumission)).GetProperty("value"));
+
+        Assert.Contains("Le Comité de suivi — Liège est configuré", texte, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(19:|29:|a:)\S+", texte);
+        Assert.Equal("Comité de suivi — Liège", (await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))?.Comite.Nom);
+    }
+
+    [Fact]
     public async Task Configurer_AfterASetupCutShortBetweenTheBindingAndTheSave_TheNextPressSetsTheCommitteeUp()
     {
         // What a setup interrupted by a storage failure left behind: the channel bound to a committee never stored.
