@@ -13,7 +13,7 @@ public sealed class Accueillir(ConnectorClient connector)
         var activity = tour.Activity;
         if (activity is { ServiceUrl: { } serviceUrl, Conversation.Id: { } conversation })
         {
-            await connector.EnvoyerAsync(serviceUrl, conversation, Activity.CarteAdaptative(AccueilCard.Composer(tour.Textes, activity.DansUneEquipe())), cancellationToken);
+            await connector.EnvoyerAsync(serviceUrl, conversation, Activity.CarteAdaptative(AccueilCard.Composer(tour.Textes, activity.DansUneEquipe(), AfficherAide.NomDuBot(tour))), cancellationToken);
         }
     }
 }

@@ -14,6 +14,10 @@ public sealed class AppelsAProjets(IOptions<DossiersOptions> options)
 
     public AppelOptions? Configuration(string? id) => options.Value.Appels.FirstOrDefault(a => a.Id == id);
 
+    /// <summary>The calls whose analysts sit in this team channel.</summary>
+    public IEnumerable<AppelOptions> DontLesAnalystesSontDans(string equipe, string canal) =>
+        options.Value.Appels.Where(a => a.EquipeDesAnalystes == equipe && a.CanalDesAnalystes == canal);
+
     public IReadOnlyList<AppelAProjets> Ouverts(DateTimeOffset maintenant) => [.. Tous.Where(a => a.EstOuvert(maintenant)).OrderBy(a => a.Cloture)];
 
     public AppelAProjets? Prochain(DateTimeOffset maintenant) => Tous.Where(a => a.Ouverture > maintenant).MinBy(a => a.Ouverture);

@@ -40,6 +40,17 @@ public static class CleTexte
     public const string NatureEvaluation = "Nature.Evaluation";
     public const string ErreurIndisponible = "Erreur.Indisponible";
     public const string ErreurTeamsARefuse = "Erreur.TeamsARefuse";
+    public const string AccueilSuiteEquipe = "Accueil.SuiteEquipe";
+    public const string AideCanalTitre = "AideCanal.Titre";
+    public const string AideCanalIntro = "AideCanal.Intro";
+    public const string AideCanalComite = "AideCanal.Comite";
+    public const string AideCanalAnalystes = "AideCanal.Analystes";
+    public const string AideCanalLibre = "AideCanal.Libre";
+    public const string AideCanalCommandeComite = "AideCanal.CommandeComite";
+    public const string AideCanalDescriptionComite = "AideCanal.DescriptionComite";
+    public const string AideCanalCommandeAide = "AideCanal.CommandeAide";
+    public const string AideCanalDescriptionAide = "AideCanal.DescriptionAide";
+    public const string AideCanalPersonnel = "AideCanal.Personnel";
     public const string VoteParticipationUn = "Vote.Participation.Un";
     public const string VoteParticipationPlusieurs = "Vote.Participation.Plusieurs";
     public const string VoteAbstentionsUn = "Vote.Abstentions.Un";

@@ -71,6 +71,7 @@ public sealed class EveryCardTests
             cartes[$"accueil-personnel-{l}"] = AccueilCard.Composer(textes, dansUneEquipe: false);
             cartes[$"accueil-equipe-{l}"] = AccueilCard.Composer(textes, dansUneEquipe: true);
             cartes[$"aide-{l}"] = AideCard.Composer(textes);
+            cartes[$"aide-canal-{l}"] = AideDuCanalCard.Composer(textes, "TeamsConventions", textes.Format(CleTexte.AideCanalComite, "Comité de suivi — Liège"));
             cartes[$"incompris-{l}"] = IncomprisCard.Composer(textes, "bonjour");
             cartes[$"incompris-vide-{l}"] = IncomprisCard.Composer(textes, string.Empty);
             cartes[$"incompris-long-{l}"] = IncomprisCard.Composer(textes, new string('x', 5000));

@@ -94,7 +94,7 @@ public sealed class FirstConversationTests(AzuriteFixture azurite) : BotTestBase
 
         var reponse = await Canal.AttendreAsync(r => r.Method == "POST");
         Assert.StartsWith($"/v3/conversations/{Uri.EscapeDataString(Activities.CanalVotes)}", reponse.Path, StringComparison.Ordinal);
-        Assert.Contains("Ce que je sais faire", reponse.TexteDeLaCarte, StringComparison.Ordinal);
+        Assert.Contains("Ce que je fais dans ce canal", reponse.TexteDeLaCarte, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -195,5 +195,29 @@ public sealed class FirstConversationTests(AzuriteFixture azurite) : BotTestBase
         Assert.Equal(HttpStatusCode.ServiceUnavailable, premiere.StatusCode);
         Assert.Equal(HttpStatusCode.OK, redelivree.StatusCode);
         Assert.Equal(2, Canal.Requetes.Count(r => r.Method == "POST"));
+    }
+
+    [Fact]
+    public async Task Aide_InAChannel_ShowsTheChannelsOwnCommandsWithTheMention_AndWhatTheChannelIsFor()
+    {
+        await Bot.EnvoyerAsync(Activities.MessageDansLeCanal(Canal.ServiceUrl, "aide"), JetonValide());
+
+        var aide = (await Canal.AttendreAsync(r => r.Method == "POST")).TexteDeLaCarte;
+        Assert.Contains("Ce que je fais dans ce canal", aide, StringComparison.Ordinal);
+        Assert.Contains("@TeamsConventions comité", aide, StringComparison.Ordinal);
+        Assert.Contains("n'accueille encore aucun comité", aide, StringComparison.Ordinal);
+        Assert.DoesNotContain("rejoindre", aide, StringComparison.Ordinal);
+        Assert.DoesNotContain("nouveau dossier", aide, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Welcome_InATeam_TellsToMentionTheBot()
+    {
+        await Bot.EnvoyerAsync(Activities.BotInstalle(Canal.ServiceUrl, equipe: true), JetonValide());
+
+        var accueil = (await Canal.AttendreAsync(r => r.Method == "POST")).TexteDeLaCarte;
+        Assert.Contains("mentionnez-moi", accueil, StringComparison.Ordinal);
+        Assert.Contains("@TeamsConventions aide", accueil, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tapez", accueil, StringComparison.Ordinal);
     }
 }
