@@ -34,6 +34,7 @@ public static class EtapeDuDossierCard
             }
         }
 
+        AjouterResume(corps, textes, retour, etape.Champs.Select(c => (c.Id, ValeurAffichee.Libelle(c, textes.Culture))));
         var donnees = Donnees(vue, etape, cles);
         var actions = new List<CardAction>();
         if (index > 0)
@@ -65,6 +66,7 @@ public static class EtapeDuDossierCard
             cles.Add(cle);
         }
 
+        AjouterResume(corps, textes, retour, (tableau.Colonnes ?? []).Select(c => (new CelluleDeTableau(tableau.Id, ligne, c.Id).Cle, ValeurAffichee.Libelle(c, textes.Culture))));
         var donnees = Donnees(vue, etape, cles) with { Tableau = tableau.Id, Ligne = ligne };
         var sansSaisie = new DonneesDeDossier { Dossier = vue.Dossier.Id.ToString(), Etape = etape.Id, Tableau = tableau.Id, Ligne = ligne };
         var actions = new List<CardAction>
@@ -97,6 +99,26 @@ public static class EtapeDuDossierCard
         else if (bandeau is not null)
         {
             corps.Add(new TextBlock(bandeau) { Color = TextColor.Good, Size = TextSize.Small });
+        }
+    }
+
+    /// <summary>
+    /// Next to the buttons, where the press left the reader: which fields to fix, by their labels (the banner at the
+    /// top and the message under each field may be out of sight once the card is redrawn).
+    /// </summary>
+    private static void AjouterResume(List<CardElement> corps, Textes textes, ResultatDeSaisie? retour, IEnumerable<(string Cle, string Libelle)> champs)
+    {
+        if (retour is not { EstSansReserve: false })
+        {
+            return;
+        }
+
+        var aRevoir = champs.Where(c => retour.Erreurs.ContainsKey(c.Cle) || retour.Conflits.ContainsKey(c.Cle)
+                || retour.Erreurs.Keys.Concat(retour.Conflits.Keys).Any(k => k.StartsWith(c.Cle + ".", StringComparison.Ordinal)))
+            .Select(c => c.Libelle).ToList();
+        if (aRevoir.Count > 0)
+        {
+            corps.Add(new TextBlock(textes.Format(CleTexte.DossierResumeARevoir, string.Join(" ; ", aRevoir))) { Color = TextColor.Attention, Weight = TextWeight.Bolder, Wrap = true });
         }
     }
 

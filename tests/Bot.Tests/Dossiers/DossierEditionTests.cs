@@ -147,6 +147,9 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
         Assert.Contains("n'est pas une adresse e-mail valide", texte, StringComparison.Ordinal);
         Assert.Contains("04 12", texte, StringComparison.Ordinal);
         Assert.Equal("sophie.lambert@", Saisie(refus, "identification.cpas.contact.mail"));
+        var dernier = refus.GetProperty("body").EnumerateArray().Last();
+        Assert.StartsWith("À corriger avant de continuer", dernier.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Adresse", dernier.GetProperty("text").GetString(), StringComparison.Ordinal);
         var stocke = await StockeAsync(id);
         Assert.Equal("CPAS de Seraing", stocke.Champs["identification.cpas.nom"]);
         Assert.Equal("Anne Collard", stocke.Champs["identification.cpas.dpo.nom"]);
