@@ -41,6 +41,9 @@ public sealed class FakeChannel : IAsyncDisposable
 
     public IReadOnlyCollection<RecordedRequest> Requetes => [.. _requetes];
 
+    /// <summary>The team's name <c>GET /v3/teams/{id}</c> answers.</summary>
+    public string NomDeLEquipe { get; set; } = "Comité de suivi — Liège";
+
     /// <summary>Members returned by <c>pagedmembers</c>, page after page.</summary>
     public IList<object> Membres { get; } = new List<object>();
 
@@ -153,6 +156,11 @@ public sealed class FakeChannel : IAsyncDisposable
         if (chemin.EndsWith("/pagedmembers", StringComparison.Ordinal))
         {
             return PageDeMembres(contexte.Request.Query);
+        }
+
+        if (methode == HttpMethods.Get && chemin.StartsWith("v3/teams/", StringComparison.Ordinal))
+        {
+            return Results.Json(new { id = chemin["v3/teams/".Length..], name = NomDeLEquipe, aadGroupId = "6c2a8d3e-7d0b-4c7e-8a9f-b1f3de8c0a77" });
         }
 
         if (methode == HttpMethods.Post && chemin == "v3/conversations")

@@ -72,7 +72,7 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         try
         {
             var comite = existant is null
-                ? await ConstituerAsync(statuts, await NomAsync(statuts, activite.ChannelData.Team.Name, equipe, cancellationToken), membres, equipe, canal, secretariat, maintenant, cancellationToken)
+                ? await ConstituerAsync(statuts, await NomAsync(statuts, activite.ChannelData.Team.Name, equipe, serviceUrl, cancellationToken), membres, equipe, canal, secretariat, maintenant, cancellationToken)
                 : (await comites.ModifierAsync(existant.Comite.Id, c => c.ModifierComposition(membres, [.. c.Membres.Select(m => m.Membre)], secretariat, maintenant), cancellationToken)).Comite;
             return comite is null && await comites.ComiteDuCanalAsync(equipe, canal, cancellationToken) is { } autre
                 ? InvokeResponse.Carte(ComiteCard.Existant(tour.Textes, autre.Comite))
@@ -98,10 +98,10 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
 
     /// <summary>
     /// "Comité de suivi — Liège": the statutes and the team's name (the name alone when it already says which committee it is), as Teams sent it now or when the bot was added to
-    /// the team (invokes do not always carry it); never the team's id.
+    /// the team, or as Teams gives it when asked (activities do not always carry it); never the team's id.
     /// </summary>
-    private async Task<string> NomAsync(StatutsDeComite statuts, string? nomDeLEquipe, string equipe, CancellationToken cancellationToken) =>
-        (nomDeLEquipe ?? await references.NomDeLEquipeAsync(equipe, cancellationToken)) switch
+    private async Task<string> NomAsync(StatutsDeComite statuts, string? nomDeLEquipe, string equipe, string serviceUrl, CancellationToken cancellationToken) =>
+        (nomDeLEquipe ?? await references.NomDeLEquipeAsync(equipe, cancellationToken) ?? (await connector.EquipeAsync(serviceUrl, equipe, cancellationToken))?.Name) switch
         {
             { Length: > 0 } nom when nom.StartsWith(statuts.Intitule, StringComparison.OrdinalIgnoreCase) => nom,
             { Length: > 0 } nom => $"{statuts.Intitule} — {nom}",

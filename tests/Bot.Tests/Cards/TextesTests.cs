@@ -112,4 +112,14 @@ public sealed partial class TextesTests
         Assert.Equal(francais, Textes.Francais.Nombre(CleTexte.ComiteInvitesUn, CleTexte.ComiteInvitesPlusieurs, nombre));
         Assert.Equal(anglais, Textes.Anglais.Nombre(CleTexte.ComiteInvitesUn, CleTexte.ComiteInvitesPlusieurs, nombre));
     }
+
+    [Theory]
+    [MemberData(nameof(Cles))]
+    public void Text_IsAValidFormatInBothLanguages(string cle)
+    {
+        var valeurs = Enumerable.Range(0, 10).Select(i => (object)$"v{i}").ToArray();
+
+        Assert.NotNull(string.Format(Textes.Francais.Culture, Textes.Francais[cle], valeurs));
+        Assert.NotNull(string.Format(Textes.Anglais.Culture, Textes.Anglais[cle], valeurs));
+    }
 }

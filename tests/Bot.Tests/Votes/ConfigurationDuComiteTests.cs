@@ -116,6 +116,19 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
     }
 
     [Fact]
+    public async Task Configurer_WhenNoActivityEverCarriedTheTeamsName_AsksTeamsForIt()
+    {
+        Canal.NomDeLEquipe = "Comité de suivi — Huy-Waremme";
+        var soumission = Soumission(Sieges(forem: 4));
+        soumission["channelData"]!["team"]!.AsObject().Remove("name");
+
+        var texte = CarteJson.Texte((await SoumettreAsync(soumission)).GetProperty("value"));
+
+        Assert.Contains("Le Comité de suivi — Huy-Waremme est configuré", texte, StringComparison.Ordinal);
+        Assert.Contains(Canal.Requetes, r => r.Method == "GET" && r.Path == $"/v3/teams/{Uri.EscapeDataString(Activities.EquipeId)}");
+    }
+
+    [Fact]
     public async Task Configurer_AfterASetupCutShortBetweenTheBindingAndTheSave_TheNextPressSetsTheCommitteeUp()
     {
         // What a setup interrupted by a storage failure left behind: the channel bound to a committee never stored.

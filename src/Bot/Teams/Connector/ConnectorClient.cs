@@ -49,6 +49,14 @@ public sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy policy)
         return await reponse.Content.ReadFromJsonAsync<PagedMembersResult>(ProtocolJson.Options, cancellationToken) ?? new PagedMembersResult();
     }
 
+    /// <summary>The team's details (its name, which activities do not always carry).</summary>
+    public async Task<TeamDetails?> EquipeAsync(string serviceUrl, string teamId, CancellationToken cancellationToken)
+    {
+        using var reponse = await http.GetAsync(Adresse(serviceUrl, $"v3/teams/{Esc(teamId)}"), cancellationToken);
+        await VerifierAsync(reponse, cancellationToken);
+        return await reponse.Content.ReadFromJsonAsync<TeamDetails>(ProtocolJson.Options, cancellationToken);
+    }
+
     /// <summary>Every member of a conversation, page after page.</summary>
     public async IAsyncEnumerable<TeamsMember> TousLesMembresAsync(string serviceUrl, string conversationId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

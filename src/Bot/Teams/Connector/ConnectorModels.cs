@@ -64,3 +64,6 @@ public sealed class TeamsMember
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? Extra { get; init; }
 }
+
+/// <summary>Answer of <c>GET /v3/teams/{teamId}</c>.</summary>
+public sealed record TeamDetails(string? Id, string? Name, string? AadGroupId);
