@@ -11,37 +11,12 @@ namespace TeamsConventions.Bot.Storage;
 /// </summary>
 public sealed class EnveloppeDesVotesSecrets(IOptions<StorageOptions> options)
 {
-    private const int TailleDuNonce = 12;
-    private const int TailleDeLEtiquette = 16;
-
     private byte[] Cle => SHA256.HashData(Convert.FromBase64String(options.Value.CleDesVotesSecrets ?? string.Empty));
 
-    public byte[]? Envelopper(ScrutinId scrutin, byte[]? cle)
-    {
-        if (cle is null)
-        {
-            return null;
-        }
+    public byte[]? Envelopper(ScrutinId scrutin, byte[]? cle) => cle is null ? null : Sceau.Sceller(Cle, cle, Lien(scrutin));
 
-        var enveloppe = new byte[TailleDuNonce + cle.Length + TailleDeLEtiquette];
-        RandomNumberGenerator.Fill(enveloppe.AsSpan(0, TailleDuNonce));
-        using var aes = new AesGcm(Cle, TailleDeLEtiquette);
-        aes.Encrypt(enveloppe.AsSpan(0, TailleDuNonce), cle, enveloppe.AsSpan(TailleDuNonce, cle.Length), enveloppe.AsSpan(TailleDuNonce + cle.Length), Lien(scrutin));
-        return enveloppe;
-    }
-
-    public byte[]? Deballer(ScrutinId scrutin, byte[]? enveloppe)
-    {
-        if (enveloppe is null || enveloppe.Length <= TailleDuNonce + TailleDeLEtiquette)
-        {
-            return null;
-        }
-
-        var cle = new byte[enveloppe.Length - TailleDuNonce - TailleDeLEtiquette];
-        using var aes = new AesGcm(Cle, TailleDeLEtiquette);
-        aes.Decrypt(enveloppe.AsSpan(0, TailleDuNonce), enveloppe.AsSpan(TailleDuNonce, cle.Length), enveloppe.AsSpan(TailleDuNonce + cle.Length), cle, Lien(scrutin));
-        return cle;
-    }
+    /// <summary>The vote's key; null when none was stored, or when it was wrapped under another key than today's.</summary>
+    public byte[]? Deballer(ScrutinId scrutin, byte[]? enveloppe) => enveloppe is null ? null : Sceau.Ouvrir(Cle, enveloppe, Lien(scrutin));
 
     private static byte[] Lien(ScrutinId scrutin) => Encoding.UTF8.GetBytes("scrutin-secret|" + scrutin);
 }

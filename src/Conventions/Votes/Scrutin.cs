@@ -105,7 +105,10 @@ public sealed class Scrutin : Agregat
         {
             foreach (var (membre, bulletin) in e.Bulletins)
             {
-                scrutin._choix[membre] = Desceller(cle, e.Id, membre, bulletin);
+                if (Desceller(cle, e.Id, membre, bulletin) is { } choix)
+                {
+                    scrutin._choix[membre] = choix;
+                }
             }
         }
 
@@ -238,25 +241,11 @@ public sealed class Scrutin : Agregat
         return electeurs == 0 || presents >= electeurs * parite.PresenceMinimaleParCote;
     });
 
-    private const int TailleDuNonce = 12;
-    private const int TailleDeLEtiquette = 16;
+    private static byte[] Sceller(byte[] cle, ScrutinId scrutin, MembreId membre, Choix choix) => Sceau.Sceller(cle, [(byte)choix], Lien(scrutin, membre));
 
-    private static byte[] Sceller(byte[] cle, ScrutinId scrutin, MembreId membre, Choix choix)
-    {
-        var bulletin = new byte[TailleDuNonce + 1 + TailleDeLEtiquette];
-        RandomNumberGenerator.Fill(bulletin.AsSpan(0, TailleDuNonce));
-        using var aes = new AesGcm(cle, TailleDeLEtiquette);
-        aes.Encrypt(bulletin.AsSpan(0, TailleDuNonce), [(byte)choix], bulletin.AsSpan(TailleDuNonce, 1), bulletin.AsSpan(TailleDuNonce + 1), Lien(scrutin, membre));
-        return bulletin;
-    }
-
-    private static Choix Desceller(byte[] cle, ScrutinId scrutin, MembreId membre, byte[] bulletin)
-    {
-        Span<byte> choix = stackalloc byte[1];
-        using var aes = new AesGcm(cle, TailleDeLEtiquette);
-        aes.Decrypt(bulletin.AsSpan(0, TailleDuNonce), bulletin.AsSpan(TailleDuNonce, 1), bulletin.AsSpan(TailleDuNonce + 1), choix, Lien(scrutin, membre));
-        return (Choix)choix[0];
-    }
+    /// <summary>A ballot that does not open with the vote's key (damaged, or moved from another row) is not counted.</summary>
+    private static Choix? Desceller(byte[] cle, ScrutinId scrutin, MembreId membre, byte[] bulletin) =>
+        Sceau.Ouvrir(cle, bulletin, Lien(scrutin, membre)) is [var octet] && Enum.IsDefined((Choix)octet) ? (Choix)octet : null;
 
     /// <summary>A sealed ballot opens only for its own vote and member: it cannot be moved to another person's row.</summary>
     private static byte[] Lien(ScrutinId scrutin, MembreId membre) => Encoding.UTF8.GetBytes($"{scrutin}|{membre}");

@@ -154,9 +154,8 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         var issues = await Task.WhenAll(votes);
         var resultat = await cloture;
 
-        // The race really happened: ballots were acknowledged after the close had started, and others came too late.
+        // The race really happened: ballots were acknowledged after the close had started (and, most runs, some came too late).
         Assert.True(issues.Any(v => v.Acquitte && v.PendantLaCloture), $"acknowledged {issues.Count(v => v.Acquitte)}, refused {issues.Count(v => !v.Acquitte)}, none acknowledged during the close");
-        Assert.Contains(issues, v => !v.Acquitte);
         Assert.Equal(issues.Where(v => v.Acquitte).Select(v => v.m.Valeur).Order(), resultat.Nominatif!.Keys.Select(m => m.Valeur).Order());
         Assert.Equal(issues.Count(v => v.Acquitte), resultat.Pour);
     }
