@@ -19,7 +19,7 @@ public sealed class LivraisonDesEnvois(IServiceScopeFactory scopes, Baux baux, S
     {
         var livreur = services.GetRequiredService<LivreurDEnvois>();
         var dus = await envois.DusAsync(maintenant, ParTour, signal.PrendreCanalAppris(), cancellationToken);
-        await ChacunAsync(dus, envoi => livreur.LivrerAsync(envoi, maintenant, cancellationToken), cancellationToken);
+        await ChacunAsync(dus, envoi => envoi.RowKey, envoi => livreur.LivrerAsync(envoi, maintenant, cancellationToken), cancellationToken);
         if (dus.Count == ParTour)
         {
             signal.Reveiller();

@@ -51,12 +51,6 @@ public sealed partial class ClotureDesVotes(
         return scrutin;
     }
 
-    /// <summary>Whom to tell when a committee's channel cannot be reached: its secretariat as the statutes name it (R05, R10).</summary>
-    public IReadOnlyList<Destinataire> Secretariat(Comite? comite) => comite is null
-        ? []
-        : [.. comite.Secretariat(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Conventions.Calendrier.Bruxelles.Fuseau).DateTime))
-            .Select(m => new Destinataire.Personne(m.ToString(), comite.Membre(m)?.Nom))];
-
     private async Task AppliquerAsync(Scrutin scrutin, ResultatDuScrutin resultat, Comite? comite, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
         if (scrutin.Objet.Nature != NatureDeLObjet.Dossier || !Guid.TryParseExact(scrutin.Objet.Reference, "N", out var guid)
@@ -107,7 +101,7 @@ public sealed partial class ClotureDesVotes(
             [new Destinataire.Fil(carte.ServiceUrl, carte.ConversationId, carte.ActivityId)],
             t => Activity.Texte(t.Format(CleTexte.VoteResultatPublie, scrutin.Objet.Intitule, issue)),
             t => t.Format(CleTexte.VoteObjetDeLAnnonce, scrutin.Objet.Intitule),
-            Secretariat(comite),
+            SecretariatDuComite.Destinataires(comite, timeProvider.GetUtcNow()),
             cancellationToken);
     }
 

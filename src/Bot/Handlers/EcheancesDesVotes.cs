@@ -1,7 +1,11 @@
 using Conventions.Membres;
+using Conventions.Votes;
 using Microsoft.Extensions.Options;
+using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
 
@@ -10,7 +14,9 @@ namespace TeamsConventions.Bot.Handlers;
 /// are idempotent, so a vote is closed and announced exactly once whatever the number of instances; each vote is
 /// handled on its own, so one that fails waits for the next round without holding up the others.
 /// </summary>
-public sealed class EcheancesDesVotes(IServiceScopeFactory scopes, Baux baux, VotesOuverts ouverts, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<EcheancesDesVotes> logger)
+public sealed class EcheancesDesVotes(
+    IServiceScopeFactory scopes, Baux baux, VotesOuverts ouverts, ScrutinsStockes scrutins, ComitesStockes comites, BoiteDEnvoi boite,
+    IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<EcheancesDesVotes> logger)
     : TravailPeriodique(scopes, baux, options, timeProvider, logger)
 {
     protected override string Bail => "cloture-des-votes";
@@ -18,9 +24,27 @@ public sealed class EcheancesDesVotes(IServiceScopeFactory scopes, Baux baux, Vo
     protected override async Task UnTourAsync(IServiceProvider services, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
         var cloture = services.GetRequiredService<ClotureDesVotes>();
-        await ChacunAsync(await ouverts.EcheantAvantAsync(maintenant, cancellationToken), vote => cloture.CloturerAsync(vote, MembreId.Systeme, maintenant, cancellationToken), cancellationToken);
+        await ChacunAsync(await ouverts.EcheantAvantAsync(maintenant, cancellationToken), vote => $"cloture|{vote}", vote => cloture.CloturerAsync(vote, MembreId.Systeme, maintenant, cancellationToken), cancellationToken);
 
         var rappels = services.GetRequiredService<RappelsDesVotes>();
-        await ChacunAsync(await ouverts.EcheantAvantAsync(maintenant.AddHours(Reglages.RappelAvantEcheanceEnHeures), cancellationToken), vote => rappels.RappelerAsync(vote, cancellationToken), cancellationToken);
+        await ChacunAsync(await ouverts.EcheantAvantAsync(maintenant.AddHours(Reglages.RappelAvantEcheanceEnHeures), cancellationToken), vote => $"rappel|{vote}", vote => rappels.RappelerAsync(vote, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>A vote that keeps failing (its close or its reminders) is told to its committee's secretariat, once.</summary>
+    protected override async Task SignalerAsync(object element, string erreur, CancellationToken cancellationToken)
+    {
+        if (element is not ScrutinId id || await scrutins.ChargerAsync(id, cancellationToken) is not { Scrutin: var scrutin })
+        {
+            return;
+        }
+
+        var comite = (await comites.ChargerAsync(scrutin.Comite, cancellationToken))?.Comite;
+        await boite.DeposerAsync(
+            $"vote-en-echec|{id}",
+            SecretariatDuComite.Destinataires(comite, Horloge.GetUtcNow()),
+            t => Activity.Texte(t.Format(CleTexte.VoteEnEchec, scrutin.Objet.Intitule)),
+            t => t.Format(CleTexte.VoteObjetDeLAnnonce, scrutin.Objet.Intitule),
+            [],
+            cancellationToken);
     }
 }

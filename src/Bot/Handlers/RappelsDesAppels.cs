@@ -30,7 +30,7 @@ public sealed class RappelsDesAppels(IServiceScopeFactory scopes, Baux baux, App
             }
 
             var jours = delais.Min();
-            await ChacunAsync(await dossiers.Depot.DuAppelAsync(appel.Id, cancellationToken), async id =>
+            await ChacunAsync(await dossiers.Depot.DuAppelAsync(appel.Id, cancellationToken), id => $"rappel-appel|{appel.Id}|{id}", async id =>
             {
                 if (await dossiers.Depot.ChargerAsync(id, cancellationToken) is not { Dossier: { EstModifiable: true } dossier }
                     || !await dossiers.Depot.MarquerRappelAsync(appel.Id, id, jours, cancellationToken))

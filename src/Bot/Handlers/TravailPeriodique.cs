@@ -11,17 +11,24 @@ namespace TeamsConventions.Bot.Handlers;
 /// </summary>
 public abstract partial class TravailPeriodique(IServiceScopeFactory scopes, Baux baux, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger logger) : BackgroundService
 {
+    /// <summary>After this many failures in a row an item is reported (<see cref="SignalerAsync"/>), and it is still retried.</summary>
+    public const int EchecsAvantSignalement = 3;
+
     private readonly string _instance = Guid.NewGuid().ToString("N");
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Echecs, DateTimeOffset Prochain)> _echecs = new(StringComparer.Ordinal);
 
     protected abstract string Bail { get; }
 
     protected BotOptions Reglages => options.Value;
 
-    protected ILogger Journal => logger;
+    protected TimeProvider Horloge => timeProvider;
 
     private TimeSpan Intervalle => TimeSpan.FromSeconds(options.Value.IntervalleDesTravauxEnSecondes);
 
     protected abstract Task UnTourAsync(IServiceProvider services, DateTimeOffset maintenant, CancellationToken cancellationToken);
+
+    /// <summary>Tells whoever can act that an item keeps failing; by default only the log says it.</summary>
+    protected virtual Task SignalerAsync(object element, string erreur, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Completes when the work should not wait for the next tick; by default, never.</summary>
     protected virtual Task Reveil(CancellationToken cancellationToken) => Task.Delay(Timeout.Infinite, cancellationToken);
@@ -64,33 +71,65 @@ public abstract partial class TravailPeriodique(IServiceScopeFactory scopes, Bau
     }
 
     /// <summary>
-    /// Runs <paramref name="traiter"/> for each item: one that fails is logged and left for the next round, and the
-    /// others go on. Returns the items that failed.
+    /// Runs <paramref name="traiter"/> for each item (known by <paramref name="cleDe"/>): one that fails is logged and tried again after a growing delay
+    /// (one, two, four… ticks), reported after <see cref="EchecsAvantSignalement"/> failures in a row, and the
+    /// others go on. Returns the items that failed this round.
     /// </summary>
-    protected async Task<IReadOnlyList<T>> ChacunAsync<T>(IEnumerable<T> elements, Func<T, Task> traiter, CancellationToken cancellationToken)
+    protected async Task<IReadOnlyList<T>> ChacunAsync<T>(IEnumerable<T> elements, Func<T, string> cleDe, Func<T, Task> traiter, CancellationToken cancellationToken)
+        where T : notnull
     {
         ArgumentNullException.ThrowIfNull(elements);
+        ArgumentNullException.ThrowIfNull(cleDe);
         ArgumentNullException.ThrowIfNull(traiter);
         var echecs = new List<T>();
         foreach (var element in elements)
         {
+            var cle = cleDe(element);
+            var maintenant = timeProvider.GetUtcNow();
+            if (_echecs.TryGetValue(cle, out var precedent) && precedent.Prochain > maintenant)
+            {
+                continue;
+            }
+
             try
             {
                 await traiter(element);
+                _echecs.TryRemove(cle, out _);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 echecs.Add(element);
-                LogElementEchoue(logger, Bail, element?.ToString() ?? string.Empty, e.GetType().Name, e.Message);
+                var nombre = precedent.Echecs + 1;
+                _echecs[cle] = (nombre, maintenant + (Intervalle * (1 << Math.Min(nombre - 1, 6))));
+                LogElementEchoue(logger, Bail, cle, nombre, e.GetType().Name, e.Message);
+                if (nombre == EchecsAvantSignalement)
+                {
+                    await SignalerSansEchouerAsync(element, $"{e.GetType().Name}: {e.Message}", cancellationToken);
+                }
             }
         }
 
         return echecs;
     }
 
+    private async Task SignalerSansEchouerAsync(object element, string erreur, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SignalerAsync(element, erreur, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogSignalementEchoue(logger, Bail, element.ToString() ?? string.Empty, e.Message);
+        }
+    }
+
     [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Background work {Travail} failed ({Erreur}: {Message}); next attempt at the next tick.")]
     private static partial void LogTourEchoue(ILogger logger, string travail, string erreur, string message);
 
-    [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Background work {Travail} failed on {Element} ({Erreur}: {Message}); the other items went on, this one is tried again at the next tick.")]
-    private static partial void LogElementEchoue(ILogger logger, string travail, string element, string erreur, string message);
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Background work {Travail} failed on {Element} ({Echecs} in a row; {Erreur}: {Message}); the other items went on, this one is tried again later.")]
+    private static partial void LogElementEchoue(ILogger logger, string travail, string element, int echecs, string erreur, string message);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Error, Message = "Background work {Travail} could not report {Element}, which keeps failing: {Message}")]
+    private static partial void LogSignalementEchoue(ILogger logger, string travail, string element, string message);
 }

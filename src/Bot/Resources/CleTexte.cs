@@ -40,6 +40,7 @@ public static class CleTexte
     public const string NatureEvaluation = "Nature.Evaluation";
     public const string ErreurIndisponible = "Erreur.Indisponible";
     public const string ErreurTeamsARefuse = "Erreur.TeamsARefuse";
+    public const string VoteEnEchec = "Vote.EnEchec";
     public const string DossierResumeARevoir = "Dossier.ResumeARevoir";
     public const string AccueilSuiteEquipe = "Accueil.SuiteEquipe";
     public const string AideCanalTitre = "AideCanal.Titre";

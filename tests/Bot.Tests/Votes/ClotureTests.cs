@@ -141,4 +141,32 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
         Assert.Contains("Vote clos : adopté", CarteJson.Texte(JsonDocument.Parse(await cloture.Content.ReadAsStringAsync()).RootElement.GetProperty("value")), StringComparison.Ordinal);
         Assert.Equal(EtatDuDossier.Approuve, (await Bot.Services.GetRequiredService<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier.Etat);
     }
+
+    [Fact]
+    public async Task VoteWhoseOutcomeCannotBeApplied_IsRetried_AndAfterSeveralFailuresItsSecretariatIsTold_WhileTheOthersGoOn()
+    {
+        var forem = Activities.Message(Canal.ServiceUrl, "aide", userId: "29:forem-1", objectId: M(230).ToString());
+        forem["conversation"]!["id"] = "a:forem-1";
+        await Bot.EnvoyerAsync(forem, JetonValide());
+        var (comite1, abime) = await PreparerAsync(Bot);
+        var (comite2, sain) = await PreparerAsync(Bot);
+        var echeance = DateTimeOffset.UtcNow.AddSeconds(2);
+        await OuvrirAsync(Bot, comite1, abime, echeance);
+        await OuvrirAsync(Bot, comite2, sain, echeance.AddMilliseconds(1));
+
+        // The first dossier's root row damaged outside the bot: applying the outcome fails every time.
+        var table = new Azure.Data.Tables.TableServiceClient(Stockage.Azurite.ConnectionString).GetTableClient(Bot.Services.GetRequiredService<TableNames>().Dossiers);
+        var racine = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(abime.Id.ToString(), "racine")).Value;
+        racine.Remove("Etat");
+        await table.UpdateEntityAsync(racine, Azure.ETag.All, Azure.Data.Tables.TableUpdateMode.Replace);
+        Canal.Oublier();
+
+        await using var travaux = await DemarrerBotAsync(c => { c["Storage:TablePrefix"] = Bot.TablePrefix; c["Bot:IntervalleDesTravauxEnSecondes"] = "1"; });
+
+        var signalement = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("forem-1", StringComparison.Ordinal) && r.Body.Contains("n'arrive plus à traiter le vote", StringComparison.Ordinal), TimeSpan.FromSeconds(40));
+        Assert.Contains("Initiative locale du CPAS de Seraing", signalement.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(EtatDuDossier.Approuve, (await travaux.Services.GetRequiredService<DossiersStockes>().ChargerAsync(sain.Id, CancellationToken.None))!.Dossier.Etat);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Single(Canal.Requetes, r => r.Body.Contains("n'arrive plus à traiter le vote", StringComparison.Ordinal));
+    }
 }
