@@ -18,7 +18,7 @@ public static class EtapeDuDossierCard
         ArgumentNullException.ThrowIfNull(vue);
         var etape = vue.Formulaire.Etapes[index];
         var corps = new List<CardElement>(DossierCardParts.Entete(textes, vue, ValeurAffichee.Titre(etape, textes.Culture), index));
-        AjouterBandeau(corps, textes, retour, bandeau);
+        AjouterBandeau(corps, textes, retour, bandeau, ligne: false);
         corps.Add(CardParts.Discret(textes[CleTexte.DossierLegendeObligatoire]));
         var cles = new List<string>();
         foreach (var champ in etape.Champs)
@@ -57,7 +57,7 @@ public static class EtapeDuDossierCard
         ArgumentNullException.ThrowIfNull(etape);
         ArgumentNullException.ThrowIfNull(tableau);
         var corps = new List<CardElement>(DossierCardParts.Entete(textes, vue, textes.Format(CleTexte.DossierLigneTitre, ValeurAffichee.Libelle(tableau, textes.Culture)), vue.IndexDe(etape.Id)));
-        AjouterBandeau(corps, textes, retour, null);
+        AjouterBandeau(corps, textes, retour, null, ligne: true);
         var cles = new List<string>();
         foreach (var colonne in tableau.Colonnes ?? [])
         {
@@ -89,11 +89,15 @@ public static class EtapeDuDossierCard
         Vues = cles.ToDictionary(c => c, c => DossierDeProposition.EmpreinteDe(vue.Dossier.Champs.GetValueOrDefault(c)), StringComparer.Ordinal),
     };
 
-    private static void AjouterBandeau(List<CardElement> corps, Textes textes, ResultatDeSaisie? retour, string? bandeau)
+    /// <summary>At the top: how many fields (or a row's cells) to look at again, and what was kept.</summary>
+    private static void AjouterBandeau(List<CardElement> corps, Textes textes, ResultatDeSaisie? retour, string? bandeau, bool ligne)
     {
         if (retour is { EstSansReserve: false })
         {
-            var texte = textes.Nombre(CleTexte.DossierAReprendreUn, CleTexte.DossierAReprendrePlusieurs, retour.Erreurs.Count + retour.Conflits.Count);
+            var nombre = retour.Erreurs.Count + retour.Conflits.Count;
+            var texte = ligne
+                ? textes.Nombre(CleTexte.DossierLigneAReprendreUn, CleTexte.DossierLigneAReprendrePlusieurs, nombre)
+                : textes.Nombre(CleTexte.DossierAReprendreUn, CleTexte.DossierAReprendrePlusieurs, nombre);
             corps.Add(new Container([new TextBlock(texte) { Color = TextColor.Attention, Weight = TextWeight.Bolder }]) { Style = ContainerStyle.Attention });
         }
         else if (bandeau is not null)

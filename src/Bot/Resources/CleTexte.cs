@@ -40,6 +40,8 @@ public static class CleTexte
     public const string NatureEvaluation = "Nature.Evaluation";
     public const string ErreurIndisponible = "Erreur.Indisponible";
     public const string ErreurTeamsARefuse = "Erreur.TeamsARefuse";
+    public const string DossierLigneAReprendreUn = "Dossier.LigneAReprendre.Un";
+    public const string DossierLigneAReprendrePlusieurs = "Dossier.LigneAReprendre.Plusieurs";
     public const string VoteEnEchec = "Vote.EnEchec";
     public const string DossierResumeARevoir = "Dossier.ResumeARevoir";
     public const string AccueilSuiteEquipe = "Accueil.SuiteEquipe";

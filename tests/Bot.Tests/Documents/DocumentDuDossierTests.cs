@@ -38,7 +38,7 @@ public sealed class DocumentDuDossierTests
         var texte = word.MainDocumentPart!.Document!.InnerText;
         foreach (var attendu in new[]
         {
-            "Initiative locale de coopération Forem – CPAS", "I. Candidats — CPAS signataire", "IV. Besoins éventuels de compensation financière",
+            "Initiative locale de coopération Forem – CPAS", "I.1 Candidats — CPAS signataire", "IV. Besoins éventuels de compensation financière",
             ValeursDeDossier.NomDuCpas, "0212.345.668", "sophie.lambert@cpas-seraing.be", "Bénéficiaires d'un contrat « article 60 »", dossier.EmpreinteDuContenu(),
         })
         {

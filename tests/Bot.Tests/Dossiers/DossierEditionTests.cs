@@ -275,7 +275,7 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
 
         var liste = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("conversation-marc", StringComparison.Ordinal));
         Assert.Contains("CPAS de Seraing — Initiatives locales de coopération 2027", liste.TexteDeLaCarte, StringComparison.Ordinal);
-        Assert.Contains("8 % des champs obligatoires remplis", liste.TexteDeLaCarte, StringComparison.Ordinal);
+        Assert.Contains("8 % des champs obligatoires du dossier remplis", liste.TexteDeLaCarte, StringComparison.Ordinal);
         Assert.Contains("Ouvrir le dossier", liste.TexteDeLaCarte, StringComparison.Ordinal);
     }
 
@@ -307,7 +307,7 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
         var rappel = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("Rappel : l'appel", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Contains("conversation-sophie", rappel.Path, StringComparison.Ordinal);
-        Assert.Contains("0 % des champs obligatoires remplis", rappel.TexteDeLaCarte, StringComparison.Ordinal);
+        Assert.Contains("0 % des champs obligatoires du dossier remplis", rappel.TexteDeLaCarte, StringComparison.Ordinal);
         Assert.Single(Canal.Requetes, r => r.Method == "POST" && r.Body.Contains("Rappel : l'appel", StringComparison.Ordinal));
     }
 }

@@ -121,7 +121,7 @@ public sealed class DossierParChatTests(AzuriteFixture azurite) : BotTestBase(az
         Assert.Contains("12\u202F500,50 €", Texte(etape), StringComparison.Ordinal);
         var recapitulatif = await _chat.BoutonAsync(etape, Deplacements.Recapitulatif);
         Assert.Contains("Tous les champs obligatoires sont remplis", Texte(recapitulatif), StringComparison.Ordinal);
-        Assert.Contains("100 % des champs obligatoires remplis", Texte(recapitulatif), StringComparison.Ordinal);
+        Assert.Contains("100 % des champs obligatoires du dossier remplis", Texte(recapitulatif), StringComparison.Ordinal);
 
         // The Word document of exactly this content opens without an error and holds the values.
         var lien = new Uri(Lien(recapitulatif)!);
