@@ -203,7 +203,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     private async Task<bool> CompteALaClotureAsync(string pk, MembreId membre, CancellationToken cancellationToken)
     {
         var fin = Horloge.GetUtcNow() + AttenteMaximaleDeLaCloture;
-        while ((await LireAsync(pk, Racine, cancellationToken))!.Etat != Clos)
+        while ((await LireAsync(pk, Racine, cancellationToken))?.Etat is { } etat && etat != Clos)
         {
             if (Horloge.GetUtcNow() > fin)
             {

@@ -70,7 +70,7 @@ public static partial class MessagesEndpoint
         var (activity, refus) = InboundActivityReader.Analyser(corps);
         if (activity is null)
         {
-            return refus ?? HttpErreurs.Json(StatusCodes.Status400BadRequest, "activity.invalide", CleTexte.HttpNonAuthentifie);
+            return refus ?? HttpErreurs.Json(StatusCodes.Status400BadRequest, "json.invalid", CleTexte.HttpJsonInvalide, "null");
         }
 
         var autorisation = authentification.Autoriser(jeton, activity);
