@@ -139,13 +139,13 @@ public sealed class PlaygroundTests : IAsyncLifetime
         foreach (var (qui, choix) in new[] { ("29:conseiller-sro-forem", "Pour"), ("29:vice-president-comite-cpas", "Contre"), ("29:membre-comite-cpas", "Pour"), ("29:vice-president-comite-cpas", "Pour") })
         {
             var reponse = await _playground.AppuyerAsync(filDuVote, qui, idVote, "voter", new Dictionary<string, object> { ["scrutin"] = scrutin, ["choix"] = choix });
-            Assert.Contains($"Votre vote : {choix}", reponse.GetRawText(), StringComparison.Ordinal);
+            Assert.Contains($"Votre vote\u00a0: {choix}", reponse.GetRawText(), StringComparison.Ordinal);
         }
 
         var invite = await _playground.AppuyerAsync(filDuVote, "29:invite-mire", idVote, "voter", new Dictionary<string, object> { ["scrutin"] = scrutin, ["choix"] = "Pour" });
         Assert.DoesNotContain("Votre vote", invite.GetRawText(), StringComparison.Ordinal);
         var clos = await _playground.AppuyerAsync(filDuVote, Nathalie, idVote, "cloreLeVote", new Dictionary<string, object> { ["scrutin"] = scrutin });
-        Assert.Contains("Vote clos : adopté", clos.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Vote clos\u00a0: adopté", clos.GetRawText(), StringComparison.Ordinal);
         Assert.Contains("3 pour, 0 contre", clos.GetRawText(), StringComparison.Ordinal);
         var retour = await _playground.AttendreMessageAsync(m => m.GetRawText().Contains("Vote du Comité de suivi", StringComparison.Ordinal), Delai);
         Assert.Contains("adopté", retour.GetRawText(), StringComparison.Ordinal);

@@ -46,7 +46,7 @@ public sealed partial class TextesTests
     {
         var erreur = Assert.Throws<RegleMetierException>(() => Conventions.Valeurs.NumeroBce.Depuis("0455.266.927"));
 
-        Assert.Equal("Le numéro BCE 0455.266.927 n'est pas valide : la clé de contrôle ne correspond pas. Vérifiez les chiffres.", Textes.Francais.Erreur(erreur));
+        Assert.Equal("Le numéro BCE 0455.266.927 n'est pas valide\u00a0: la clé de contrôle ne correspond pas. Vérifiez les chiffres.", Textes.Francais.Erreur(erreur));
         Assert.Equal("The BCE number 0455.266.927 is not valid: the check digits do not match. Check the digits.", Textes.Anglais.Erreur(erreur));
     }
 
@@ -121,5 +121,15 @@ public sealed partial class TextesTests
 
         Assert.NotNull(string.Format(Textes.Francais.Culture, Textes.Francais[cle], valeurs));
         Assert.NotNull(string.Format(Textes.Anglais.Culture, Textes.Anglais[cle], valeurs));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cles))]
+    public void French_KeepsItsPunctuationWithItsWord_NonBreakingSpacesBeforeColonsAndInsideGuillemets(string cle)
+    {
+        var francais = Textes.Francais[cle];
+
+        Assert.DoesNotMatch(@" [:;?!»]", francais);
+        Assert.DoesNotMatch(@"« ", francais);
     }
 }

@@ -80,7 +80,7 @@ public sealed class FirstConversationTests(AzuriteFixture azurite) : BotTestBase
         await Bot.EnvoyerAsync(Activities.Message(Canal.ServiceUrl, "Quand est le prochain comité ?"), JetonValide());
 
         var reponse = await Canal.AttendreAsync(r => r.Method == "POST");
-        Assert.Contains("Je n'ai pas compris « Quand est le prochain comité ? ».", reponse.TexteDeLaCarte, StringComparison.Ordinal);
+        Assert.Contains("Je n'ai pas compris «\u00a0Quand est le prochain comité ?\u00a0».", reponse.TexteDeLaCarte, StringComparison.Ordinal);
         Assert.Contains("Essayez une de ces commandes", reponse.TexteDeLaCarte, StringComparison.Ordinal);
         Assert.Equal(2, reponse.Carte.GetProperty("actions").GetArrayLength());
     }
@@ -144,7 +144,7 @@ public sealed class FirstConversationTests(AzuriteFixture azurite) : BotTestBase
 
         Assert.Equal(HttpStatusCode.OK, message.StatusCode);
         var reponse = await Canal.AttendreAsync(r => r.Method == "POST");
-        Assert.Equal("L'élément D-9 n'a pas d'intitulé : donnez-lui un titre.", reponse.Json.GetProperty("text").GetString());
+        Assert.Equal("L'élément D-9 n'a pas d'intitulé\u00a0: donnez-lui un titre.", reponse.Json.GetProperty("text").GetString());
         var corps = JsonDocument.Parse(await bouton.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(400, corps.GetProperty("statusCode").GetInt32());
         Assert.Equal("intitule-manquant", corps.GetProperty("value").GetProperty("code").GetString());

@@ -94,7 +94,7 @@ public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase
         var avis = (await Service<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier;
         Assert.True(avis.AvisDePertinenceFavorable);
         Assert.Equal(EtatDuDossier.InscritAuComite, avis.Etat);
-        var retour = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("Vote du Comité de suivi — Liège : adopté", StringComparison.Ordinal));
+        var retour = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("Vote du Comité de suivi — Liège\\u00A0: adopté", StringComparison.Ordinal));
         Assert.Contains(Uri.EscapeDataString(Activities.EquipeId), retour.Path, StringComparison.Ordinal);
         await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("conversation-sophie", StringComparison.Ordinal) && r.Body.Contains("a voté sur le dossier", StringComparison.Ordinal));
 
@@ -104,7 +104,7 @@ public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase
         await VoterEtClore(accompagnement, AppelDeTest.CanalDAccompagnement);
         Assert.Equal(EtatDuDossier.Approuve, (await Service<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier.Etat);
         await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("conversation-sophie", StringComparison.Ordinal) && r.Body.Contains("a approuvé le dossier", StringComparison.Ordinal));
-        Assert.Contains("n'est plus en attente d'analyse : le dossier est « approuvé »", CarteJson.Texte(DossierParChat.Carte(await TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
+        Assert.Contains("n'est plus en attente d'analyse\u00a0: le dossier est «\u00a0approuvé\u00a0»", CarteJson.Texte(DossierParChat.Carte(await TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
     {
         var code = Carte(await _chat.AppuyerAsync(Verbes.InviterDossier, new JsonObject { ["_dossier"] = id }));
         var texte = Texte(code);
-        var debut = texte.IndexOf("Code d'invitation : ", StringComparison.Ordinal) + "Code d'invitation : ".Length;
+        var debut = texte.IndexOf("Code d'invitation\u00a0: ", StringComparison.Ordinal) + "Code d'invitation\u00a0: ".Length;
         var invitation = Activities.Message(Canal.ServiceUrl, $"rejoindre {texte.Substring(debut, 9).ToLowerInvariant()}", userId: "29:conseiller-sro-forem", objectId: MarcObjectId);
         invitation["conversation"]!["id"] = "a:conversation-marc";
         Canal.Oublier();
@@ -117,7 +117,7 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
         var valeurGagnante = Saisie(gagnant, "identification.cpas.adresse")!;
         var valeurPerdante = Saisie(conflit, "identification.cpas.adresse")!;
         Assert.NotEqual(valeurGagnante, valeurPerdante);
-        Assert.Contains($"valeur enregistrée : « {valeurGagnante} »", Texte(conflit), StringComparison.Ordinal);
+        Assert.Contains($"valeur enregistrée\u00a0: «\u00a0{valeurGagnante}\u00a0»", Texte(conflit), StringComparison.Ordinal);
         Assert.Equal(valeurGagnante, (await StockeAsync(id)).Champs["identification.cpas.adresse"]);
 
         var perdant = Texte(cartes[0]).Contains("Quelqu'un a modifié ce champ", StringComparison.Ordinal) ? "sophie" : "marc";
@@ -142,8 +142,8 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
 
         var texte = Texte(refus);
         Assert.Contains("4 champs à revoir", texte, StringComparison.Ordinal);
-        Assert.Contains("« Marie 2000 » n'est pas un nom valide", texte, StringComparison.Ordinal);
-        Assert.Contains("est trop long : 201 caractères pour 200 au maximum", texte, StringComparison.Ordinal);
+        Assert.Contains("«\u00a0Marie 2000\u00a0» n'est pas un nom valide", texte, StringComparison.Ordinal);
+        Assert.Contains("est trop long\u00a0: 201 caractères pour 200 au maximum", texte, StringComparison.Ordinal);
         Assert.Contains("n'est pas une adresse e-mail valide", texte, StringComparison.Ordinal);
         Assert.Contains("04 12", texte, StringComparison.Ordinal);
         Assert.Equal("sophie.lambert@", Saisie(refus, "identification.cpas.contact.mail"));
@@ -304,10 +304,10 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
             c["Bot:IntervalleDesTravauxEnSecondes"] = "1";
         });
 
-        var rappel = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("Rappel : l'appel", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
+        var rappel = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("Rappel\\u00A0: l'appel", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Contains("conversation-sophie", rappel.Path, StringComparison.Ordinal);
         Assert.Contains("0 % des champs obligatoires du dossier remplis", rappel.TexteDeLaCarte, StringComparison.Ordinal);
-        Assert.Single(Canal.Requetes, r => r.Method == "POST" && r.Body.Contains("Rappel : l'appel", StringComparison.Ordinal));
+        Assert.Single(Canal.Requetes, r => r.Method == "POST" && r.Body.Contains("Rappel\\u00A0: l'appel", StringComparison.Ordinal));
     }
 }

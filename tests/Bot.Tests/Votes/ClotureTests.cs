@@ -75,7 +75,7 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
         Assert.Contains("Clore le vote", CarteJson.Texte(vueDuPresident.GetProperty("value")), StringComparison.Ordinal);
         Assert.Contains("Seul le président", autre.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, cloture.StatusCode);
-        Assert.Contains("Vote clos : adopté", CarteJson.Texte(JsonDocument.Parse(await cloture.Content.ReadAsStringAsync()).RootElement.GetProperty("value")), StringComparison.Ordinal);
+        Assert.Contains("Vote clos\u00a0: adopté", CarteJson.Texte(JsonDocument.Parse(await cloture.Content.ReadAsStringAsync()).RootElement.GetProperty("value")), StringComparison.Ordinal);
         var decide = (await Bot.Services.GetRequiredService<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier;
         Assert.Equal(EtatDuDossier.Approuve, decide.Etat);
         var annonce = await Canal.AttendreAsync(r => r.Method == "POST" && r.Json.TryGetProperty("text", out var t) && t.GetString()!.StartsWith("Résultat du vote", StringComparison.Ordinal));
@@ -138,7 +138,7 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
         var cloture = await Bot.EnvoyerAsync(Appui(president, "cloreLeVote", scrutin.Id), JetonValide());
 
         Assert.Equal(HttpStatusCode.OK, cloture.StatusCode);
-        Assert.Contains("Vote clos : adopté", CarteJson.Texte(JsonDocument.Parse(await cloture.Content.ReadAsStringAsync()).RootElement.GetProperty("value")), StringComparison.Ordinal);
+        Assert.Contains("Vote clos\u00a0: adopté", CarteJson.Texte(JsonDocument.Parse(await cloture.Content.ReadAsStringAsync()).RootElement.GetProperty("value")), StringComparison.Ordinal);
         Assert.Equal(EtatDuDossier.Approuve, (await Bot.Services.GetRequiredService<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier.Etat);
     }
 

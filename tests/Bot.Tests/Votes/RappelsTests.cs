@@ -36,7 +36,7 @@ public sealed class RappelsTests(AzuriteFixture azurite) : BotTestBase(azurite)
         var signalement = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("pas pu recevoir le rappel", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
         await Task.Delay(TimeSpan.FromSeconds(3));
 
-        var rappels = Canal.Requetes.Where(r => r.Method == "POST" && r.Body.Contains("Rappel : le vote sur", StringComparison.Ordinal)).ToList();
+        var rappels = Canal.Requetes.Where(r => r.Method == "POST" && r.Body.Contains("Rappel\\u00A0: le vote sur", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, rappels.Count);
         Assert.Contains(rappels, r => r.Path.Contains("personnel-1", StringComparison.Ordinal));
         Assert.Contains(rappels, r => r.Path.Contains("personnel-101", StringComparison.Ordinal));

@@ -84,9 +84,9 @@ public sealed class VoteParCarteTests(AzuriteFixture azurite) : BotTestBase(azur
         var premier = await AppuyerAsync(2, scrutin.Id, "Pour");
         var second = await AppuyerAsync(2, scrutin.Id, "Contre");
 
-        Assert.Contains("Votre vote : Pour", CarteJson.Texte(premier.GetProperty("value")), StringComparison.Ordinal);
+        Assert.Contains("Votre vote\u00a0: Pour", CarteJson.Texte(premier.GetProperty("value")), StringComparison.Ordinal);
         var carte = CarteJson.Texte(second.GetProperty("value"));
-        Assert.Contains("Votre vote : Contre", carte, StringComparison.Ordinal);
+        Assert.Contains("Votre vote\u00a0: Contre", carte, StringComparison.Ordinal);
         Assert.Contains("1 membre sur 8 a voté", carte, StringComparison.Ordinal);
     }
 
