@@ -32,11 +32,11 @@ internal static class DossierCardParts
 
     public static ActionOpenUrl Telecharger(Textes textes, Uri lien) => new() { Title = textes[CleTexte.BoutonTelechargerDossier], Url = lien };
 
-    /// <summary>The few facts that identify a dossier at a glance (analysts, committee, editors' confirmation).</summary>
+    /// <summary>The few facts that identify a dossier at a glance (the form's summary fields), for analysts, committee and editors.</summary>
     public static FactSet Resume(Textes textes, VueDuDossier vue)
     {
         var faits = new List<Fact>();
-        foreach (var champ in new[] { "identification.cpas.nom", "identification.forem.bassin", "identification.forem.directionTerritoriale", "cooperationProposee.periode.debut", "cooperationProposee.periode.fin", "cooperationProposee.publics" })
+        foreach (var champ in vue.Formulaire.Resume ?? [])
         {
             if (vue.Formulaire.Definition(champ) is { } definition && vue.Dossier.Champs.GetValueOrDefault(champ) is { } valeur)
             {

@@ -11,8 +11,8 @@ public sealed record VueDuDossier(DossierDeProposition Dossier, FormulaireDeDoss
     public bool EstObligatoire(string champ) =>
         (Type.ChampsObligatoiresDuDossier ?? []).Any(o => champ == o || champ.StartsWith(o + ".", StringComparison.Ordinal));
 
-    /// <summary>The CPAS's name once typed, for titles; the call's title before.</summary>
-    public string Intitule => Dossier.Champs.GetValueOrDefault("identification.cpas.nom") is { } cpas ? $"{cpas} — {Appel.Titre}" : Appel.Titre;
+    /// <summary>The applicant organisation's name once typed (the field the form names), for titles; the call's title before.</summary>
+    public string Intitule => Formulaire.DemandeurDans(Dossier.Champs) is { } demandeur ? $"{demandeur} — {Appel.Titre}" : Appel.Titre;
 
     public int IndexDe(string? etape) => Math.Max(0, Formulaire.Etapes.ToList().FindIndex(e => e.Id == etape));
 }

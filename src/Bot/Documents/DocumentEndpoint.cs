@@ -39,8 +39,9 @@ public static class DocumentEndpoint
                 return Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee);
             }
 
-            var octets = DocumentDuDossier.Generer(dossier, catalogue.Formulaires[dossier.Type], catalogue.Type(dossier.Type), appel);
-            return Results.File(octets, TypeWord, NomDuFichier(dossier.Champs.GetValueOrDefault("identification.cpas.nom"), dossier.Version));
+            var formulaire = catalogue.Formulaires[dossier.Type];
+            var octets = DocumentDuDossier.Generer(dossier, formulaire, catalogue.Type(dossier.Type), appel);
+            return Results.File(octets, TypeWord, NomDuFichier(formulaire.DemandeurDans(dossier.Champs), dossier.Version));
         });
         return app;
     }

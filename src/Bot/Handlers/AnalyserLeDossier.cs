@@ -109,7 +109,7 @@ public sealed class AnalyserLeDossier(
         var echeance = maintenant.AddDays(options.Value.DureeDuVoteEnJours);
         var empreinte = vue.Dossier.EmpreinteSoumise ?? vue.Dossier.EmpreinteDuContenu();
         var objet = new ObjetDuVote(NatureDeLObjet.Dossier, vue.Dossier.Id.ToString(), vue.Intitule, empreinte,
-            vue.Dossier.Champs.GetValueOrDefault("identification.cpas.nom"), liens.Creer(vue.Dossier.Id, empreinte, echeance.AddDays(30)).ToString());
+            vue.Formulaire.DemandeurDans(vue.Dossier.Champs), liens.Creer(vue.Dossier.Id, empreinte, echeance.AddDays(30)).ToString());
         Scrutin scrutin;
         for (var tentative = 1; ; tentative++)
         {

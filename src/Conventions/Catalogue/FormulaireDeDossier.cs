@@ -2,15 +2,29 @@ namespace Conventions.Catalogue;
 
 /// <summary>
 /// The dossier de proposition of a kind, as data (Catalogue/Formulaires): its steps, in the order of the seed form,
-/// and the fields of each. A table's cell is stored under <c>{table}#{ligne}.{colonne}</c>.
+/// and the fields of each. A table's cell is stored under <c>{table}#{ligne}.{colonne}</c>. The roles some fields play
+/// are declared here too, so that no field id is written in code: <paramref name="Demandeur"/> names the applicant
+/// organisation (titles, file names, recusals), <paramref name="Resume"/> the fields that identify a dossier at a glance.
 /// </summary>
-public sealed record FormulaireDeDossier(string Type, IReadOnlyList<EtapeDuFormulaire> Etapes, IReadOnlyDictionary<string, IReadOnlyList<OptionDeChoix>>? Options = null)
+public sealed record FormulaireDeDossier(
+    string Type,
+    IReadOnlyList<EtapeDuFormulaire> Etapes,
+    IReadOnlyDictionary<string, IReadOnlyList<OptionDeChoix>>? Options = null,
+    string? Demandeur = null,
+    IReadOnlyList<string>? Resume = null)
 {
     public const char SeparateurDeLigne = '#';
 
     public IEnumerable<DefinitionDeChamp> Champs => Etapes.SelectMany(e => e.Champs);
 
     public EtapeDuFormulaire? Etape(string id) => Etapes.FirstOrDefault(e => e.Id == id);
+
+    /// <summary>The applicant organisation's name as typed in <paramref name="champs"/>, if the form names that field and it is filled.</summary>
+    public string? DemandeurDans(IReadOnlyDictionary<string, string> champs)
+    {
+        ArgumentNullException.ThrowIfNull(champs);
+        return Demandeur is { } champ && champs.GetValueOrDefault(champ) is { Length: > 0 } nom ? nom : null;
+    }
 
     /// <summary>The definition behind a stored key: a field, or a table's column for a cell; null when unknown.</summary>
     public DefinitionDeChamp? Definition(string cle)

@@ -35,6 +35,11 @@ internal static class ValidationDuFormulaire
             }
         }
 
+        foreach (var role in (f.Resume ?? []).Prepend(f.Demandeur).OfType<string>().Where(r => f.Definition(r) is null))
+        {
+            yield return $"field '{role}' named as the applicant or in the summary is not in the form.";
+        }
+
         foreach (var champ in champs)
         {
             foreach (var probleme in Verifier(f, champ, champs))

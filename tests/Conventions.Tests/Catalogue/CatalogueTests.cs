@@ -53,4 +53,16 @@ public sealed class CatalogueTests
 
         Assert.Contains(erreur.Problemes, p => p.Contains("29/2 does not exist every year", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Formulaire_DeclaresTheRolesItsFieldsPlay_EachAFieldOfTheForm()
+    {
+        var formulaire = CatalogueDesConventions.Charger().Formulaires["initiative-locale"];
+
+        Assert.NotNull(formulaire.Demandeur);
+        Assert.NotNull(formulaire.Definition(formulaire.Demandeur));
+        Assert.NotEmpty(formulaire.Resume ?? []);
+        Assert.All(formulaire.Resume ?? [], champ => Assert.NotNull(formulaire.Definition(champ)));
+        Assert.Equal("CPAS de Seraing", formulaire.DemandeurDans(new Dictionary<string, string> { [formulaire.Demandeur] = "CPAS de Seraing" }));
+    }
 }
