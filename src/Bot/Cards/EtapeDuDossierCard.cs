@@ -129,7 +129,7 @@ public static class EtapeDuDossierCard
     private static IEnumerable<CardElement> Champ(Textes textes, VueDuDossier vue, DefinitionDeChamp champ, string cle, ResultatDeSaisie? retour, bool requis = false)
     {
         var stockee = vue.Dossier.Champs.GetValueOrDefault(cle);
-        var valeur = Borner(retour?.NonEnregistrees.GetValueOrDefault(cle), champ) ?? stockee;
+        var valeur = Borner(retour?.NonEnregistrees.GetValueOrDefault(cle), champ) ?? ValeurAffichee.Saisissable(champ, stockee, textes.Culture);
         var libelle = ValeurAffichee.Libelle(champ, textes.Culture) + (requis || vue.EstObligatoire(cle) ? " *" : string.Empty);
         yield return champ.Nature switch
         {

@@ -7,7 +7,7 @@ namespace TeamsConventions.Bot.Cards;
 /// <summary>"Mes dossiers": what waits for the member, then what they follow; an explained empty state.</summary>
 public static class MesElementsCard
 {
-    public static AdaptiveCard Composer(Textes textes, TableauDeBordPersonnel tableau, DateTimeOffset maintenant, TimeZoneInfo fuseau)
+    public static AdaptiveCard Composer(Textes textes, TableauDeBordPersonnel tableau, DateTimeOffset maintenant)
     {
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(tableau);
@@ -19,8 +19,8 @@ public static class MesElementsCard
             return CardParts.Carte(corps, [CardParts.BoutonNouveauDossier(textes), CardParts.BoutonAide(textes)]);
         }
 
-        AjouterSection(corps, textes, CleTexte.MesElementsEnAttente, tableau.EnAttenteDeVous, maintenant, fuseau);
-        AjouterSection(corps, textes, CleTexte.MesElementsEnCours, tableau.EnCours, maintenant, fuseau);
+        AjouterSection(corps, textes, CleTexte.MesElementsEnAttente, tableau.EnAttenteDeVous, maintenant);
+        AjouterSection(corps, textes, CleTexte.MesElementsEnCours, tableau.EnCours, maintenant);
         return CardParts.Carte(corps, [CardParts.BoutonNouveauDossier(textes), CardParts.BoutonAide(textes)]);
     }
 
@@ -28,7 +28,7 @@ public static class MesElementsCard
     public static AdaptiveCard SansIdentite(Textes textes) =>
         CardParts.Carte([CardParts.Titre(textes[CleTexte.MesElementsTitre]), CardParts.Paragraphe(textes[CleTexte.MesElementsIdentiteInconnue])]);
 
-    private static void AjouterSection(List<CardElement> corps, Textes textes, string cleTitre, IReadOnlyList<ElementSuivi> elements, DateTimeOffset maintenant, TimeZoneInfo fuseau)
+    private static void AjouterSection(List<CardElement> corps, Textes textes, string cleTitre, IReadOnlyList<ElementSuivi> elements, DateTimeOffset maintenant)
     {
         if (elements.Count == 0)
         {
@@ -36,14 +36,14 @@ public static class MesElementsCard
         }
 
         corps.Add(CardParts.SousTitre(textes[cleTitre]));
-        corps.AddRange(elements.Select(e => Ligne(textes, e, maintenant, fuseau)));
+        corps.AddRange(elements.Select(e => Ligne(textes, e, maintenant)));
     }
 
-    private static Container Ligne(Textes textes, ElementSuivi element, DateTimeOffset maintenant, TimeZoneInfo fuseau)
+    private static Container Ligne(Textes textes, ElementSuivi element, DateTimeOffset maintenant)
     {
         var enRetard = element.EstEnRetard(maintenant);
         var echeance = element.Echeance is { } date
-            ? textes.Format(CleTexte.MesElementsEcheance, TimeZoneInfo.ConvertTime(date, fuseau).ToString("g", textes.Culture))
+            ? textes.Format(CleTexte.MesElementsEcheance, date)
             : textes[CleTexte.MesElementsSansEcheance];
         var details = enRetard ? $"{echeance} — {textes[CleTexte.MesElementsEnRetard]}" : echeance;
         if (element.Avancement is { } avancement)

@@ -51,7 +51,7 @@ public static class VoteCard
             new FactSet(
             [
                 new Fact(t[CleTexte.VoteDocument], s.Objet.EmpreinteDocument),
-                new Fact(t[CleTexte.VoteEcheance], TimeZoneInfo.ConvertTime(s.Echeance, Bruxelles.Fuseau).ToString("g", t.Culture)),
+                new Fact(t[CleTexte.VoteEcheance], t.Court(s.Echeance)),
             ]),
         };
         if (Uri.TryCreate(s.Objet.AdresseDuDocument, UriKind.Absolute, out var document))

@@ -4,6 +4,7 @@ using Conventions.Dossiers;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using TeamsConventions.Bot.Resources;
 
 namespace TeamsConventions.Bot.Documents;
 
@@ -32,7 +33,7 @@ public static class DocumentDuDossier
             principal.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
             var corps = new Body();
             corps.Append(Paragraphe(type.Intitule, "Title"));
-            corps.Append(Paragraphe($"Appel à projets : {appel.Titre} — clôture le {TimeZoneInfo.ConvertTime(appel.Cloture, Conventions.Calendrier.Bruxelles.Fuseau).ToString("dddd d MMMM yyyy 'à' HH:mm", Francais)}"));
+            corps.Append(Paragraphe($"Appel à projets : {appel.Titre} — clôture le {Formats.Instant(appel.Cloture, Francais)}"));
             corps.Append(Paragraphe(dossier.Version > 0 ? $"Version déposée n° {dossier.Version}" : "Brouillon (non déposé)"));
             var obligatoires = (type.ChampsObligatoiresDuDossier ?? []).ToHashSet(StringComparer.Ordinal);
             foreach (var etape in formulaire.Etapes)

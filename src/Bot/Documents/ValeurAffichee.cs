@@ -1,5 +1,6 @@
 using System.Globalization;
 using Conventions.Catalogue;
+using TeamsConventions.Bot.Resources;
 
 namespace TeamsConventions.Bot.Documents;
 
@@ -10,25 +11,40 @@ public static class ValeurAffichee
     {
         ArgumentNullException.ThrowIfNull(champ);
         ArgumentNullException.ThrowIfNull(formulaire);
+        ArgumentNullException.ThrowIfNull(culture);
         if (string.IsNullOrEmpty(valeur))
         {
             return string.Empty;
         }
 
-        var anglais = culture?.TwoLetterISOLanguageName == "en";
+        var anglais = culture.TwoLetterISOLanguageName == "en";
         return champ.Nature switch
         {
-            NatureDeChamp.Date when DateOnly.TryParseExact(valeur, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var jour) => jour.ToString("d", culture),
-            NatureDeChamp.Montant when decimal.TryParse(valeur, NumberStyles.Number, CultureInfo.InvariantCulture, out var euros) => euros.ToString("N2", culture) + " €",
-            NatureDeChamp.Nombre when long.TryParse(valeur, NumberStyles.None, CultureInfo.InvariantCulture, out var nombre) => nombre.ToString("N0", culture),
+            NatureDeChamp.Date when DateOnly.TryParseExact(valeur, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var jour) => Formats.JourCourt(jour),
+            NatureDeChamp.Montant when Euros(valeur) is { } euros => Formats.Montant(euros, culture),
+            NatureDeChamp.Nombre when Entier(valeur) is { } nombre => Formats.Nombre(nombre, culture),
             NatureDeChamp.Choix => string.Join(" ; ", formulaire.OptionsDe(champ).Where(o => valeur.Split(',').Contains(o.Code)).Select(o => anglais ? o.Label : o.Libelle)),
             _ => valeur,
         };
     }
+
+    /// <summary>A stored value put back into its field as a person types it: « 64 000 », not « 64000 ».</summary>
+    public static string? Saisissable(DefinitionDeChamp champ, string? valeur, CultureInfo culture) => champ?.Nature switch
+    {
+        NatureDeChamp.Nombre when Entier(valeur) is { } nombre => Formats.NombreSaisissable(nombre),
+        NatureDeChamp.Montant when Euros(valeur) is { } euros => Formats.MontantSaisissable(euros, culture),
+        _ => valeur,
+    };
 
     public static string Libelle(DefinitionDeChamp champ, CultureInfo culture) =>
         culture?.TwoLetterISOLanguageName == "en" ? champ?.Label ?? string.Empty : champ?.Libelle ?? string.Empty;
 
     public static string Titre(EtapeDuFormulaire etape, CultureInfo culture) =>
         culture?.TwoLetterISOLanguageName == "en" ? etape?.Title ?? string.Empty : etape?.Titre ?? string.Empty;
+
+    private static decimal? Euros(string? valeur) =>
+        decimal.TryParse(valeur, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var euros) ? euros : null;
+
+    private static long? Entier(string? valeur) =>
+        long.TryParse(valeur, NumberStyles.None, CultureInfo.InvariantCulture, out var nombre) ? nombre : null;
 }

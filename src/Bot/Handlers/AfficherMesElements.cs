@@ -22,6 +22,6 @@ public sealed class AfficherMesElements(IElementsSuivis elements, TimeProvider t
         }
 
         var tableau = TableauDeBordPersonnel.Composer(await elements.ListerAsync(membre, cancellationToken));
-        return MesElementsCard.Composer(tour.Textes, tableau, timeProvider.GetUtcNow(), Bruxelles.Fuseau);
+        return MesElementsCard.Composer(tour.Textes, tableau, timeProvider.GetUtcNow());
     }
 }

@@ -60,7 +60,7 @@ public sealed partial class ClotureDesVotes(
         }
 
         var textes = Textes.Choisir(options.Value.Langue, null);
-        var jour = TimeZoneInfo.ConvertTime(maintenant, Conventions.Calendrier.Bruxelles.Fuseau).ToString("d", textes.Culture);
+        var jour = Conventions.Calendrier.Bruxelles.Jour(maintenant);
         var motif = textes.Format(CleTexte.VoteMotifDeRejet, jour, VoteCard.Resultat(textes, resultat.Pour, resultat.Contre, resultat.Abstention));
         var statuts = comite.Statuts.Code;
         try

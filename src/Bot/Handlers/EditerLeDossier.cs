@@ -85,7 +85,7 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
             return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, vue, t.Format(CleTexte.DossierLectureSeule, t["Etat." + vue.Dossier.Etat]), false, cancellationToken));
         }
 
-        var heure = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Conventions.Calendrier.Bruxelles.Fuseau).ToString("t", t.Culture);
+        var heure = t.Heure(timeProvider.GetUtcNow());
         return demande.Aller switch
         {
             Deplacements.Suivante when index < vue.Formulaire.Etapes.Count - 1 => InvokeResponse.Carte(EtapeDuDossierCard.Etape(t, vue, index + 1)),

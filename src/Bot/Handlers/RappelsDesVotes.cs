@@ -50,7 +50,7 @@ public sealed class RappelsDesVotes(ScrutinsStockes scrutins, ConversationRefere
     private static Activity Rappel(Textes textes, Scrutin scrutin, MembreId membre, DateTimeOffset echeance)
     {
         var rappel = Activity.CarteAdaptative(VoteCard.Personnelle(textes, scrutin, membre));
-        rappel.Text = textes.Format(CleTexte.VoteRappel, scrutin.Objet.Intitule, echeance.ToString("g", textes.Culture));
+        rappel.Text = textes.Format(CleTexte.VoteRappel, scrutin.Objet.Intitule, echeance);
         return rappel;
     }
 }

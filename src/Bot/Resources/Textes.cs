@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Resources;
-using Conventions.Calendrier;
 using Conventions.Erreurs;
 
 [assembly: NeutralResourcesLanguage("fr-BE")]
@@ -24,7 +23,17 @@ public sealed class Textes
     public string this[string cle] =>
         Ressources.GetString(cle, Culture) ?? throw new KeyNotFoundException($"Missing text '{cle}' ({Culture.Name}).");
 
-    public string Format(string cle, params object[] valeurs) => string.Format(Culture, this[cle], valeurs);
+    /// <summary>The text with its values as a person writes them (<see cref="Formats"/>: dates in full, grouped numbers).</summary>
+    public string Format(string cle, params object[] valeurs) => string.Format(Culture, this[cle], [.. valeurs.Select(Afficher)]);
+
+    /// <summary>A date in a table or a fact: 31/05/2027.</summary>
+    public string Court(DateOnly jour) => Formats.JourCourt(jour);
+
+    /// <summary>An instant in a table or a fact, in Brussels: 31/05/2027 23:59.</summary>
+    public string Court(DateTimeOffset instant) => Formats.InstantCourt(instant);
+
+    /// <summary>The time of day in a sentence, in Brussels: « 14 h 05 ».</summary>
+    public string Heure(DateTimeOffset instant) => Formats.Heure(instant, Culture);
 
     /// <summary>
     /// The singular or plural text for <paramref name="nombre"/>, which is its <c>{0}</c> (the other values follow):
@@ -33,7 +42,7 @@ public sealed class Textes
     public string Nombre(string cleSingulier, string clePluriel, int nombre, params object[] autres)
     {
         var singulier = EstAnglais ? nombre == 1 : nombre is 0 or 1;
-        return string.Format(Culture, this[singulier ? cleSingulier : clePluriel], [nombre, .. autres]);
+        return string.Format(Culture, this[singulier ? cleSingulier : clePluriel], [Afficher(nombre), .. autres.Select(Afficher)]);
     }
 
     /// <summary>What a broken domain rule means, and what to fix, in this language.</summary>
@@ -57,8 +66,9 @@ public sealed class Textes
 
     private object Afficher(object valeur) => valeur switch
     {
-        DateOnly jour => jour.ToString("d MMMM yyyy", Culture),
-        DateTimeOffset instant => TimeZoneInfo.ConvertTime(instant, Bruxelles.Fuseau).ToString("d MMMM yyyy HH:mm", Culture),
+        DateOnly jour => Formats.Jour(jour, Culture),
+        DateTimeOffset instant => Formats.Instant(instant, Culture),
+        int or long or decimal => Formats.Nombre(Convert.ToDecimal(valeur, CultureInfo.InvariantCulture), Culture),
         Conventions.Dossiers.EtatDuDossier etat => this["Etat." + etat],
         Enum valeurEnum => valeurEnum.ToString(),
         _ => valeur,

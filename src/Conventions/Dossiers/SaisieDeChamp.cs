@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Conventions.Calendrier;
 using Conventions.Catalogue;
 using Conventions.Erreurs;
@@ -10,7 +11,7 @@ namespace Conventions.Dossiers;
 /// What a person typed into one field, checked against the field's nature and put in the one form it is stored in
 /// (dates ISO, numbers and amounts invariant, choices as codes). An empty entry clears the field.
 /// </summary>
-public static class SaisieDeChamp
+public static partial class SaisieDeChamp
 {
     public const int LongueurNom = 120;
     public const long NombreMaximum = 10_000_000;
@@ -54,22 +55,40 @@ public static class SaisieDeChamp
         : texte.Any(char.IsDigit) || !texte.Any(char.IsLetter) ? throw new RegleMetierException(CodesErreur.NomInvalide, champ.Libelle, texte)
         : texte;
 
+    /// <summary>"64000", "64 000", "64.000", "64,000" (groups of three): a count has no decimals.</summary>
     private static long Nombre(DefinitionDeChamp champ, string texte)
     {
         var chiffres = SansSeparateursDeMilliers(texte);
+        chiffres = GroupesDeTrois().IsMatch(chiffres) ? SansMarques(chiffres) : chiffres;
         return long.TryParse(chiffres, NumberStyles.None, CultureInfo.InvariantCulture, out var nombre) && nombre <= NombreMaximum
             ? nombre
             : throw new RegleMetierException(CodesErreur.NombreInvalide, champ.Libelle, texte, NombreMaximum);
     }
 
-    /// <summary>"1 234,50 €", "1234.50", "-5" (refused by <see cref="Valeurs.Montant"/> with its own message).</summary>
+    /// <summary>
+    /// "1 234,50 €", "1.234,50", "1,234.50", "1234.50", "-5" (refused by <see cref="Valeurs.Montant"/> with its own message):
+    /// an amount has at most two decimals, so a mark followed by groups of three digits groups thousands ("64.000");
+    /// with both marks the last one is the decimal point.
+    /// </summary>
     private static decimal Decimal(DefinitionDeChamp champ, string texte)
     {
-        var propre = SansSeparateursDeMilliers(texte.Replace("€", string.Empty, StringComparison.Ordinal).Replace("EUR", string.Empty, StringComparison.OrdinalIgnoreCase)).Replace(',', '.');
+        var sansEspaces = SansSeparateursDeMilliers(texte.Replace("€", string.Empty, StringComparison.Ordinal).Replace("EUR", string.Empty, StringComparison.OrdinalIgnoreCase));
+        var virgule = sansEspaces.LastIndexOf(',');
+        var point = sansEspaces.LastIndexOf('.');
+        var propre = GroupesDeTrois().IsMatch(sansEspaces) ? SansMarques(sansEspaces)
+            : virgule >= 0 && point >= 0 ? sansEspaces.Replace(virgule < point ? "," : ".", string.Empty, StringComparison.Ordinal).Replace(',', '.')
+            : sansEspaces.Replace(',', '.');
         return decimal.TryParse(propre, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var montant)
             ? montant
             : throw new RegleMetierException(CodesErreur.MontantInvalide, champ.Libelle, texte);
     }
+
+    /// <summary>"64.000", "1,250", "10.000.000": not "0.125", which is a decimal.</summary>
+    [GeneratedRegex(@"^[1-9]\d{0,2}([.,])\d{3}(\1\d{3})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupesDeTrois();
+
+    private static string SansMarques(string chiffres) =>
+        chiffres.Replace(".", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
 
     private static string SansSeparateursDeMilliers(string texte) =>
         new([.. texte.Where(c => !char.IsWhiteSpace(c) && c is not '\'' and not '\u202F')]);

@@ -57,7 +57,6 @@ public sealed class EveryCardTests
 
     private static Dictionary<string, AdaptiveCard> Toutes()
     {
-        var fuseau = Bruxelles.Fuseau;
         var rempli = TableauDeBordPersonnel.Composer(Enumerable.Range(1, 40).Select(i => new ElementSuivi(
             $"REF-{i}",
             (NatureElement)(i % 5),
@@ -75,8 +74,8 @@ public sealed class EveryCardTests
             cartes[$"incompris-{l}"] = IncomprisCard.Composer(textes, "bonjour");
             cartes[$"incompris-vide-{l}"] = IncomprisCard.Composer(textes, string.Empty);
             cartes[$"incompris-long-{l}"] = IncomprisCard.Composer(textes, new string('x', 5000));
-            cartes[$"mes-elements-vide-{l}"] = MesElementsCard.Composer(textes, TableauDeBordPersonnel.Composer([]), Maintenant, fuseau);
-            cartes[$"mes-elements-40-{l}"] = MesElementsCard.Composer(textes, rempli, Maintenant, fuseau);
+            cartes[$"mes-elements-vide-{l}"] = MesElementsCard.Composer(textes, TableauDeBordPersonnel.Composer([]), Maintenant);
+            cartes[$"mes-elements-40-{l}"] = MesElementsCard.Composer(textes, rempli, Maintenant);
             cartes[$"mes-elements-sans-identite-{l}"] = MesElementsCard.SansIdentite(textes);
             var roster = Enumerable.Range(1, 30).Select(i => new TeamsMember { Id = $"29:membre-{i}", Name = $"Membre {i} — CPAS de Seraing", AadObjectId = Membre(i).ToString() }).ToList();
             cartes[$"comite-statuts-{l}"] = ComiteCard.Statuts(textes, CatalogueDesConventions.Charger());

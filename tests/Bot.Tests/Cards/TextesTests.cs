@@ -55,8 +55,8 @@ public sealed partial class TextesTests
     {
         var erreur = new RegleMetierException(CodesErreur.AppelClos, "Initiatives locales 2019", new DateTimeOffset(2019, 5, 31, 21, 59, 59, TimeSpan.Zero));
 
-        Assert.Contains("31 mai 2019 23:59", Textes.Francais.Erreur(erreur), StringComparison.Ordinal);
-        Assert.Contains("31 May 2019 23:59", Textes.Anglais.Erreur(erreur), StringComparison.Ordinal);
+        Assert.Contains("vendredi 31 mai 2019 à 23\u00A0h\u00A059", Textes.Francais.Erreur(erreur), StringComparison.Ordinal);
+        Assert.Contains("Friday 31 May 2019 at 23:59", Textes.Anglais.Erreur(erreur), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -200,7 +200,7 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
         _horloge.Maintenant = appel.Cloture.AddMinutes(1);
 
         var tard = Carte(await _chat.AppuyerAsync(Verbes.DeposerDossier, new JsonObject { ["_dossier"] = id }));
-        var cloture = TimeZoneInfo.ConvertTime(appel.Cloture, Conventions.Calendrier.Bruxelles.Fuseau).ToString("d MMMM yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("fr-BE"));
+        var cloture = TimeZoneInfo.ConvertTime(appel.Cloture, Conventions.Calendrier.Bruxelles.Fuseau).ToString("dddd d MMMM yyyy 'à' H'\u00A0h\u00A0'mm", System.Globalization.CultureInfo.GetCultureInfo("fr-BE"));
         Assert.Contains($"est clos depuis le {cloture}", Texte(tard), StringComparison.Ordinal);
         Assert.Equal(EtatDuDossier.Brouillon, (await StockeAsync(id)).Etat);
     }

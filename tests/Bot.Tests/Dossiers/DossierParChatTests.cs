@@ -95,6 +95,9 @@ public sealed class DossierParChatTests(AzuriteFixture azurite) : BotTestBase(az
         var modification = await _chat.BoutonAsync(etape, Deplacements.ModifierLigne, ligne: lignes[0]);
         Assert.Equal("CPAS de Seraing", Saisie(modification, $"identification.communes#{lignes[0]}.commune"));
         etape = await _chat.BoutonAsync(modification, Deplacements.EnregistrerLigne, new Dictionary<string, string> { [$"identification.communes#{lignes[0]}.habitants"] = "64 000" });
+        var relue = await _chat.BoutonAsync(etape, Deplacements.ModifierLigne, ligne: lignes[0]);
+        Assert.Equal("64\u202F000", Saisie(relue, $"identification.communes#{lignes[0]}.habitants"));
+        etape = await _chat.BoutonAsync(relue, Deplacements.EnregistrerLigne);
         var suppression = await _chat.BoutonAsync(etape, Deplacements.ModifierLigne, ligne: lignes[1]);
         etape = await _chat.BoutonAsync(suppression, Deplacements.SupprimerLigne);
         Assert.Contains("Ligne supprimée", Texte(etape), StringComparison.Ordinal);
@@ -118,7 +121,7 @@ public sealed class DossierParChatTests(AzuriteFixture azurite) : BotTestBase(az
         }
 
         etape = await AjouterLigneAsync(etape, "compensation", new() { ["montant"] = "12 500,50 €" });
-        Assert.Contains("12\u202F500,50 €", Texte(etape), StringComparison.Ordinal);
+        Assert.Contains("12\u202F500,50\u00A0€", Texte(etape), StringComparison.Ordinal);
         var recapitulatif = await _chat.BoutonAsync(etape, Deplacements.Recapitulatif);
         Assert.Contains("Tous les champs obligatoires sont remplis", Texte(recapitulatif), StringComparison.Ordinal);
         Assert.Contains("100 % des champs obligatoires du dossier remplis", Texte(recapitulatif), StringComparison.Ordinal);
@@ -135,7 +138,7 @@ public sealed class DossierParChatTests(AzuriteFixture azurite) : BotTestBase(az
             var texte = word.MainDocumentPart!.Document!.InnerText;
             Assert.Contains("CPAS de Seraing", texte, StringComparison.Ordinal);
             Assert.Contains("0212.345.668", texte, StringComparison.Ordinal);
-            Assert.Contains("12\u202F500,50 €", texte, StringComparison.Ordinal);
+            Assert.Contains("12\u202F500,50\u00A0€", texte, StringComparison.Ordinal);
             Assert.Contains("Jeunes de moins de 25 ans en stage d'insertion", texte, StringComparison.Ordinal);
         }
 

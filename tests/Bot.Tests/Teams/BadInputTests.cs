@@ -36,7 +36,9 @@ public sealed class BadInputTests(AzuriteFixture azurite) : BotTestBase(azurite)
         var reponse = await Bot.EnvoyerAsync(Activities.Message(Canal.ServiceUrl, new string('x', 300 * 1024)), JetonValide());
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, reponse.StatusCode);
-        Assert.Contains("262144", await MessageAsync(reponse), StringComparison.Ordinal);
+        var message = await MessageAsync(reponse);
+        Assert.Contains("262\u202F144", message, StringComparison.Ordinal);
+        Assert.Contains("262,144", message, StringComparison.Ordinal);
         Assert.Empty(Canal.Requetes);
     }
 

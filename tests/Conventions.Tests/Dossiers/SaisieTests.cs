@@ -61,7 +61,9 @@ public sealed class SaisieTests
     [InlineData("cooperationExistante.personnes", "une trentaine", CodesErreur.NombreInvalide)]
     [InlineData("cooperationExistante.personnes", "-3", CodesErreur.NombreInvalide)]
     [InlineData("compensation#a1.montant", "-1500", CodesErreur.MontantNegatif)]
-    [InlineData("compensation#a1.montant", "12,345", CodesErreur.MontantDecimales)]
+    [InlineData("compensation#a1.montant", "12,3456", CodesErreur.MontantDecimales)]
+    [InlineData("compensation#a1.montant", "0.125", CodesErreur.MontantDecimales)]
+    [InlineData("cooperationExistante.personnes", "1.25", CodesErreur.NombreInvalide)]
     [InlineData("cooperationProposee.periode.debut", "2019-02-30", CodesErreur.DateInvalide)]
     [InlineData("cooperationProposee.periode.debut", "2019-05-01", CodesErreur.DateAvantOuverture)]
     [InlineData("cooperationExistante.depuis", "2019-06-15", CodesErreur.DateApresCloture)]
@@ -96,6 +98,37 @@ public sealed class SaisieTests
         Assert.Equal("12500.50", dossier.Champs["compensation#a1.montant"]);
         Assert.Equal("2019-06-01", dossier.Champs["cooperationProposee.periode.debut"]);
         Assert.Equal("moins25,article61", dossier.Champs["cooperationProposee.publics"]);
+    }
+
+    [Theory]
+    [InlineData("64000", "64000.00")]
+    [InlineData("64 000", "64000.00")]
+    [InlineData("64\u00A0000", "64000.00")]
+    [InlineData("64.000", "64000.00")]
+    [InlineData("1.234,50 €", "1234.50")]
+    [InlineData("1,234.50", "1234.50")]
+    [InlineData("12,500.50", "12500.50")]
+    [InlineData("10.000.000", "10000000.00")]
+    [InlineData("1234,5", "1234.50")]
+    public void An_amount_is_read_the_way_Belgian_and_English_writers_group_thousands(string saisie, string stocke)
+    {
+        var dossier = Nouveau();
+        var resultat = dossier.Saisir([S("compensation#a1.description", "Coordination"), S("compensation#a1.montant", System.Text.RegularExpressions.Regex.Unescape(saisie))], Formulaire, Appel, Agent);
+        Assert.True(resultat.EstSansReserve, string.Join("; ", resultat.Erreurs.Values.Select(e => e.Message)));
+        Assert.Equal(stocke, dossier.Champs["compensation#a1.montant"]);
+    }
+
+    [Theory]
+    [InlineData("64 000", "64000")]
+    [InlineData("64.000", "64000")]
+    [InlineData("1,250", "1250")]
+    [InlineData("1\u202F250", "1250")]
+    public void A_count_is_read_with_its_thousands_grouped_as_people_type_them(string saisie, string stocke)
+    {
+        var dossier = Nouveau();
+        var resultat = dossier.Saisir([S("cooperationExistante.personnes", System.Text.RegularExpressions.Regex.Unescape(saisie))], Formulaire, Appel, Agent);
+        Assert.True(resultat.EstSansReserve, string.Join("; ", resultat.Erreurs.Values.Select(e => e.Message)));
+        Assert.Equal(stocke, dossier.Champs["cooperationExistante.personnes"]);
     }
 
     [Fact]
