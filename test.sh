@@ -6,6 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 source "$root/scripts/tools.sh"
 tools_install "$root"
+chromium_install
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

@@ -19,3 +19,17 @@ wait_http() {
   echo "$name did not answer at $url within ${seconds}s" >&2
   return 1
 }
+
+# The browser tests drive Debian's Chromium (never a downloaded browser). As root (CI) it is installed when missing;
+# elsewhere the message says the one command to run.
+chromium_install() {
+  if command -v chromium >/dev/null 2>&1; then return 0; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian's Chromium for the browser tests…"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+      || { echo "apt-get could not install chromium" >&2; return 1; }
+  else
+    echo "The browser tests need Debian's Chromium: run 'sudo apt-get install chromium' once." >&2
+    return 1
+  fi
+}

@@ -151,6 +151,23 @@ public sealed class PlaygroundTests : IAsyncLifetime
         Assert.Contains("adopté", retour.GetRawText(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Issue 11's screens in the Playground's own web page, in Chromium, driven as a person would: the channel's
+    /// welcome says to @mention the bot, the committee's confirmation names the team (no Teams id on the page), a
+    /// refused step names the field to fix next to its buttons and keeps what was typed. The captures are kept
+    /// (SCREENSHOTS_DIR, or the test's output folder).
+    /// </summary>
+    [Fact]
+    public async Task WebPage_ChannelWelcomeCommitteeConfirmationAndRefusedStep_ShowWhatAPersonMustRead()
+    {
+        var dossier = Environment.GetEnvironmentVariable("SCREENSHOTS_DIR") is { Length: > 0 } choisi ? choisi : Path.Combine(AppContext.BaseDirectory, "ecrans");
+
+        var sortie = await NodeProcess.ExecuterAsync(Path.Combine(RepositoryRoot.Path, "tools", "screenshots.cjs"), [_playground.Adresse.ToString(), dossier], TimeSpan.FromMinutes(3));
+
+        Assert.Contains("3 screens captured", sortie, StringComparison.Ordinal);
+        Assert.All(["canal-accueil", "comite-configure", "etape-refusee"], ecran => Assert.True(new FileInfo(Path.Combine(dossier, ecran + ".png")).Length > 10_000, ecran));
+    }
+
     /// <summary>Sophie fills every step (tables included) in her chat and submits; returns the analysts' card as it appears in the team.</summary>
     private async Task<JsonElement> DeposerUnDossierAsync(bool verifierLeDocument)
     {

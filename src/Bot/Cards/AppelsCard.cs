@@ -17,7 +17,7 @@ public static class AppelsCard
             corps.Add(CardParts.Paragraphe(textes[CleTexte.AppelsAucun]));
             if (prochain is not null)
             {
-                corps.Add(CardParts.Discret(textes.Format(CleTexte.AppelsProchain, prochain.Titre, DossierCardParts.Date(textes, prochain.Ouverture))));
+                corps.Add(CardParts.Discret(textes.Format(CleTexte.AppelsProchain, prochain.Titre, prochain.Ouverture)));
             }
 
             return CardParts.Carte(corps, [CardParts.BoutonMesElements(textes)]);
@@ -27,7 +27,7 @@ public static class AppelsCard
         corps.AddRange(ouverts.Select(appel => new Container(
         [
             new TextBlock(appel.Titre) { Weight = TextWeight.Bolder },
-            CardParts.Discret(textes.Format(CleTexte.AppelsCloture, DossierCardParts.Date(textes, appel.Cloture))),
+            CardParts.Discret(textes.Format(CleTexte.AppelsCloture, appel.Cloture)),
             new ActionSet([DossierCardParts.Bouton(textes[CleTexte.BoutonCommencerDossier], Verbes.CreerDossier, new DonneesDeDossier { Appel = appel.Id }, ActionStyle.Positive)]),
         ])
         { Separator = true }));

@@ -14,15 +14,12 @@ internal static class DossierCardParts
         yield return CardParts.Titre(titre);
         var avancement = textes.Format(CleTexte.DossierAvancement, vue.Pourcentage);
         yield return CardParts.Discret(etape is { } n ? $"{textes.Format(CleTexte.DossierEtapeNSurM, n + 1, vue.Formulaire.Etapes.Count)} · {avancement}" : avancement);
-        yield return CardParts.Discret(textes.Format(CleTexte.DossierAppel, vue.Appel.Titre, Date(textes, vue.Appel.Cloture)));
+        yield return CardParts.Discret(textes.Format(CleTexte.DossierAppel, vue.Appel.Titre, vue.Appel.Cloture));
         if (vue.Dossier.Etat == EtatDuDossier.RenvoyePourCorrection && vue.Dossier.CommentaireDeCorrection is { } commentaire)
         {
             yield return new Container([new TextBlock(textes.Format(CleTexte.DossierARevoir, commentaire)) { Color = TextColor.Attention }]) { Style = ContainerStyle.Attention };
         }
     }
-
-    public static string Date(Textes textes, DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, Bruxelles.Fuseau).ToString(textes.EstAnglais ? "dddd d MMMM yyyy 'at' HH:mm" : "dddd d MMMM yyyy 'à' HH:mm", textes.Culture);
 
     public static ActionExecute Bouton(string titre, string verbe, DonneesDeDossier donnees, ActionStyle? style = null) =>
         new() { Title = titre, Verb = verbe, Data = donnees, Style = style };

@@ -78,7 +78,7 @@ public sealed class AnalyserLeDossier(
         vue = dossiers.Vue(renvoye.Dossier);
         await dossiers.SuivreAsync(vue, cancellationToken);
         await avis.EnvoyerAsync($"dossier-renvoye|{vue.Dossier.Id}|{vue.Dossier.Version}", vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierRenvoyeAuxEditeurs, commentaire), cancellationToken);
-        return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseRenvoye, nom, DossierCardParts.Date(t, maintenant), vue.Dossier.CommentaireDeCorrection ?? commentaire)));
+        return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseRenvoye, nom, maintenant, vue.Dossier.CommentaireDeCorrection ?? commentaire)));
     }
 
     private async Task<InvokeResponse> TransmettreAsync(Tour tour, VueDuDossier vue, DossierCharge charge, AppelOptions configuration, MembreId analyste, string nom, CancellationToken cancellationToken)
@@ -156,7 +156,7 @@ public sealed class AnalyserLeDossier(
 
         await dossiers.SuivreAsync(vue, cancellationToken);
         await avis.EnvoyerAsync($"dossier-transmis|{scrutin.Id}", vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierTransmisAuxEditeurs, comite.Comite.Nom), cancellationToken);
-        return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseTransmis, nom, comite.Comite.Nom, DossierCardParts.Date(t, echeance))));
+        return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseTransmis, nom, comite.Comite.Nom, echeance)));
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ public sealed class DeposerLeDossier(DossiersEnCours dossiers, AvisAuxEditeurs a
         var motif = $"depot|{vue.Dossier.Id}|{vue.Dossier.Version}";
         await avis.EnvoyerAsync(motif, vue, vue.Dossier.Editeurs.Where(e => e != editeur), textes => textes.Format(CleTexte.DossierDeposeParUnCoEditeur, nom, vue.Dossier.Version), cancellationToken);
         var analystesPrevenus = await analystes.PosterAsync($"analystes|{motif}", vue, nom, null, [new Destinataire.Personne(editeur.ToString(), nom)], cancellationToken);
-        var confirmation = t.Format(CleTexte.DossierDepose, DossierCardParts.Date(t, maintenant), vue.Dossier.Version)
+        var confirmation = t.Format(CleTexte.DossierDepose, maintenant, vue.Dossier.Version)
             + " " + t[analystesPrevenus ? CleTexte.DossierAnalystesLeRecevront : CleTexte.DossierAnalystesInjoignables];
         return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, vue, confirmation, !analystesPrevenus, cancellationToken));
     }

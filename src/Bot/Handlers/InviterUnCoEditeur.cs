@@ -26,7 +26,7 @@ public sealed class InviterUnCoEditeur(DossiersEnCours dossiers, InvitationsAuxD
 
         var invitation = await invitations.CreerAsync(id, editeur, cancellationToken);
         var code = InvitationsAuxDossiers.Afficher(invitation.Code);
-        var message = tour.Textes.Format(CleTexte.InvitationCode, code, DossierCardParts.Date(tour.Textes, invitation.Expiration));
+        var message = tour.Textes.Format(CleTexte.InvitationCode, code, invitation.Expiration);
         return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, charge.Vue, message, false, cancellationToken));
     }
 }

@@ -39,7 +39,7 @@ public sealed class RappelsDesAppels(IServiceScopeFactory scopes, Baux baux, App
                 }
 
                 var vue = dossiers.Vue(dossier);
-                await avis.EnvoyerAsync($"rappel-appel|{appel.Id}|{id}|{jours}", vue, dossier.Editeurs, t => t.Format(CleTexte.DossierRappelCloture, appel.Titre, DossierCardParts.Date(t, appel.Cloture), vue.Pourcentage), cancellationToken);
+                await avis.EnvoyerAsync($"rappel-appel|{appel.Id}|{id}|{jours}", vue, dossier.Editeurs, t => t.Format(CleTexte.DossierRappelCloture, appel.Titre, appel.Cloture, vue.Pourcentage), cancellationToken);
             }, cancellationToken);
         }
     }
