@@ -126,9 +126,9 @@ internal static class Banc
         ["Storage__CleDesVotesSecrets"] = BotHost.CleDesVotesSecrets,
     };
 
-    public static Process Lancer(string programme, string[] arguments, Dictionary<string, string> environnement)
+    public static Process Lancer(string programme, string[] arguments, Dictionary<string, string> environnement, string? dossier = null)
     {
-        var info = new ProcessStartInfo(programme) { UseShellExecute = false, RedirectStandardOutput = false };
+        var info = new ProcessStartInfo(programme) { UseShellExecute = false, RedirectStandardOutput = false, WorkingDirectory = dossier ?? string.Empty };
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);

@@ -2,7 +2,7 @@ using TeamsConventions.Bench;
 
 // No argument: the bot's HTTP benchmark. `--votes`: vote invokes. `--dossiers`: saving a dossier's step, card sizes,
 // the Word document. `--domaine`: calendars and the due-date index.
-// `--floor PORT` / `--floor-table PORT CONNECTION`: the floors the bot is compared with.
+// `--floor PORT` / `--floor-table PORT CONNECTION` / `--floor-vote PORT CONNECTION`: the floors the bot is compared with.
 if (args is ["--floor", var port])
 {
     await Plancher.ServirAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
@@ -12,6 +12,12 @@ if (args is ["--floor", var port])
 if (args is ["--floor-table", var portTable, var connexion])
 {
     await Plancher.ServirAsync(int.Parse(portTable, System.Globalization.CultureInfo.InvariantCulture), connexion);
+    return 0;
+}
+
+if (args is ["--floor-vote", var portVote, var connexionVote])
+{
+    await Plancher.ServirLeVoteAsync(int.Parse(portVote, System.Globalization.CultureInfo.InvariantCulture), connexionVote);
     return 0;
 }
 
