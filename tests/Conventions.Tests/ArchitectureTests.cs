@@ -37,6 +37,18 @@ public sealed class ArchitectureTests
         Assert.Equal(["Conventions.csproj"], references);
     }
 
+    /// <summary>The use cases know no Teams, card, HTTP or Azure type: their project may reference the domain and nothing else.</summary>
+    [Fact]
+    public void ApplicationLayer_DependsOnTheDomainOnly_NoPackageNoFrameworkNoBot()
+    {
+        var projet = XDocument.Load(Path.Combine(RacineDuDepot(), "src", "Application", "TeamsConventions.Application.csproj"));
+
+        var references = projet.Descendants().Where(e => e.Name.LocalName is "PackageReference" or "ProjectReference" or "FrameworkReference" or "Reference")
+            .Select(e => e.Name.LocalName + " " + Path.GetFileName((e.Attribute("Include")?.Value ?? string.Empty).Replace('\\', '/'))).ToList();
+
+        Assert.Equal(["ProjectReference Conventions.csproj"], references);
+    }
+
     private static string RacineDuDepot()
     {
         for (var dossier = new DirectoryInfo(AppContext.BaseDirectory); dossier is not null; dossier = dossier.Parent)

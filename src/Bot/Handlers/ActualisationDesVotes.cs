@@ -16,6 +16,7 @@ namespace TeamsConventions.Bot.Handlers;
 /// is then, and a signal that arrives during an update schedules one more, so the last card is always right.
 /// </summary>
 public sealed partial class ActualisationDesVotes(IServiceScopeFactory scopes, ScrutinsStockes scrutins, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<ActualisationDesVotes> logger)
+    : TeamsConventions.Application.Votes.IVueDesScrutins
 {
     public static readonly TimeSpan Intervalle = TimeSpan.FromMilliseconds(250);
 

@@ -25,6 +25,9 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<IActionDeCarte, VoterDepuisLaCarte>();
         services.AddSingleton<IActionDeCarte, VoirLeVote>();
         services.AddSingleton<ActualisationDesVotes>();
+        services.AddSingleton<TeamsConventions.Application.Votes.IVueDesScrutins>(sp => sp.GetRequiredService<ActualisationDesVotes>());
+        services.AddSingleton<TeamsConventions.Application.Votes.Voter>();
+        services.AddSingleton<TeamsConventions.Application.Votes.ConsulterLeVote>();
         services.AddTransient<IActionDeCarte, CloreLeVote>();
         services.AddTransient<PublicationDesVotes>();
         services.AddTransient<ClotureDesVotes>();

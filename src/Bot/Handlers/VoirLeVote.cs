@@ -1,13 +1,12 @@
 using System.Text.Json;
+using TeamsConventions.Application.Votes;
 using TeamsConventions.Bot.Cards;
-using TeamsConventions.Bot.Resources;
-using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>The automatic refresh of a vote card: each member sees their own situation (their vote, a recusal, a guest's view).</summary>
-public sealed class VoirLeVote(ScrutinsStockes scrutins) : IActionDeCarte
+public sealed class VoirLeVote(ConsulterLeVote consulter) : IActionDeCarte
 {
     public string Verbe => Verbes.VoirVote;
 
@@ -19,8 +18,8 @@ public sealed class VoirLeVote(ScrutinsStockes scrutins) : IActionDeCarte
             return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
 
-        return await scrutins.ChargerAsync(vote.Id, cancellationToken) is { } charge
-            ? InvokeResponse.Carte(VoteCard.Personnelle(tour.Textes, charge.Scrutin, membre))
+        return await consulter.ExecuterAsync(vote.Id, cancellationToken) is { } scrutin
+            ? InvokeResponse.Carte(VoteCard.Personnelle(tour.Textes, scrutin, membre))
             : LectureDesDonnees.VoteIntrouvable(tour.Textes);
     }
 }

@@ -6,6 +6,7 @@ using Conventions.Comites;
 using Conventions.Erreurs;
 using Conventions.Membres;
 using Conventions.Votes;
+using TeamsConventions.Application.Votes;
 using static TeamsConventions.Bot.Storage.Colonnes;
 
 namespace TeamsConventions.Bot.Storage;
@@ -23,21 +24,21 @@ public sealed record CarteDuVote(string ServiceUrl, string ConversationId, strin
 /// (so the close's read sees it), or if the close counted it; otherwise the member is told the vote is closed.
 /// </summary>
 public sealed class ScrutinsStockes(TableServiceClient service, TableNames tables, VotesOuverts ouverts, EnveloppeDesVotesSecrets enveloppe, TimeProvider timeProvider)
-    : DepotDAgregat<LigneDeScrutinEntity>(service, tables.Scrutins, timeProvider)
+    : DepotDAgregat<LigneDeScrutinEntity>(service, tables.Scrutins, timeProvider), IScrutins
 {
-    private const string Ouvert = "Ouvert";
-    private const string EnCloture = "EnCloture";
-    private const string Clos = "Clos";
     private static readonly TimeSpan AttenteMaximaleDeLaCloture = TimeSpan.FromSeconds(20);
 
-    // A vote's electors and recusals never change once it is open: read them once per instance.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<LigneDeScrutinEntity>> _listes = new(StringComparer.Ordinal);
+    // An open vote's definition (its root as opened, electors, recusals), per instance; dropped once it is seen closing.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<LigneDeScrutinEntity>> _definitions = new(StringComparer.Ordinal);
 
     public async Task<ScrutinCharge?> ChargerAsync(ScrutinId id, CancellationToken cancellationToken)
     {
         var (lignes, etat) = await ChargerLignesAsync(id.ToString(), cancellationToken);
         return etat is null ? null : new ScrutinCharge(Scrutin.Restaurer(Enregistre(id, lignes)), etat);
     }
+
+    async Task<Scrutin?> IScrutins.ChargerAsync(ScrutinId id, CancellationToken cancellationToken) =>
+        (await ChargerAsync(id, cancellationToken))?.Scrutin;
 
     /// <summary>Opens the vote: the item, its electors and recusals, the rules of the day.</summary>
     public async Task<ScrutinCharge> OuvrirAsync(Scrutin scrutin, CancellationToken cancellationToken)
@@ -54,30 +55,35 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
             await TransactionAsync([.. lot.Select(l => new TableTransactionAction(TableTransactionActionType.UpsertReplace, l))], cancellationToken);
         }
 
-        var ouvert = new ScrutinCharge(scrutin, await EnregistrerLignesAsync([LigneRacine(s, Ouvert, enveloppe.Envelopper(s.Id, s.Sel))], null, scrutin, cancellationToken));
+        var ouvert = new ScrutinCharge(scrutin, await EnregistrerLignesAsync([LigneRacine(s, EtatDuScrutin.Ouvert, enveloppe.Envelopper(s.Id, s.Sel))], null, scrutin, cancellationToken));
         await ouverts.AjouterAsync(s.Id, s.Echeance, cancellationToken);
         return ouvert;
     }
 
-    /// <summary>Records (or changes) a member's ballot; returns once it is certain to be counted, or throws why not.</summary>
+    /// <summary>
+    /// Records (or changes) a member's ballot; returns once it is certain to be counted, or throws why not. Two storage
+    /// round trips: the ballot's rows in one transaction, then the root read back (the vote's definition is cached
+    /// while it is open). A ballot that lands after the close and was not the one counted is taken back.
+    /// </summary>
     public async Task VoterAsync(ScrutinId id, MembreId membre, Choix choix, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
         var pk = id.ToString();
-        var (entete, racine) = await EnteteAsync(pk, cancellationToken);
-        var scrutin = Scrutin.Restaurer(Enregistre(id, entete));
-        if (racine.Etat != Ouvert)
+        var (definition, racine) = await DefinitionAsync(pk, cancellationToken);
+        var scrutin = Scrutin.Restaurer(Enregistre(id, definition));
+        if (Etat(racine) != EtatDuScrutin.Ouvert)
         {
             throw new RegleMetierException(CodesErreur.ScrutinClos, scrutin.Objet.Intitule);
         }
 
         scrutin.Voter(membre, choix, maintenant);
         var audit = scrutin.EntreesAJournaliser.Single();
+        var cleAudit = string.Create(CultureInfo.InvariantCulture, $"audit-v-{maintenant.UtcTicks:D19}-{membre}-{Guid.NewGuid():N}")[..90];
         List<TableTransactionAction> actions =
         [
             new(TableTransactionActionType.UpsertReplace, new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"participation-{membre}", Le = maintenant, Bulletin = scrutin.BulletinScelle(membre) }),
             new(TableTransactionActionType.Add, new LigneDeScrutinEntity
             {
-                PartitionKey = pk, RowKey = string.Create(CultureInfo.InvariantCulture, $"audit-v-{maintenant.UtcTicks:D19}-{membre}-{Guid.NewGuid():N}")[..90],
+                PartitionKey = pk, RowKey = cleAudit,
                 Le = audit.Horodatage, Acteur = audit.Acteur.ToString(), Action = audit.Action, Objet = audit.Objet, Details = audit.Details, Empreinte = audit.EmpreinteDocument,
             }),
         ];
@@ -88,13 +94,28 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
             actions.Add(new(TableTransactionActionType.UpsertReplace, new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"choix-{membre}", Choix = choix.ToString() }));
         }
 
-        await TransactionAsync(actions, cancellationToken);
+        try
+        {
+            await TransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex == 1)
+        {
+            // The storage client re-sent a transaction whose first attempt was applied: this press's own audit row is there.
+        }
 
-        if ((await LireAsync(pk, Racine, cancellationToken))?.Etat == Ouvert || await CompteALaClotureAsync(pk, membre, cancellationToken))
+        if (await LireAsync(pk, Racine, cancellationToken) is { } apres && Etat(apres) == EtatDuScrutin.Ouvert)
         {
             return;
         }
 
+        _definitions.TryRemove(pk, out _);
+        var compte = await CompteALaClotureAsync(pk, membre, cancellationToken);
+        if (compte?.Le?.UtcTicks == maintenant.UtcTicks)
+        {
+            return;
+        }
+
+        await ReprendreAsync(pk, membre, cleAudit, compte, scrutin.Secret, cancellationToken);
         throw new RegleMetierException(CodesErreur.ScrutinClos, scrutin.Objet.Intitule);
     }
 
@@ -102,17 +123,12 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     public async Task<ResultatDuScrutin> CloturerAsync(ScrutinId id, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
         var pk = id.ToString();
-        var (_, racine) = await EnteteAsync(pk, cancellationToken);
+        var racine = await LireAsync(pk, Racine, cancellationToken) ?? throw new KeyNotFoundException($"Vote {pk} does not exist.");
         var enCloture = racine;
-        if (racine.Etat == Ouvert)
+        if (Etat(racine) == EtatDuScrutin.Ouvert)
         {
-            var apercu = Scrutin.Restaurer(Enregistre(id, [racine]));
-            if (par != apercu.President && maintenant < apercu.Echeance)
-            {
-                throw new RegleMetierException(CodesErreur.ClotureReserveeAuPresident, apercu.Objet.Intitule);
-            }
-
-            racine.Etat = EnCloture;
+            Scrutin.Restaurer(Enregistre(id, [racine])).VerifierQuePeutClore(par, maintenant);
+            racine.Etat = EtatDuScrutin.EnCloture.ToString();
             try
             {
                 await Table.UpdateEntityAsync(racine, racine.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -134,8 +150,8 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
         }
 
         var resultat = scrutin.Cloturer(par, maintenant);
-        var final = LigneRacine(scrutin.Enregistrement(), Clos, null);
-        foreach (var lot in Comptes(pk, scrutin).Chunk(StorageLimits.MaxTransactionActions))
+        var final = LigneRacine(scrutin.Enregistrement(), EtatDuScrutin.Clos, null);
+        foreach (var lot in Comptes(pk, scrutin, lignes).Chunk(StorageLimits.MaxTransactionActions))
         {
             await TransactionAsync([.. lot.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, c))], cancellationToken);
         }
@@ -197,47 +213,88 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
         }
     }
 
-    private static IEnumerable<LigneDeScrutinEntity> Comptes(string pk, Scrutin scrutin) =>
-        (scrutin.Enregistrement().Resultat?.Votants ?? []).Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"compte-{m}" });
+    /// <summary>
+    /// The close's own record of who was counted: the time of the ballot that was (a later press by the same member is
+    /// not that ballot) and, for a public vote, its choice. A closed vote is read from these rows only.
+    /// </summary>
+    private static IEnumerable<LigneDeScrutinEntity> Comptes(string pk, Scrutin scrutin, IReadOnlyList<LigneDeScrutinEntity> lignes)
+    {
+        var parCle = lignes.ToDictionary(l => l.RowKey, StringComparer.Ordinal);
+        return (scrutin.Enregistrement().Resultat?.Votants ?? []).Select(m => new LigneDeScrutinEntity
+        {
+            PartitionKey = pk, RowKey = $"compte-{m}", Le = parCle.GetValueOrDefault($"participation-{m}")?.Le,
+            Choix = scrutin.Secret ? null : parCle.GetValueOrDefault($"choix-{m}")?.Choix,
+        });
+    }
 
-    private async Task<bool> CompteALaClotureAsync(string pk, MembreId membre, CancellationToken cancellationToken)
+    /// <summary>The member's count row once the close is over, or null if they were not counted (or the close takes too long).</summary>
+    private async Task<LigneDeScrutinEntity?> CompteALaClotureAsync(string pk, MembreId membre, CancellationToken cancellationToken)
     {
         var fin = Horloge.GetUtcNow() + AttenteMaximaleDeLaCloture;
-        while ((await LireAsync(pk, Racine, cancellationToken))?.Etat is { } etat && etat != Clos)
+        while (await LireAsync(pk, Racine, cancellationToken) is { } racine && Etat(racine) != EtatDuScrutin.Clos)
         {
             if (Horloge.GetUtcNow() > fin)
             {
-                return false;
+                return null;
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(100), Horloge, cancellationToken);
         }
 
-        return await LireAsync(pk, $"compte-{membre}", cancellationToken) is not null;
+        return await LireAsync(pk, $"compte-{membre}", cancellationToken);
     }
 
-    private async Task<(List<LigneDeScrutinEntity> Lignes, LigneDeScrutinEntity Racine)> EnteteAsync(string pk, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes back a ballot written after the close that was not counted (the closed vote, read from its count rows,
+    /// never showed it): its audit row goes, its participation and choice rows are put back as the count has them.
+    /// </summary>
+    private async Task ReprendreAsync(string pk, MembreId membre, string cleAudit, LigneDeScrutinEntity? compte, bool secret, CancellationToken cancellationToken)
     {
-        var racine = await LireAsync(pk, Racine, cancellationToken) ?? throw new KeyNotFoundException($"Vote {pk} does not exist.");
-        if (!_listes.TryGetValue(pk, out var listes))
+        var participation = new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"participation-{membre}", Le = compte?.Le };
+        var choix = new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"choix-{membre}", Choix = compte?.Choix };
+        List<TableTransactionAction> actions =
+        [
+            new(TableTransactionActionType.Delete, new LigneDeScrutinEntity { PartitionKey = pk, RowKey = cleAudit }, ETag.All),
+            compte is null ? new(TableTransactionActionType.Delete, participation, ETag.All) : new(TableTransactionActionType.UpsertReplace, participation),
+        ];
+        if (!secret)
         {
-            listes = [];
-            var filtre = TableClient.CreateQueryFilter(
-                $"PartitionKey eq {pk} and ((RowKey ge {"electeur-"} and RowKey lt {"electeur."}) or (RowKey ge {"recuse-"} and RowKey lt {"recuse."}))");
-            await foreach (var ligne in Table.QueryAsync<LigneDeScrutinEntity>(filtre, cancellationToken: cancellationToken))
-            {
-                listes.Add(ligne);
-            }
-
-            _listes.TryAdd(pk, listes);
+            actions.Add(compte?.Choix is null ? new(TableTransactionActionType.Delete, choix, ETag.All) : new(TableTransactionActionType.UpsertReplace, choix));
         }
 
-        return ([racine, .. listes], racine);
+        await TransactionAsync(actions, cancellationToken);
     }
 
-    private static LigneDeScrutinEntity LigneRacine(ScrutinEnregistre s, string etat, byte[]? cleEnveloppee) => new()
+    /// <summary>The vote's root and its electors and recusals: read once per instance while the vote is open (only its close changes them).</summary>
+    private async Task<(List<LigneDeScrutinEntity> Lignes, LigneDeScrutinEntity Racine)> DefinitionAsync(string pk, CancellationToken cancellationToken)
     {
-        PartitionKey = s.Id.ToString(), RowKey = Racine, Etat = etat, Comite = s.Comite.ToString(), Nature = s.Objet.Nature.ToString(), Reference = s.Objet.Reference,
+        if (_definitions.TryGetValue(pk, out var connue))
+        {
+            return (connue, connue[0]);
+        }
+
+        var racine = await LireAsync(pk, Racine, cancellationToken) ?? throw new KeyNotFoundException($"Vote {pk} does not exist.");
+        List<LigneDeScrutinEntity> lignes = [racine];
+        var filtre = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {pk} and ((RowKey ge {"electeur-"} and RowKey lt {"electeur."}) or (RowKey ge {"recuse-"} and RowKey lt {"recuse."}))");
+        await foreach (var ligne in Table.QueryAsync<LigneDeScrutinEntity>(filtre, cancellationToken: cancellationToken))
+        {
+            lignes.Add(ligne);
+        }
+
+        if (Etat(racine) == EtatDuScrutin.Ouvert)
+        {
+            _definitions.TryAdd(pk, lignes);
+        }
+
+        return (lignes, racine);
+    }
+
+    private static EtatDuScrutin Etat(LigneDeScrutinEntity racine) => Enum.Parse<EtatDuScrutin>(Requise(racine.Etat));
+
+    private static LigneDeScrutinEntity LigneRacine(ScrutinEnregistre s, EtatDuScrutin etat, byte[]? cleEnveloppee) => new()
+    {
+        PartitionKey = s.Id.ToString(), RowKey = Racine, Etat = etat.ToString(), Comite = s.Comite.ToString(), Nature = s.Objet.Nature.ToString(), Reference = s.Objet.Reference,
         Intitule = s.Objet.Intitule, Empreinte = s.Objet.EmpreinteDocument, Demandeur = s.Objet.OrganisationDemandeuse, Document = s.Objet.AdresseDuDocument, Quorum = (double)s.Regle.Quorum,
         VoixPreponderante = s.Regle.VoixPreponderanteDuPresident, PariteCotes = s.Parite is null ? null : string.Join('\n', s.Parite.Cotes),
         PariteMinimale = s.Parite is null ? null : (double)s.Parite.PresenceMinimaleParCote, Secret = s.Secret, Echeance = s.Echeance, President = s.President?.ToString(),
@@ -249,7 +306,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     {
         var r = lignes.Single(l => l.RowKey == Racine);
         var avec = (string prefixe) => lignes.Where(l => l.RowKey.StartsWith(prefixe, StringComparison.Ordinal)).Select(l => (Ligne: l, Cle: l.RowKey[prefixe.Length..]));
-        var clos = r.Etat == Clos;
+        var clos = Etat(r) == EtatDuScrutin.Clos;
         return new ScrutinEnregistre(
             id,
             new ComiteId(Guid.ParseExact(Requise(r.Comite), "N")),
@@ -261,8 +318,11 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
             r.President is null ? null : MembreId.Depuis(r.President),
             [.. avec("electeur-").Select(e => new MembreDeComite(MembreId.Depuis(e.Cle), Requise(e.Ligne.Nom), Requise(e.Ligne.Cote), Requise(e.Ligne.Organisation)))],
             [.. avec("recuse-").Select(e => MembreId.Depuis(e.Cle))],
-            avec("participation-").ToDictionary(p => MembreId.Depuis(p.Cle), p => Requise(p.Ligne.Le)),
-            avec("choix-").ToDictionary(c => MembreId.Depuis(c.Cle), c => Enum.Parse<Choix>(c.Ligne.Choix ?? string.Empty)),
+            clos
+                ? avec("compte-").ToDictionary(c => MembreId.Depuis(c.Cle), c => c.Ligne.Le ?? Requise(lignes.FirstOrDefault(l => l.RowKey == $"participation-{c.Cle}")?.Le ?? r.ClosLe))
+                : avec("participation-").ToDictionary(p => MembreId.Depuis(p.Cle), p => Requise(p.Ligne.Le)),
+            (clos ? avec("compte-").Select(c => (c.Cle, Choix: c.Ligne.Choix ?? lignes.FirstOrDefault(l => l.RowKey == $"choix-{c.Cle}")?.Choix)) : avec("choix-").Select(c => (c.Cle, c.Ligne.Choix)))
+                .Where(c => c.Choix is not null).ToDictionary(c => MembreId.Depuis(c.Cle), c => Enum.Parse<Choix>(c.Choix ?? string.Empty)),
             avec("participation-").Where(p => p.Ligne.Bulletin is not null).ToDictionary(p => MembreId.Depuis(p.Cle), p => p.Ligne.Bulletin ?? []),
             clos ? null : enveloppe.Deballer(id, r.Sel),
             clos

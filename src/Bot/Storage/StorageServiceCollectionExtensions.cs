@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<InvitationsAuxDossiers>();
         services.AddSingleton<EnveloppeDesVotesSecrets>();
         services.AddSingleton<ScrutinsStockes>();
+        services.AddSingleton<TeamsConventions.Application.Votes.IScrutins>(sp => sp.GetRequiredService<ScrutinsStockes>());
         services.AddSingleton<VotesOuverts>();
         services.AddSingleton<Baux>();
         services.AddSingleton<Envois>();

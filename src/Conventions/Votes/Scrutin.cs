@@ -184,6 +184,15 @@ public sealed class Scrutin : Agregat
 
     public bool AVote(MembreId membre) => _participations.ContainsKey(membre);
 
+    /// <summary>Before its deadline only the chair closes a vote; once it has passed, anyone (the deadline job) may.</summary>
+    public void VerifierQuePeutClore(MembreId par, DateTimeOffset maintenant)
+    {
+        if (par != President && maintenant < Echeance)
+        {
+            throw new RegleMetierException(CodesErreur.ClotureReserveeAuPresident, Objet.Intitule);
+        }
+    }
+
     public ResultatDuScrutin Cloturer(MembreId par, DateTimeOffset maintenant)
     {
         if (EstClos)
@@ -191,11 +200,7 @@ public sealed class Scrutin : Agregat
             throw new RegleMetierException(CodesErreur.ScrutinClos, Objet.Intitule);
         }
 
-        if (par != President && maintenant < Echeance)
-        {
-            throw new RegleMetierException(CodesErreur.ClotureReserveeAuPresident, Objet.Intitule);
-        }
-
+        VerifierQuePeutClore(par, maintenant);
         Resultat = Calculer(maintenant);
         _sel = null;
         if (Secret)

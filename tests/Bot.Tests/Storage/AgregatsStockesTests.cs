@@ -238,6 +238,87 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         Assert.Equal(CodesErreur.ClotureReserveeAuPresident, refus.Code);
     }
 
+    /// <summary>Another bot instance still holds the vote as open: its late presses are refused and leave no trace, the count stands.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Scrutin_PressOnAnInstanceThatHasNotSeenTheClose_IsRefused_AndTheCountedBallotsStandAsCounted(bool secret)
+    {
+        var ici = Service<ScrutinsStockes>();
+        var ailleurs = AutreInstance();
+        var comite = NouveauComite();
+        var scrutin = Ouvrir(comite, secret);
+        await ici.OuvrirAsync(scrutin, CancellationToken.None);
+        foreach (var i in new[] { 1, 2, 101, 102 })
+        {
+            await ailleurs.VoterAsync(scrutin.Id, M(i), i < 100 ? Choix.Pour : Choix.Contre, Maintenant.AddMinutes(i), CancellationToken.None);
+        }
+
+        // A third instance learns the vote from a guest's press (refused: a guest does not vote).
+        var troisieme = AutreInstance();
+        Assert.Equal(CodesErreur.PasElecteur, (await Assert.ThrowsAsync<RegleMetierException>(() => troisieme.VoterAsync(scrutin.Id, M(70), Choix.Pour, Maintenant, CancellationToken.None))).Code);
+
+        var resultat = await ici.CloturerAsync(scrutin.Id, M(1), Maintenant.AddHours(1), CancellationToken.None);
+        var change = await Assert.ThrowsAsync<RegleMetierException>(() => ailleurs.VoterAsync(scrutin.Id, M(101), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
+        var nouveau = await Assert.ThrowsAsync<RegleMetierException>(() => troisieme.VoterAsync(scrutin.Id, M(3), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
+        var ensuite = await Assert.ThrowsAsync<RegleMetierException>(() => ailleurs.VoterAsync(scrutin.Id, M(4), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
+
+        Assert.All([change, nouveau, ensuite], e => Assert.Equal(CodesErreur.ScrutinClos, e.Code));
+        Assert.Equal((2, 2), (resultat.Pour, resultat.Contre));
+        var relu = (await ici.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
+        Assert.Equal((2, 2, 4), (relu.Resultat!.Pour, relu.Resultat.Contre, relu.Decompte().Votants));
+        Assert.False(relu.AVote(M(3)));
+        if (!secret)
+        {
+            Assert.Equal(Choix.Contre, relu.Resultat.Nominatif![M(101)]);
+        }
+
+        var journal = await ici.JournalAsync(scrutin.Id.ToString(), CancellationToken.None);
+        Assert.Equal(4, journal.Count(l => l.Action == Conventions.Audit.ActionAuditee.VoteExprime));
+        var lignes = await new Azure.Data.Tables.TableServiceClient(Stockage.Azurite.ConnectionString).GetTableClient(Service<TableNames>().Scrutins)
+            .QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == scrutin.Id.ToString()).ToListAsync();
+        Assert.DoesNotContain(lignes, l => l.RowKey == $"participation-{M(3)}" || l.RowKey == $"choix-{M(3)}" || l.RowKey == $"participation-{M(4)}");
+        Assert.DoesNotContain(lignes, l => l.RowKey.StartsWith("participation-", StringComparison.Ordinal) && l.GetBinary("Bulletin") is not null);
+    }
+
+    /// <summary>Once an instance knows the vote, a press is two storage requests: the ballot's transaction and the root read back.</summary>
+    [Fact]
+    public async Task Scrutin_PressOnAnOpenVoteTheInstanceKnows_CostsTwoStorageRequests()
+    {
+        var compteur = new CompteurDeRequetes();
+        var options = new Azure.Data.Tables.TableClientOptions();
+        options.AddPolicy(compteur, Azure.Core.HttpPipelinePosition.PerCall);
+        var depot = AutreInstance(new Azure.Data.Tables.TableServiceClient(Stockage.Azurite.ConnectionString, options));
+        var comite = NouveauComite();
+        var scrutin = Ouvrir(comite, secret: false);
+        await Service<ScrutinsStockes>().OuvrirAsync(scrutin, CancellationToken.None);
+        await depot.VoterAsync(scrutin.Id, M(1), Choix.Pour, Maintenant, CancellationToken.None);
+
+        foreach (var (i, choix) in new[] { (2, Choix.Pour), (101, Choix.Contre), (1, Choix.Abstention), (102, Choix.Pour) })
+        {
+            var avant = compteur.Requetes;
+            await depot.VoterAsync(scrutin.Id, M(i), choix, Maintenant.AddMinutes(i), CancellationToken.None);
+            Assert.Equal(2, compteur.Requetes - avant);
+        }
+    }
+
+    private ScrutinsStockes AutreInstance(Azure.Data.Tables.TableServiceClient? service = null)
+    {
+        var options = Service<Microsoft.Extensions.Options.IOptions<StorageOptions>>();
+        service ??= new Azure.Data.Tables.TableServiceClient(Stockage.Azurite.ConnectionString);
+        var noms = Service<TableNames>();
+        return new ScrutinsStockes(service, noms, new VotesOuverts(service, noms), new EnveloppeDesVotesSecrets(options), Service<TimeProvider>());
+    }
+
+    private sealed class CompteurDeRequetes : Azure.Core.Pipeline.HttpPipelineSynchronousPolicy
+    {
+        private int _requetes;
+
+        public int Requetes => Volatile.Read(ref _requetes);
+
+        public override void OnSendingRequest(Azure.Core.HttpMessage message) => Interlocked.Increment(ref _requetes);
+    }
+
     [Fact]
     public async Task Scrutin_Secret_OnceClosedAndReloaded_ChoicesCannotBeLinkedToMembers()
     {
