@@ -1,12 +1,11 @@
-using Conventions.Calendrier;
-using Conventions.Suivi;
+using TeamsConventions.Application.Suivi;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Cards.Model;
 
 namespace TeamsConventions.Bot.Handlers;
 
-/// <summary>"mes dossiers" / "my items": the member's items, read from storage.</summary>
-public sealed class AfficherMesElements(IElementsSuivis elements, TimeProvider timeProvider) : IIntention
+/// <summary>"mes dossiers" / "my items": the <see cref="ConsulterMesElements"/> use case, as a card.</summary>
+public sealed class AfficherMesElements(ConsulterMesElements consulter, TimeProvider timeProvider) : IIntention
 {
     public string Verbe => Verbes.MesElements;
 
@@ -21,7 +20,6 @@ public sealed class AfficherMesElements(IElementsSuivis elements, TimeProvider t
             return MesElementsCard.SansIdentite(tour.Textes);
         }
 
-        var tableau = TableauDeBordPersonnel.Composer(await elements.ListerAsync(membre, cancellationToken));
-        return MesElementsCard.Composer(tour.Textes, tableau, timeProvider.GetUtcNow());
+        return MesElementsCard.Composer(tour.Textes, await consulter.ExecuterAsync(membre, cancellationToken), timeProvider.GetUtcNow());
     }
 }

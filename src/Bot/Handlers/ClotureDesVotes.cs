@@ -53,8 +53,7 @@ public sealed partial class ClotureDesVotes(
 
     private async Task AppliquerAsync(Scrutin scrutin, ResultatDuScrutin resultat, Comite? comite, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
-        if (scrutin.Objet.Nature != NatureDeLObjet.Dossier || !Guid.TryParseExact(scrutin.Objet.Reference, "N", out var guid)
-            || resultat.Decision is Decision.QuorumNonAtteint or Decision.PariteNonRespectee || comite is null)
+        if (scrutin.Objet.Nature != NatureDeLObjet.Dossier || !Guid.TryParseExact(scrutin.Objet.Reference, "N", out var guid) || comite is null)
         {
             return;
         }
@@ -65,23 +64,7 @@ public sealed partial class ClotureDesVotes(
         var statuts = comite.Statuts.Code;
         try
         {
-            await dossiers.ModifierAsync(new DossierId(guid), dossier =>
-            {
-                var type = catalogue.Type(dossier.Type);
-                if (dossier.Etat != EtatDuDossier.InscritAuComite)
-                {
-                    return;
-                }
-
-                if (type.AvisPrealable == statuts && dossier.AvisDePertinenceFavorable is null)
-                {
-                    dossier.EnregistrerAvisDePertinence(resultat, par, maintenant);
-                }
-                else if (type.Comite == statuts)
-                {
-                    dossier.Decider(resultat, type, motif, par, maintenant);
-                }
-            }, cancellationToken);
+            await dossiers.ModifierAsync(new DossierId(guid), dossier => dossier.AppliquerLeVote(resultat, catalogue.Type(dossier.Type), statuts, motif, par, maintenant), cancellationToken);
         }
         catch (KeyNotFoundException)
         {

@@ -28,6 +28,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<TeamsConventions.Application.Votes.IVueDesScrutins>(sp => sp.GetRequiredService<ActualisationDesVotes>());
         services.AddSingleton<TeamsConventions.Application.Votes.Voter>();
         services.AddSingleton<TeamsConventions.Application.Votes.ConsulterLeVote>();
+        services.AddSingleton<TeamsConventions.Application.Suivi.ConsulterMesElements>();
         services.AddTransient<IActionDeCarte, CloreLeVote>();
         services.AddTransient<PublicationDesVotes>();
         services.AddTransient<ClotureDesVotes>();

@@ -274,6 +274,36 @@ public sealed class DossierDeProposition : Agregat
         Journaliser(analyste, maintenant, ActionAuditee.DossierInscrit, Id.ToString(), $"version {Version}", EmpreinteSoumise);
     }
 
+    /// <summary>
+    /// R06's two stages: the closed vote of the committee with statutes <paramref name="statutsDuComite"/> is the
+    /// avis de pertinence when the kind asks for one and none is recorded yet, the decision when that committee
+    /// governs the kind. A vote without a decision (quorum or parity missing), a dossier no longer on the agenda, or
+    /// another committee's vote changes nothing. Returns whether the dossier changed.
+    /// </summary>
+    public bool AppliquerLeVote(ResultatDuScrutin vote, TypeDeConvention type, string statutsDuComite, string? motifDeRejet, MembreId par, DateTimeOffset maintenant)
+    {
+        ArgumentNullException.ThrowIfNull(vote);
+        ArgumentNullException.ThrowIfNull(type);
+        if (Etat != EtatDuDossier.InscritAuComite || vote.Decision is Decision.QuorumNonAtteint or Decision.PariteNonRespectee)
+        {
+            return false;
+        }
+
+        if (type.AvisPrealable == statutsDuComite && AvisDePertinenceFavorable is null)
+        {
+            EnregistrerAvisDePertinence(vote, par, maintenant);
+            return true;
+        }
+
+        if (type.Comite == statutsDuComite)
+        {
+            Decider(vote, type, motifDeRejet, par, maintenant);
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>R06: the Comité de suivi's opinion, from its vote on this very version.</summary>
     public void EnregistrerAvisDePertinence(ResultatDuScrutin vote, MembreId par, DateTimeOffset maintenant)
     {

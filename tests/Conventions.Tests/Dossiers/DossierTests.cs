@@ -111,6 +111,26 @@ public sealed class DossierTests
     }
 
     [Fact]
+    public void R06_TheSuiviVoteIsTheAvis_TheAccompagnementVoteTheDecision_AVoteWithoutQuorumOrFromAnotherCommitteeNeither()
+    {
+        var dossier = Complet();
+        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
+        dossier.PrendreEnAnalyse(Analyste, EnMai);
+        dossier.InscrireAuComite(Analyste, EnMai);
+        var sansQuorum = Vote(dossier, favorable: true) with { Decision = Decision.QuorumNonAtteint };
+
+        Assert.False(dossier.AppliquerLeVote(sansQuorum, InitiativeLocale, "comite-suivi", null, LeSecretariat, EnMai));
+        Assert.False(dossier.AppliquerLeVote(Vote(dossier, favorable: true), InitiativeLocale, "autre-comite", null, LeSecretariat, EnMai));
+        Assert.Null(dossier.AvisDePertinenceFavorable);
+        Assert.True(dossier.AppliquerLeVote(Vote(dossier, favorable: true), InitiativeLocale, "comite-suivi", null, LeSecretariat, EnMai.AddDays(1)));
+        Assert.Equal((true, EtatDuDossier.InscritAuComite), (dossier.AvisDePertinenceFavorable, dossier.Etat));
+        Assert.True(dossier.AppliquerLeVote(Vote(dossier, favorable: true), InitiativeLocale, "comite-accompagnement", null, LeSecretariat, EnMai.AddDays(2)));
+        Assert.Equal(EtatDuDossier.Approuve, dossier.Etat);
+        Assert.False(dossier.AppliquerLeVote(Vote(dossier, favorable: false), InitiativeLocale, "comite-accompagnement", "Hors délai", LeSecretariat, EnMai.AddDays(3)));
+        Assert.Equal(EtatDuDossier.Approuve, dossier.Etat);
+    }
+
+    [Fact]
     public void Decider_RejectionWithoutAReason_IsRefused_WithAReasonIsRecorded()
     {
         var dossier = Complet();
