@@ -30,6 +30,16 @@ public sealed class DossierTests
         return dossier;
     }
 
+    /// <summary>A complete dossier, submitted, analysed and on the committee's agenda.</summary>
+    private static DossierDeProposition InscritAuComite()
+    {
+        var dossier = Complet();
+        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
+        dossier.PrendreEnAnalyse(Analyste, EnMai);
+        dossier.InscrireAuComite(Analyste, EnMai);
+        return dossier;
+    }
+
     private static ResultatDuScrutin Vote(DossierDeProposition dossier, bool favorable)
     {
         var comite = ComiteDeSuivi();
@@ -98,10 +108,7 @@ public sealed class DossierTests
     [Fact]
     public void R06_ApprovedOnlyOnAFavourableAvisDePertinence()
     {
-        var dossier = Complet();
-        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
-        dossier.PrendreEnAnalyse(Analyste, EnMai);
-        dossier.InscrireAuComite(Analyste, EnMai);
+        var dossier = InscritAuComite();
 
         Assert.Equal(CodesErreur.AvisDePertinenceRequis, Assert.Throws<RegleMetierException>(() => dossier.Decider(Vote(dossier, true), InitiativeLocale, null, LeSecretariat, EnMai)).Code);
         dossier.EnregistrerAvisDePertinence(Vote(dossier, favorable: false), LeSecretariat, EnMai);
@@ -113,10 +120,7 @@ public sealed class DossierTests
     [Fact]
     public void R06_TheSuiviVoteIsTheAvis_TheAccompagnementVoteTheDecision_AVoteWithoutQuorumOrFromAnotherCommitteeNeither()
     {
-        var dossier = Complet();
-        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
-        dossier.PrendreEnAnalyse(Analyste, EnMai);
-        dossier.InscrireAuComite(Analyste, EnMai);
+        var dossier = InscritAuComite();
         var sansQuorum = Vote(dossier, favorable: true) with { Decision = Decision.QuorumNonAtteint };
 
         Assert.False(dossier.AppliquerLeVote(sansQuorum, InitiativeLocale, "comite-suivi", null, LeSecretariat, EnMai));
@@ -133,10 +137,7 @@ public sealed class DossierTests
     [Fact]
     public void Decider_RejectionWithoutAReason_IsRefused_WithAReasonIsRecorded()
     {
-        var dossier = Complet();
-        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
-        dossier.PrendreEnAnalyse(Analyste, EnMai);
-        dossier.InscrireAuComite(Analyste, EnMai);
+        var dossier = InscritAuComite();
         var rejet = Vote(dossier, favorable: false);
 
         Assert.Equal(CodesErreur.TexteManquant, Assert.Throws<RegleMetierException>(() => dossier.Decider(rejet, InitiativeLocale, "  ", LeSecretariat, EnMai)).Code);
@@ -160,10 +161,7 @@ public sealed class DossierTests
     [Fact]
     public void Decider_VoteOnAnotherVersion_IsRefused()
     {
-        var dossier = Complet();
-        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
-        dossier.PrendreEnAnalyse(Analyste, EnMai);
-        dossier.InscrireAuComite(Analyste, EnMai);
+        var dossier = InscritAuComite();
         var vote = Vote(dossier, true) with { EmpreinteDocument = "sha256:autre" };
 
         Assert.Equal(CodesErreur.VersionDifferente, Assert.Throws<RegleMetierException>(() => dossier.EnregistrerAvisDePertinence(vote, LeSecretariat, EnMai)).Code);

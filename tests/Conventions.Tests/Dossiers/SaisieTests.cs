@@ -101,34 +101,26 @@ public sealed class SaisieTests
     }
 
     [Theory]
-    [InlineData("64000", "64000.00")]
-    [InlineData("64 000", "64000.00")]
-    [InlineData("64\u00A0000", "64000.00")]
-    [InlineData("64.000", "64000.00")]
-    [InlineData("1.234,50 €", "1234.50")]
-    [InlineData("1,234.50", "1234.50")]
-    [InlineData("12,500.50", "12500.50")]
-    [InlineData("10.000.000", "10000000.00")]
-    [InlineData("1234,5", "1234.50")]
-    public void An_amount_is_read_the_way_Belgian_and_English_writers_group_thousands(string saisie, string stocke)
+    [InlineData("compensation#a1.montant", "64000", "64000.00")]
+    [InlineData("compensation#a1.montant", "64 000", "64000.00")]
+    [InlineData("compensation#a1.montant", "64\\u00A0000", "64000.00")]
+    [InlineData("compensation#a1.montant", "64.000", "64000.00")]
+    [InlineData("compensation#a1.montant", "1.234,50 €", "1234.50")]
+    [InlineData("compensation#a1.montant", "1,234.50", "1234.50")]
+    [InlineData("compensation#a1.montant", "12,500.50", "12500.50")]
+    [InlineData("compensation#a1.montant", "10.000.000", "10000000.00")]
+    [InlineData("compensation#a1.montant", "1234,5", "1234.50")]
+    [InlineData("cooperationExistante.personnes", "64 000", "64000")]
+    [InlineData("cooperationExistante.personnes", "64.000", "64000")]
+    [InlineData("cooperationExistante.personnes", "1,250", "1250")]
+    [InlineData("cooperationExistante.personnes", "1\\u202F250", "1250")]
+    public void AmountsAndCounts_AreReadTheWayBelgianAndEnglishWritersGroupThousands(string champ, string saisie, string stocke)
     {
         var dossier = Nouveau();
-        var resultat = dossier.Saisir([S("compensation#a1.description", "Coordination"), S("compensation#a1.montant", System.Text.RegularExpressions.Regex.Unescape(saisie))], Formulaire, Appel, Agent);
+        Saisie[] ligne = champ.StartsWith("compensation#", StringComparison.Ordinal) ? [S("compensation#a1.description", "Coordination")] : [];
+        var resultat = dossier.Saisir([.. ligne, S(champ, System.Text.RegularExpressions.Regex.Unescape(saisie))], Formulaire, Appel, Agent);
         Assert.True(resultat.EstSansReserve, string.Join("; ", resultat.Erreurs.Values.Select(e => e.Message)));
-        Assert.Equal(stocke, dossier.Champs["compensation#a1.montant"]);
-    }
-
-    [Theory]
-    [InlineData("64 000", "64000")]
-    [InlineData("64.000", "64000")]
-    [InlineData("1,250", "1250")]
-    [InlineData("1\u202F250", "1250")]
-    public void A_count_is_read_with_its_thousands_grouped_as_people_type_them(string saisie, string stocke)
-    {
-        var dossier = Nouveau();
-        var resultat = dossier.Saisir([S("cooperationExistante.personnes", System.Text.RegularExpressions.Regex.Unescape(saisie))], Formulaire, Appel, Agent);
-        Assert.True(resultat.EstSansReserve, string.Join("; ", resultat.Erreurs.Values.Select(e => e.Message)));
-        Assert.Equal(stocke, dossier.Champs["cooperationExistante.personnes"]);
+        Assert.Equal(stocke, dossier.Champs[champ]);
     }
 
     [Fact]
