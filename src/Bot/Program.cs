@@ -1,4 +1,4 @@
-using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot;
 
 var app = BotApplication.Create(args);
 await app.RunAsync();

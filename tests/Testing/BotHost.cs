@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TeamsConventions.Bot;
 using TeamsConventions.Bot.Hosting;
 
 namespace TeamsConventions.Testing;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Storage;
 

@@ -3,7 +3,7 @@ using System.Threading.Channels;
 namespace TeamsConventions.Bot.Envois;
 
 /// <summary>Wakes this instance's outbox worker as soon as something is deposited, rather than at its next tick.</summary>
-public sealed class SignalDesEnvois
+public sealed class SignalDesEnvois : Teams.IEcouteDesCanaux
 {
     private readonly Channel<bool> _reveils = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 

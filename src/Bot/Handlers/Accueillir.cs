@@ -1,4 +1,5 @@
 using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Teams;
 using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
 

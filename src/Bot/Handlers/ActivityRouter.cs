@@ -3,13 +3,15 @@ using Conventions.Erreurs;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams;
 using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
+using TeamsConventions.Bot.Teams.Stockage;
 
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>Sends each activity to the one handler of its intention. Unknown activity types are ignored.</summary>
-public sealed class ActivityRouter(IEnumerable<IIntention> intentions, IEnumerable<IActionDeCarte> actions, Accueillir accueil, ConversationReferences references, ConnectorClient connector)
+public sealed class ActivityRouter(IEnumerable<IIntention> intentions, IEnumerable<IActionDeCarte> actions, Accueillir accueil, ConversationReferences references, ConnectorClient connector) : IRoutageDesActivites
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 

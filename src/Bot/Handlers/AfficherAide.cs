@@ -3,6 +3,7 @@ using TeamsConventions.Bot.Cards.Model;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams;
 
 namespace TeamsConventions.Bot.Handlers;
 

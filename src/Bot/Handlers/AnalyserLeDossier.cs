@@ -11,8 +11,10 @@ using TeamsConventions.Bot.Documents;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams;
 using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
+using TeamsConventions.Bot.Teams.Stockage;
 
 namespace TeamsConventions.Bot.Handlers;
 

@@ -3,6 +3,7 @@ using Conventions.Dossiers;
 using Conventions.Erreurs;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Teams;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;

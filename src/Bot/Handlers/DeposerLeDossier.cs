@@ -4,6 +4,7 @@ using Conventions.Erreurs;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Teams;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;

@@ -6,6 +6,7 @@ using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Cards.Model;
 using TeamsConventions.Bot.Documents;
 using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Teams;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;

@@ -6,8 +6,10 @@ using Conventions.Membres;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams;
 using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
+using TeamsConventions.Bot.Teams.Stockage;
 
 namespace TeamsConventions.Bot.Handlers;
 

@@ -13,6 +13,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DossiersOptions>, DossiersOptionsValidation>();
         services.AddSingleton<AppelsAProjets>();
         services.AddSingleton<SignalDesEnvois>();
+        services.AddSingleton<Teams.IEcouteDesCanaux>(sp => sp.GetRequiredService<SignalDesEnvois>());
         services.AddSingleton<BoiteDEnvoi>();
         services.AddTransient<LivreurDEnvois>();
         services.AddHostedService<LivraisonDesEnvois>();
@@ -49,6 +50,7 @@ public static class HandlersServiceCollectionExtensions
         // Transient: they hold the connector's typed HttpClient, whose handlers the factory rotates.
         services.AddTransient<Accueillir>();
         services.AddTransient<ActivityRouter>();
+        services.AddTransient<Teams.IRoutageDesActivites>(sp => sp.GetRequiredService<ActivityRouter>());
         return services;
     }
 }

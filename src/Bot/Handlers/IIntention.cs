@@ -1,4 +1,5 @@
 using TeamsConventions.Bot.Cards.Model;
+using TeamsConventions.Bot.Teams;
 
 namespace TeamsConventions.Bot.Handlers;
 

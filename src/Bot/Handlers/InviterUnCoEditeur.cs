@@ -2,6 +2,7 @@ using System.Text.Json;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;

@@ -1,6 +1,7 @@
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Cards.Model;
 using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Teams;
 
 namespace TeamsConventions.Bot.Handlers;
 

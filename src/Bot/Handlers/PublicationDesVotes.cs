@@ -6,6 +6,7 @@ using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
+using TeamsConventions.Bot.Teams.Stockage;
 
 namespace TeamsConventions.Bot.Handlers;
 

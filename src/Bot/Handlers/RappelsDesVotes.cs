@@ -5,6 +5,7 @@ using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams.Schema;
+using TeamsConventions.Bot.Teams.Stockage;
 
 namespace TeamsConventions.Bot.Handlers;
 

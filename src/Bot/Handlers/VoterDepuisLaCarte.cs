@@ -2,6 +2,7 @@ using System.Text.Json;
 using Conventions.Votes;
 using TeamsConventions.Application.Votes;
 using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Teams;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;

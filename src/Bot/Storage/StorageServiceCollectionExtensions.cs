@@ -22,8 +22,6 @@ public static class StorageServiceCollectionExtensions
                 : new TableServiceClient(options.ConnectionString, clientOptions);
         });
         services.AddSingleton<TableNames>();
-        services.AddSingleton<ConversationReferences>();
-        services.AddSingleton<ActivitesRecues>();
         services.AddSingleton<ElementsSuivis>();
         services.AddSingleton<IElementsSuivis>(sp => sp.GetRequiredService<ElementsSuivis>());
         services.AddSingleton<EcheancesIndexees>();

@@ -1,12 +1,11 @@
 using Microsoft.Extensions.Options;
-using TeamsConventions.Bot.Envois;
-using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams.Authentication;
 using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
+using TeamsConventions.Bot.Teams.Stockage;
 
 namespace TeamsConventions.Bot.Teams;
 
@@ -32,8 +31,8 @@ public static partial class MessagesEndpoint
         InboundAuthenticator authentification,
         ConversationReferences references,
         ActivitesRecues activitesRecues,
-        ActivityRouter routeur,
-        SignalDesEnvois signal,
+        IRoutageDesActivites routeur,
+        IEcouteDesCanaux signal,
         IOptions<BotOptions> options,
         ILoggerFactory loggers)
     {
@@ -105,7 +104,7 @@ public static partial class MessagesEndpoint
         }
     }
 
-    private static async Task<IResult> TraiterUneFoisAsync(Tour tour, ActivitesRecues activitesRecues, ActivityRouter routeur, CancellationToken annulation)
+    private static async Task<IResult> TraiterUneFoisAsync(Tour tour, ActivitesRecues activitesRecues, IRoutageDesActivites routeur, CancellationToken annulation)
     {
         if (!await activitesRecues.PremiereReceptionAsync(tour.Activity, annulation))
         {

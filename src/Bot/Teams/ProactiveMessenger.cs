@@ -2,6 +2,7 @@ using Conventions.Membres;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
+using TeamsConventions.Bot.Teams.Stockage;
 
 namespace TeamsConventions.Bot.Teams;
 

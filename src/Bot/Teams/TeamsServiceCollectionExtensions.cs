@@ -46,6 +46,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AvecResilienceDuConnecteur()
             .AddHttpMessageHandler<ConnectorAuthorizationHandler>();
+        services.AddSingleton<Stockage.ConversationReferences>();
+        services.AddSingleton<Stockage.ActivitesRecues>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using Conventions.Dossiers;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsConventions.Bot.Api;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Storage;
@@ -131,7 +132,7 @@ public sealed class DossierParChatTests(AzuriteFixture azurite) : BotTestBase(az
         using (var document = await Bot.Http.GetAsync(lien.PathAndQuery.TrimStart('/')))
         {
             Assert.Equal(200, (int)document.StatusCode);
-            Assert.Equal(TeamsConventions.Bot.Documents.DocumentEndpoint.TypeWord, document.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(TeamsConventions.Bot.Api.DocumentEndpoint.TypeWord, document.Content.Headers.ContentType?.MediaType);
             Assert.Equal("dossier-cpas-de-seraing-brouillon.docx", document.Content.Headers.ContentDisposition?.FileName);
             using var word = WordprocessingDocument.Open(new MemoryStream(await document.Content.ReadAsByteArrayAsync()), false);
             Assert.Empty(new OpenXmlValidator().Validate(word));

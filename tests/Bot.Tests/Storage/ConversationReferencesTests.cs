@@ -1,6 +1,7 @@
 using Conventions.Membres;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Teams.Stockage;
 using TeamsConventions.Bot.Tests.Support;
 using TeamsConventions.Testing;
 

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
+using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams.Schema;
 
-namespace TeamsConventions.Bot.Storage;
+namespace TeamsConventions.Bot.Teams.Stockage;
 
 /// <summary>
 /// Makes re-delivered activities harmless, across instances: the first delivery inserts a row, a second one

@@ -1,10 +1,12 @@
 using Conventions.Catalogue;
+using TeamsConventions.Bot.Api;
 using TeamsConventions.Bot.Documents;
+using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams;
 
-namespace TeamsConventions.Bot.Hosting;
+namespace TeamsConventions.Bot;
 
 /// <summary>Builds the bot's host: used by <c>Program</c>, and by the tests and the benchmark on a real Kestrel port.</summary>
 public static class BotApplication

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using Conventions.Membres;
+using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams.Schema;
 
-namespace TeamsConventions.Bot.Storage;
+namespace TeamsConventions.Bot.Teams.Stockage;
 
 /// <summary>
 /// Conversation references per member and per team channel, refreshed from every inbound activity (the

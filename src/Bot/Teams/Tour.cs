@@ -2,7 +2,7 @@ using Conventions.Membres;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Teams.Schema;
 
-namespace TeamsConventions.Bot.Handlers;
+namespace TeamsConventions.Bot.Teams;
 
 /// <summary>One inbound activity with what we derive from it: the sender's language and identity.</summary>
 public sealed class Tour(Activity activity, Textes textes)

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Options;
-using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Storage;
 
-namespace TeamsConventions.Bot.Handlers;
+namespace TeamsConventions.Bot.Hosting;
 
 /// <summary>
 /// Background work run by every instance at each tick, or sooner when <see cref="Reveil"/> fires; a lease makes one

@@ -1,11 +1,12 @@
 using System.Text;
 using Conventions.Catalogue;
+using TeamsConventions.Bot.Documents;
 using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
 
-namespace TeamsConventions.Bot.Documents;
+namespace TeamsConventions.Bot.Api;
 
 /// <summary>
 /// <c>GET /dossiers/{id}/document</c>: the Word document of the version a card linked to, for whoever holds an
