@@ -84,6 +84,20 @@ public sealed class ScrutinTests
         Assert.Equal(Decision.Adopte, scrutin.Cloturer(MembreId.Systeme, Echeance).Decision);
     }
 
+    /// <summary>The chair is the one whose mandate covers the day in Brussels, not the day in UTC: 23:30 UTC on 31 December is already 1 January.</summary>
+    [Fact]
+    public void Ouvrir_JustAfterMidnightInBrussels_TheChairIsTheOneOfTheNewMandate()
+    {
+        var comite = ComiteDeSuivi();
+        comite.DesignerPresidence(Membre(1), Membre(101), new DateOnly(2026, 1, 1), LeSecretariat, Maintenant);
+        comite.DesignerPresidence(Membre(102), Membre(2), new DateOnly(2027, 1, 1), LeSecretariat, Maintenant);
+        var nouvelAn = new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero);
+
+        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, Dossier, false, nouvelAn.AddDays(7), LeSecretariat, nouvelAn);
+
+        Assert.Equal(Membre(102), scrutin.President);
+    }
+
     [Fact]
     public void Cloturer_HalfOrFewerTookPart_QuorumNotReached()
     {
