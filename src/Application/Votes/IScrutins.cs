@@ -15,4 +15,13 @@ public interface IScrutins
     /// <see cref="KeyNotFoundException"/>.
     /// </summary>
     Task VoterAsync(ScrutinId id, MembreId membre, Choix choix, DateTimeOffset maintenant, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Closes the vote and records its outcome, counted from the ballots; closing a closed vote returns its outcome.
+    /// Before the deadline only the chair may (<see cref="Scrutin.VerifierQuePeutClore"/>).
+    /// </summary>
+    Task<ResultatDuScrutin> CloturerAsync(ScrutinId id, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken);
+
+    /// <summary>The vote is closed and what follows it is handed over: nothing waits on it any more.</summary>
+    Task TerminerAsync(Scrutin scrutin, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TeamsConventions.Application.Votes;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Teams;
@@ -6,8 +7,8 @@ using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
 
-/// <summary>The chair closes the vote from their personal view of the card.</summary>
-public sealed class CloreLeVote(ClotureDesVotes cloture, TimeProvider timeProvider) : IActionDeCarte
+/// <summary>The chair closes the vote from their personal view of the card: the <see cref="CloturerLeVote"/> use case.</summary>
+public sealed class CloreLeVote(CloturerLeVote cloturer, TimeProvider timeProvider) : IActionDeCarte
 {
     public string Verbe => Verbes.CloreLeVote;
 
@@ -19,13 +20,8 @@ public sealed class CloreLeVote(ClotureDesVotes cloture, TimeProvider timeProvid
             return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
 
-        try
-        {
-            return InvokeResponse.Carte(VoteCard.Personnelle(tour.Textes, await cloture.CloturerAsync(vote.Id, membre, timeProvider.GetUtcNow(), cancellationToken), membre));
-        }
-        catch (KeyNotFoundException)
-        {
-            return LectureDesDonnees.VoteIntrouvable(tour.Textes);
-        }
+        return await cloturer.ExecuterAsync(vote.Id, membre, timeProvider.GetUtcNow(), cancellationToken) is { } clos
+            ? InvokeResponse.Carte(VoteCard.Personnelle(tour.Textes, clos, membre))
+            : LectureDesDonnees.VoteIntrouvable(tour.Textes);
     }
 }

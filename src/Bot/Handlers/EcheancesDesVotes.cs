@@ -1,6 +1,7 @@
 using Conventions.Membres;
 using Conventions.Votes;
 using Microsoft.Extensions.Options;
+using TeamsConventions.Application.Votes;
 using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
@@ -23,8 +24,8 @@ public sealed class EcheancesDesVotes(
 
     protected override async Task UnTourAsync(IServiceProvider services, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
-        var cloture = services.GetRequiredService<ClotureDesVotes>();
-        await ChacunAsync(await ouverts.EcheantAvantAsync(maintenant, cancellationToken), vote => $"cloture|{vote}", vote => cloture.CloturerAsync(vote, MembreId.Systeme, maintenant, cancellationToken), cancellationToken);
+        var cloture = services.GetRequiredService<CloturerLeVote>();
+        await ChacunAsync(await ouverts.EcheantAvantAsync(maintenant, cancellationToken), vote => $"cloture|{vote}", vote => cloture.ExecuterAsync(vote, MembreId.Systeme, maintenant, cancellationToken), cancellationToken);
 
         var rappels = services.GetRequiredService<RappelsDesVotes>();
         await ChacunAsync(await ouverts.EcheantAvantAsync(maintenant.AddHours(Reglages.RappelAvantEcheanceEnHeures), cancellationToken), vote => $"rappel|{vote}", vote => rappels.RappelerAsync(vote, cancellationToken), cancellationToken);

@@ -32,7 +32,9 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<TeamsConventions.Application.Suivi.ConsulterMesElements>();
         services.AddTransient<IActionDeCarte, CloreLeVote>();
         services.AddTransient<PublicationDesVotes>();
-        services.AddTransient<ClotureDesVotes>();
+        services.AddTransient<SuitesDesVotes>();
+        services.AddTransient<TeamsConventions.Application.Votes.ISuitesDesVotes>(sp => sp.GetRequiredService<SuitesDesVotes>());
+        services.AddTransient<TeamsConventions.Application.Votes.CloturerLeVote>();
         services.AddTransient<RappelsDesVotes>();
         services.AddHostedService<EcheancesDesVotes>();
         services.AddHostedService<RappelsDesAppels>();

@@ -4,6 +4,7 @@ using Conventions.Catalogue;
 using Conventions.Comites;
 using Conventions.Membres;
 using Conventions.Valeurs;
+using TeamsConventions.Application.Comites;
 using static TeamsConventions.Bot.Storage.Colonnes;
 
 namespace TeamsConventions.Bot.Storage;
@@ -12,8 +13,10 @@ public sealed record ComiteCharge(Comite Comite, EtatCharge Etat);
 
 /// <summary>Committees on Azure Tables: composition and presidency mandates in the committee's partition.</summary>
 public sealed class ComitesStockes(TableServiceClient service, TableNames tables, CatalogueDesConventions catalogue, TimeProvider timeProvider)
-    : DepotDAgregat<LigneDeComiteEntity>(service, tables.Comites, timeProvider)
+    : DepotDAgregat<LigneDeComiteEntity>(service, tables.Comites, timeProvider), IComites
 {
+    async Task<Comite?> IComites.ChargerAsync(ComiteId id, CancellationToken cancellationToken) => (await ChargerAsync(id, cancellationToken))?.Comite;
+
     public async Task<ComiteCharge?> ChargerAsync(ComiteId id, CancellationToken cancellationToken)
     {
         var (lignes, etat) = await ChargerLignesAsync(id.ToString(), cancellationToken);

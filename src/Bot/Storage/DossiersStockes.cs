@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Conventions.Dossiers;
 using Conventions.Membres;
+using TeamsConventions.Application.Dossiers;
 using static TeamsConventions.Bot.Storage.Colonnes;
 
 namespace TeamsConventions.Bot.Storage;
@@ -9,8 +10,11 @@ public sealed record DossierCharge(DossierDeProposition Dossier, EtatCharge Etat
 
 /// <summary>Dossiers on Azure Tables: one row per field, so a save writes only the fields that changed.</summary>
 public sealed class DossiersStockes(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
-    : DepotDAgregat<LigneDeDossierEntity>(service, tables.Dossiers, timeProvider)
+    : DepotDAgregat<LigneDeDossierEntity>(service, tables.Dossiers, timeProvider), IDossiers
 {
+    async Task IDossiers.ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken) =>
+        await ModifierAsync(id, modification, cancellationToken);
+
     public async Task<DossierCharge?> ChargerAsync(DossierId id, CancellationToken cancellationToken)
     {
         var (lignes, etat) = await ChargerLignesAsync(id.ToString(), cancellationToken);

@@ -27,7 +27,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<EcheancesIndexees>();
         services.AddSingleton<ConventionsStockees>();
         services.AddSingleton<ComitesStockes>();
+        services.AddSingleton<TeamsConventions.Application.Comites.IComites>(sp => sp.GetRequiredService<ComitesStockes>());
         services.AddSingleton<DossiersStockes>();
+        services.AddSingleton<TeamsConventions.Application.Dossiers.IDossiers>(sp => sp.GetRequiredService<DossiersStockes>());
         services.AddSingleton<InvitationsAuxDossiers>();
         services.AddSingleton<EnveloppeDesVotesSecrets>();
         services.AddSingleton<ScrutinsStockes>();

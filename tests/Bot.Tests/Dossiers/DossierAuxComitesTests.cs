@@ -59,7 +59,7 @@ public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase
         }
 
         using var scope = Bot.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<ClotureDesVotes>().CloturerAsync(id, comite.President(Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow))!.Value, DateTimeOffset.UtcNow, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<TeamsConventions.Application.Votes.CloturerLeVote>().ExecuterAsync(id, comite.President(Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow))!.Value, DateTimeOffset.UtcNow, CancellationToken.None);
         return id;
     }
 

@@ -1,0 +1,13 @@
+using Conventions.Dossiers;
+
+namespace TeamsConventions.Application.Dossiers;
+
+/// <summary>The dossiers as stored.</summary>
+public interface IDossiers
+{
+    /// <summary>
+    /// Applies <paramref name="modification"/> to the dossier and saves it; on a concurrent save, starts again from a
+    /// fresh read. An unknown dossier is a <see cref="KeyNotFoundException"/>.
+    /// </summary>
+    Task ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken);
+}
