@@ -96,7 +96,7 @@ internal static class BancDesDossiers
         var ids = new List<DossierId>();
         for (var i = 0; i < Dossiers; i++)
         {
-            var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Membre(i), DateTimeOffset.UtcNow);
+            var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Editeur(i), DateTimeOffset.UtcNow);
             await depot.EnregistrerAsync(dossier, null, CancellationToken.None);
             ids.Add(dossier.Id);
         }
@@ -131,7 +131,7 @@ internal static class BancDesDossiers
         donnees["_vues"]!["identification.cpas.contact.mail"] = DossierDeProposition.EmpreinteDe(precedente is null ? null : "sophie.lambert@cpas-seraing.be");
         donnees["_vues"]!["identification.cpas.contact.telephone"] = DossierDeProposition.EmpreinteDe(precedente is null ? null : "04 330 86 11");
         var activite = Activities.Action(serviceUrl, Verbes.Dossier, donnees: donnees);
-        activite["from"] = new JsonObject { ["id"] = $"29:editeur-{i}", ["aadObjectId"] = Membre(i).ToString() };
+        activite["from"] = new JsonObject { ["id"] = $"29:editeur-{i}", ["aadObjectId"] = Editeur(i).ToString() };
         return activite;
     }
 
@@ -164,10 +164,11 @@ internal static class BancDesDossiers
 
     private static DossierDeProposition Plein(FormulaireDeDossier formulaire, AppelAProjets appel)
     {
-        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Membre(0), appel.Ouverture.AddDays(1));
-        dossier.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel, lignes: 30, longueur: 5000).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, Membre(0));
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Editeur(0), appel.Ouverture.AddDays(1));
+        dossier.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel, lignes: 30, longueur: 5000).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, Editeur(0));
         return dossier;
     }
 
-    private static MembreId Membre(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n + 1:D12}");
+    /// <summary>Editors are numbered from 0; member ids from 1 (an all-zero id is no one).</summary>
+    private static MembreId Editeur(int n) => Membre(n + 1);
 }

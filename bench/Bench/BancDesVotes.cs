@@ -192,6 +192,4 @@ internal static class BancDesVotes
     }
 
     private static string Texte(int port) => port.ToString(CultureInfo.InvariantCulture);
-
-    private static MembreId Membre(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
 }

@@ -4,6 +4,7 @@ using Conventions.Catalogue;
 using Conventions.Comites;
 using Conventions.Membres;
 using Conventions.Valeurs;
+using TeamsConventions.Tests.Partage;
 
 namespace Conventions.Tests;
 
@@ -12,7 +13,6 @@ internal static class Donnees
 {
     public static readonly CatalogueDesConventions LeCatalogue = CatalogueDesConventions.Charger();
     public static readonly DateTimeOffset Maintenant = new(2026, 3, 4, 10, 0, 0, TimeSpan.FromHours(1));
-    public static readonly MembreId LeSecretariat = Membre(900);
 
     public static TypeDeConvention PartenariatAsbl => LeCatalogue.Type("partenariat-asbl");
 
@@ -28,23 +28,17 @@ internal static class Donnees
 
     public static StatutsDeComite StatutsDeSuivi => LeCatalogue.Comite("comite-suivi");
 
-    public static MembreId Membre(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
-
     public static Referent Referent(string nom) => new(nom, AdresseMail.Depuis($"{nom.ToLowerInvariant().Replace(' ', '.')}@exemple.be"), Telephone.Depuis("04 123 45 67"));
 
     public static Partie Forem => new("Forem", "Le Forem", Referent("Marc Dubois"));
 
     public static Partie Cpas(string commune = "Seraing") => new("Cpas", $"CPAS de {commune}", Referent("Sophie Lambert"));
 
-    public static IEnumerable<MembreDeComite> MembresDeSuivi(int parCote, int depuis = 1) =>
-        Enumerable.Range(depuis, parCote).Select(i => new MembreDeComite(Membre(i), $"Forem {i}", "Forem", "Forem"))
-            .Concat(Enumerable.Range(depuis + 100, parCote).Select(i => new MembreDeComite(Membre(i), $"CPAS {i}", "Cpas", $"CPAS {i}")));
-
     public static IEnumerable<MembreDeComite> MembresDAccompagnement() =>
         new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
             .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(Membre(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
 
-    public static Comite ComiteDeSuivi(int parCote = 4) => Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", StatutsDeSuivi, MembresDeSuivi(parCote), LeSecretariat, Maintenant);
+    public static Comite ComiteDeSuivi(int parCote = 4) => Jeu.ComiteDeSuivi(StatutsDeSuivi, Maintenant, parCote, avecInvite: false);
 
     public static Convention ConventionForemCpasSignee(DateTimeOffset? le = null)
     {

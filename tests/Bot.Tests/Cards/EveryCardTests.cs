@@ -5,6 +5,7 @@ using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Cards.Model;
 using Conventions.Calendrier;
 using Conventions.Catalogue;
+using TeamsConventions.Tests.Partage;
 using Conventions.Comites;
 using Conventions.Dossiers;
 using Conventions.Membres;
@@ -141,15 +142,10 @@ public sealed class EveryCardTests
         yield return ("dossier-notification", AnalyseDuDossierCard.Notification(textes, vue, "Les analystes renvoient le dossier pour correction."));
     }
 
-    private static MembreId Membre(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
-
     private static Comite ComiteDeSuivi()
     {
-        var membres = Enumerable.Range(1, 4).Select(i => new MembreDeComite(Membre(i), $"Forem {i}", "Forem", "Forem"))
-            .Concat(Enumerable.Range(101, 4).Select(i => new MembreDeComite(Membre(i), $"CPAS {i}", "Cpas", $"CPAS {i}")))
-            .Append(new MembreDeComite(Membre(70), "MIRE", "Mire", "MIRE", Invite: true));
-        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", CatalogueDesConventions.Charger().Comite("comite-suivi"), membres, Membre(900), Maintenant);
-        comite.DesignerPresidence(Membre(1), Membre(101), new DateOnly(2026, 1, 1), Membre(900), Maintenant);
+        var comite = Jeu.ComiteDeSuivi(CatalogueDesConventions.Charger().Comite("comite-suivi"), Maintenant);
+        comite.DesignerPresidence(Membre(1), Membre(101), new DateOnly(2026, 1, 1), LeSecretariat, Maintenant);
         return comite;
     }
 

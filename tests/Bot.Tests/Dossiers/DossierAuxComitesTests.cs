@@ -72,10 +72,10 @@ public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase
         await CanalConnuAsync(AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
         var catalogue = Service<CatalogueDesConventions>();
         var suivi = ComiteDeSuivi(catalogue);
-        suivi.DesignerPresidence(M(1), M(101), Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow), LeSecretariat, DateTimeOffset.UtcNow);
+        suivi.DesignerPresidence(Membre(1), Membre(101), Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow), LeSecretariat, DateTimeOffset.UtcNow);
         await LierAsync(suivi, Activities.EquipeId, Activities.CanalVotes);
         var membres = new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
-            .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(M(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
+            .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(Membre(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
         var accompagnement = await LierAsync(Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), membres, LeSecretariat, DateTimeOffset.UtcNow),
             AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
 
@@ -110,7 +110,7 @@ public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase
     [Fact]
     public async Task SentBack_ToThirtyEditors_TheAnalystsAnswerComesWellUnderASecond_AndEachEditorIsToldOnce()
     {
-        var editeurs = Enumerable.Range(1, 30).Select(i => MembreId.Depuis($"00000000-0000-4000-8000-{i:D12}")).ToList();
+        var editeurs = Enumerable.Range(1, 30).Select(Membre).ToList();
         foreach (var (editeur, i) in editeurs.Select((e, i) => (e, i)))
         {
             var bonjour = Activities.Message(Canal.ServiceUrl, "aide", userId: $"29:editeur-{i}", objectId: editeur.ToString());

@@ -8,6 +8,7 @@ using Conventions.Votes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Tests.Support;
+using TeamsConventions.Tests.Partage;
 using static TeamsConventions.Bot.Tests.Support.DonneesDeVote;
 using TeamsConventions.Testing;
 
@@ -23,11 +24,8 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
 
     private Comite NouveauComite()
     {
-        var membres = Enumerable.Range(1, 4).Select(i => new MembreDeComite(M(i), $"Forem {i}", "Forem", "Forem"))
-            .Concat(Enumerable.Range(101, 4).Select(i => new MembreDeComite(M(i), $"CPAS {i}", "Cpas", $"CPAS {i}")))
-            .Append(new MembreDeComite(M(70), "Responsable MIRE", "Mire", "MIRE Liège", Invite: true));
-        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", Service<CatalogueDesConventions>().Comite("comite-suivi"), membres, LeSecretariat, Maintenant);
-        comite.DesignerPresidence(M(1), M(101), new DateOnly(2026, 1, 1), LeSecretariat, Maintenant);
+        var comite = Jeu.ComiteDeSuivi(Service<CatalogueDesConventions>().Comite("comite-suivi"), Maintenant);
+        comite.DesignerPresidence(Membre(1), Membre(101), new DateOnly(2026, 1, 1), LeSecretariat, Maintenant);
         return comite;
     }
 
@@ -38,14 +36,14 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         var comite = NouveauComite();
         await depot.EnregistrerAsync(comite, null, CancellationToken.None);
 
-        await depot.ModifierAsync(comite.Id, c => c.ModifierComposition([new MembreDeComite(M(5), "Forem 5", "Forem", "Forem")], [M(4)], LeSecretariat, Maintenant), CancellationToken.None);
+        await depot.ModifierAsync(comite.Id, c => c.ModifierComposition([new MembreDeComite(Membre(5), "Forem 5", "Forem", "Forem")], [Membre(4)], LeSecretariat, Maintenant), CancellationToken.None);
         var relu = (await depot.ChargerAsync(comite.Id, CancellationToken.None))!.Comite;
 
         Assert.Equal(9, relu.Membres.Count);
-        Assert.Contains(relu.Membres, m => m.Membre == M(5));
-        Assert.DoesNotContain(relu.Membres, m => m.Membre == M(4));
-        Assert.True(relu.Membre(M(70))!.Invite);
-        Assert.Equal(M(1), relu.President(new DateOnly(2026, 6, 1)));
+        Assert.Contains(relu.Membres, m => m.Membre == Membre(5));
+        Assert.DoesNotContain(relu.Membres, m => m.Membre == Membre(4));
+        Assert.True(relu.Membre(Membre(70))!.Invite);
+        Assert.Equal(Membre(1), relu.President(new DateOnly(2026, 6, 1)));
         Assert.Equal(["comite.constitue", "comite.presidence-designee", "comite.composition-modifiee"], (await depot.JournalAsync(comite.Id.ToString(), CancellationToken.None)).OrderBy(a => a.RowKey, StringComparer.Ordinal).Select(a => a.Action));
     }
 
@@ -54,16 +52,16 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
     {
         var depot = Service<DossiersStockes>();
         var appel = new AppelAProjets("appel-2026", "Initiatives locales 2026", "initiative-locale", Maintenant.AddDays(-10), Maintenant.AddDays(60));
-        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, M(101), Maintenant);
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Membre(101), Maintenant);
         foreach (var i in Enumerable.Range(1, 20))
         {
-            dossier.InviterEditeur(M(300 + i), M(101));
+            dossier.InviterEditeur(Membre(300 + i), Membre(101));
         }
 
         await depot.EnregistrerAsync(dossier, null, CancellationToken.None);
 
         await Task.WhenAll(Enumerable.Range(1, 20).Select(i => Task.Run(() =>
-            depot.ModifierAsync(dossier.Id, d => d.Renseigner($"champ.{i}", $"valeur {i}", M(300 + i)), CancellationToken.None))));
+            depot.ModifierAsync(dossier.Id, d => d.Renseigner($"champ.{i}", $"valeur {i}", Membre(300 + i)), CancellationToken.None))));
 
         var relu = (await depot.ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier;
         Assert.Equal(20, relu.Champs.Count);
@@ -77,19 +75,19 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         var depot = Service<DossiersStockes>();
         var type = Service<CatalogueDesConventions>().Type("initiative-locale");
         var appel = new AppelAProjets("appel-2026", "Initiatives locales 2026", "initiative-locale", Maintenant.AddDays(-10), Maintenant.AddDays(60));
-        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, M(101), Maintenant);
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Membre(101), Maintenant);
         foreach (var champ in type.ChampsObligatoiresDuDossier!)
         {
-            dossier.Renseigner(champ, "x/y?#z", M(101));
+            dossier.Renseigner(champ, "x/y?#z", Membre(101));
         }
 
-        dossier.Soumettre(appel, type, "sha256:v1", M(101), Maintenant);
+        dossier.Soumettre(appel, type, "sha256:v1", Membre(101), Maintenant);
         await depot.EnregistrerAsync(dossier, null, CancellationToken.None);
 
         var relu = (await depot.ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier;
 
         Assert.Equal(JsonSerializer.Serialize(dossier.Enregistrement()), JsonSerializer.Serialize(relu.Enregistrement()));
-        Assert.Equal(CodesErreur.DossierNonModifiable, Assert.Throws<RegleMetierException>(() => relu.Renseigner("ressources", "x", M(101))).Code);
+        Assert.Equal(CodesErreur.DossierNonModifiable, Assert.Throws<RegleMetierException>(() => relu.Renseigner("ressources", "x", Membre(101))).Code);
     }
 
     private static Scrutin Ouvrir(Comite comite, bool secret, string? demandeur = null) =>
@@ -169,7 +167,7 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         var choix = new Dictionary<int, Choix> { [1] = Choix.Pour, [2] = Choix.Contre, [3] = Choix.Pour, [101] = Choix.Pour, [102] = Choix.Abstention, [103] = Choix.Pour };
         foreach (var (i, c) in choix)
         {
-            await depot.VoterAsync(scrutin.Id, M(i), c, Maintenant, CancellationToken.None);
+            await depot.VoterAsync(scrutin.Id, Membre(i), c, Maintenant, CancellationToken.None);
         }
 
         var table = new Azure.Data.Tables.TableServiceClient(Stockage.Azurite.ConnectionString).GetTableClient(Service<TableNames>().Scrutins);
@@ -201,9 +199,9 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         var bulletins = pendant.Where(l => l.GetBinary("Bulletin") is not null).Select(l => Convert.ToBase64String(l.GetBinary("Bulletin"))).ToList();
         Assert.Equal(choix.Count, bulletins.Count);
         Assert.Equal(bulletins.Count, bulletins.Distinct().Count());
-        Assert.Equal(Choix.Contre, (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin.ChoixDe(M(2)));
+        Assert.Equal(Choix.Contre, (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin.ChoixDe(Membre(2)));
 
-        var resultat = await depot.CloturerAsync(scrutin.Id, M(1), Maintenant.AddHours(1), CancellationToken.None);
+        var resultat = await depot.CloturerAsync(scrutin.Id, Membre(1), Maintenant.AddHours(1), CancellationToken.None);
 
         var apres = await LignesAsync();
         VerifierQueRienNeRelie(apres);
@@ -222,19 +220,19 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         await depot.OuvrirAsync(scrutin, CancellationToken.None);
         foreach (var i in new[] { 1, 2, 3, 4, 101, 102, 103 })
         {
-            await depot.VoterAsync(scrutin.Id, M(i), i < 4 ? Choix.Pour : Choix.Contre, Maintenant.AddMinutes(i), CancellationToken.None);
+            await depot.VoterAsync(scrutin.Id, Membre(i), i < 4 ? Choix.Pour : Choix.Contre, Maintenant.AddMinutes(i), CancellationToken.None);
         }
 
-        await Assert.ThrowsAsync<RegleMetierException>(() => depot.VoterAsync(scrutin.Id, M(104), Choix.Pour, Maintenant, CancellationToken.None));
-        var resultat = await depot.CloturerAsync(scrutin.Id, M(1), Maintenant.AddHours(1), CancellationToken.None);
-        var tardif = await Assert.ThrowsAsync<RegleMetierException>(() => depot.VoterAsync(scrutin.Id, M(4), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
+        await Assert.ThrowsAsync<RegleMetierException>(() => depot.VoterAsync(scrutin.Id, Membre(104), Choix.Pour, Maintenant, CancellationToken.None));
+        var resultat = await depot.CloturerAsync(scrutin.Id, Membre(1), Maintenant.AddHours(1), CancellationToken.None);
+        var tardif = await Assert.ThrowsAsync<RegleMetierException>(() => depot.VoterAsync(scrutin.Id, Membre(4), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
 
         Assert.Equal(CodesErreur.ScrutinClos, tardif.Code);
         Assert.Equal((3, 4, Decision.Rejete), (resultat.Pour, resultat.Contre, resultat.Decision));
-        Assert.Equal(Choix.Contre, (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin.Resultat!.Nominatif![M(4)]);
+        Assert.Equal(Choix.Contre, (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin.Resultat!.Nominatif![Membre(4)]);
         var autre = Ouvrir(comite, secret: false);
         await depot.OuvrirAsync(autre, CancellationToken.None);
-        var refus = await Assert.ThrowsAsync<RegleMetierException>(() => depot.CloturerAsync(autre.Id, M(2), Maintenant, CancellationToken.None));
+        var refus = await Assert.ThrowsAsync<RegleMetierException>(() => depot.CloturerAsync(autre.Id, Membre(2), Maintenant, CancellationToken.None));
         Assert.Equal(CodesErreur.ClotureReserveeAuPresident, refus.Code);
     }
 
@@ -251,33 +249,33 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         await ici.OuvrirAsync(scrutin, CancellationToken.None);
         foreach (var i in new[] { 1, 2, 101, 102 })
         {
-            await ailleurs.VoterAsync(scrutin.Id, M(i), i < 100 ? Choix.Pour : Choix.Contre, Maintenant.AddMinutes(i), CancellationToken.None);
+            await ailleurs.VoterAsync(scrutin.Id, Membre(i), i < 100 ? Choix.Pour : Choix.Contre, Maintenant.AddMinutes(i), CancellationToken.None);
         }
 
         // A third instance learns the vote from a guest's press (refused: a guest does not vote).
         var troisieme = AutreInstance();
-        Assert.Equal(CodesErreur.PasElecteur, (await Assert.ThrowsAsync<RegleMetierException>(() => troisieme.VoterAsync(scrutin.Id, M(70), Choix.Pour, Maintenant, CancellationToken.None))).Code);
+        Assert.Equal(CodesErreur.PasElecteur, (await Assert.ThrowsAsync<RegleMetierException>(() => troisieme.VoterAsync(scrutin.Id, Membre(70), Choix.Pour, Maintenant, CancellationToken.None))).Code);
 
-        var resultat = await ici.CloturerAsync(scrutin.Id, M(1), Maintenant.AddHours(1), CancellationToken.None);
-        var change = await Assert.ThrowsAsync<RegleMetierException>(() => ailleurs.VoterAsync(scrutin.Id, M(101), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
-        var nouveau = await Assert.ThrowsAsync<RegleMetierException>(() => troisieme.VoterAsync(scrutin.Id, M(3), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
-        var ensuite = await Assert.ThrowsAsync<RegleMetierException>(() => ailleurs.VoterAsync(scrutin.Id, M(4), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
+        var resultat = await ici.CloturerAsync(scrutin.Id, Membre(1), Maintenant.AddHours(1), CancellationToken.None);
+        var change = await Assert.ThrowsAsync<RegleMetierException>(() => ailleurs.VoterAsync(scrutin.Id, Membre(101), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
+        var nouveau = await Assert.ThrowsAsync<RegleMetierException>(() => troisieme.VoterAsync(scrutin.Id, Membre(3), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
+        var ensuite = await Assert.ThrowsAsync<RegleMetierException>(() => ailleurs.VoterAsync(scrutin.Id, Membre(4), Choix.Pour, Maintenant.AddHours(2), CancellationToken.None));
 
         Assert.All([change, nouveau, ensuite], e => Assert.Equal(CodesErreur.ScrutinClos, e.Code));
         Assert.Equal((2, 2), (resultat.Pour, resultat.Contre));
         var relu = (await ici.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
         Assert.Equal((2, 2, 4), (relu.Resultat!.Pour, relu.Resultat.Contre, relu.Decompte().Votants));
-        Assert.False(relu.AVote(M(3)));
+        Assert.False(relu.AVote(Membre(3)));
         if (!secret)
         {
-            Assert.Equal(Choix.Contre, relu.Resultat.Nominatif![M(101)]);
+            Assert.Equal(Choix.Contre, relu.Resultat.Nominatif![Membre(101)]);
         }
 
         var journal = await ici.JournalAsync(scrutin.Id.ToString(), CancellationToken.None);
         Assert.Equal(4, journal.Count(l => l.Action == Conventions.Audit.ActionAuditee.VoteExprime));
         var lignes = await new Azure.Data.Tables.TableServiceClient(Stockage.Azurite.ConnectionString).GetTableClient(Service<TableNames>().Scrutins)
             .QueryAsync<Azure.Data.Tables.TableEntity>(e => e.PartitionKey == scrutin.Id.ToString()).ToListAsync();
-        Assert.DoesNotContain(lignes, l => l.RowKey == $"participation-{M(3)}" || l.RowKey == $"choix-{M(3)}" || l.RowKey == $"participation-{M(4)}");
+        Assert.DoesNotContain(lignes, l => l.RowKey == $"participation-{Membre(3)}" || l.RowKey == $"choix-{Membre(3)}" || l.RowKey == $"participation-{Membre(4)}");
         Assert.DoesNotContain(lignes, l => l.RowKey.StartsWith("participation-", StringComparison.Ordinal) && l.GetBinary("Bulletin") is not null);
     }
 
@@ -292,12 +290,12 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         var comite = NouveauComite();
         var scrutin = Ouvrir(comite, secret: false);
         await Service<ScrutinsStockes>().OuvrirAsync(scrutin, CancellationToken.None);
-        await depot.VoterAsync(scrutin.Id, M(1), Choix.Pour, Maintenant, CancellationToken.None);
+        await depot.VoterAsync(scrutin.Id, Membre(1), Choix.Pour, Maintenant, CancellationToken.None);
 
         foreach (var (i, choix) in new[] { (2, Choix.Pour), (101, Choix.Contre), (1, Choix.Abstention), (102, Choix.Pour) })
         {
             var avant = compteur.Requetes;
-            await depot.VoterAsync(scrutin.Id, M(i), choix, Maintenant.AddMinutes(i), CancellationToken.None);
+            await depot.VoterAsync(scrutin.Id, Membre(i), choix, Maintenant.AddMinutes(i), CancellationToken.None);
             Assert.Equal(2, compteur.Requetes - avant);
         }
     }
@@ -327,17 +325,17 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         await depot.OuvrirAsync(scrutin, CancellationToken.None);
         foreach (var i in new[] { 1, 2, 3, 101, 102, 103 })
         {
-            await depot.VoterAsync(scrutin.Id, M(i), i == 2 ? Choix.Contre : Choix.Pour, Maintenant, CancellationToken.None);
+            await depot.VoterAsync(scrutin.Id, Membre(i), i == 2 ? Choix.Contre : Choix.Pour, Maintenant, CancellationToken.None);
         }
 
-        await depot.VoterAsync(scrutin.Id, M(3), Choix.Abstention, Maintenant.AddMinutes(5), CancellationToken.None);
+        await depot.VoterAsync(scrutin.Id, Membre(3), Choix.Abstention, Maintenant.AddMinutes(5), CancellationToken.None);
         var ouvert = (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
-        Assert.Equal(Choix.Contre, ouvert.ChoixDe(M(2)));
-        await depot.CloturerAsync(scrutin.Id, M(1), Maintenant.AddHours(1), CancellationToken.None);
+        Assert.Equal(Choix.Contre, ouvert.ChoixDe(Membre(2)));
+        await depot.CloturerAsync(scrutin.Id, Membre(1), Maintenant.AddHours(1), CancellationToken.None);
 
         var clos = (await depot.ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
-        Assert.Null(clos.ChoixDe(M(2)));
-        Assert.True(clos.AVote(M(2)));
+        Assert.Null(clos.ChoixDe(Membre(2)));
+        Assert.True(clos.AVote(Membre(2)));
         Assert.Null(clos.Resultat!.Nominatif);
         Assert.Equal((4, 1, 1), (clos.Resultat.Pour, clos.Resultat.Contre, clos.Resultat.Abstention));
         Assert.Null(clos.Enregistrement().Sel);

@@ -12,26 +12,17 @@ namespace TeamsConventions.Bot.Tests.Support;
 /// <summary>Members, committees and votes the vote and storage tests share.</summary>
 internal static class DonneesDeVote
 {
-    public static readonly MembreId LeSecretariat = M(900);
-
-    public static MembreId M(int n) => MembreId.Depuis($"00000000-0000-4000-8000-{n:D12}");
-
-    /// <summary>A Comité de suivi of 4 Forem (1–4) and 4 CPAS (101–104) members, and a MIRE guest (70).</summary>
-    public static Comite ComiteDeSuivi(CatalogueDesConventions catalogue)
-    {
-        var membres = Enumerable.Range(1, 4).Select(i => new MembreDeComite(M(i), $"Forem {i}", "Forem", "Forem"))
-            .Concat(Enumerable.Range(101, 4).Select(i => new MembreDeComite(M(i), $"CPAS {i}", "Cpas", $"CPAS {i}")))
-            .Append(new MembreDeComite(M(70), "Responsable MIRE", "Mire", "MIRE Liège", Invite: true));
-        return Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", catalogue.Comite("comite-suivi"), membres, LeSecretariat, DateTimeOffset.UtcNow);
-    }
+    /// <summary>The shared Comité de suivi (<see cref="TeamsConventions.Tests.Partage.Jeu.ComiteDeSuivi"/>) under the catalogue's statutes.</summary>
+    public static Comite ComiteDeSuivi(CatalogueDesConventions catalogue) =>
+        TeamsConventions.Tests.Partage.Jeu.ComiteDeSuivi(catalogue.Comite("comite-suivi"), DateTimeOffset.UtcNow);
 
     /// <summary>100 Forem (1–100) and 100 CPAS (1001–1100) voting members: real statutes allow fewer, the storage must not care.</summary>
     public static Comite Assemblee()
     {
         var statuts = new StatutsDeComite("essai-200", "Assemblée d'essai", [new Siege("Forem", 100), new Siege("Cpas", 100)],
             new Presidence(TypeDePresidence.Fixe, "Forem"), new Secretariat(TypeDeSecretariat.Cote, "Forem"), new RegleDeDecision(0.5m, false));
-        var membres = Enumerable.Range(1, 100).Select(i => new MembreDeComite(M(i), $"Forem {i}", "Forem", "Forem"))
-            .Concat(Enumerable.Range(1001, 100).Select(i => new MembreDeComite(M(i), $"CPAS {i}", "Cpas", $"CPAS {i}")));
+        var membres = Enumerable.Range(1, 100).Select(i => new MembreDeComite(Membre(i), $"Forem {i}", "Forem", "Forem"))
+            .Concat(Enumerable.Range(1001, 100).Select(i => new MembreDeComite(Membre(i), $"CPAS {i}", "Cpas", $"CPAS {i}")));
         return Comite.Constituer(ComiteId.Nouveau(), "Assemblée", statuts, membres, LeSecretariat, DateTimeOffset.UtcNow);
     }
 

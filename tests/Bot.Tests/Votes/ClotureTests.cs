@@ -22,21 +22,21 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
     {
         var catalogue = bot.Services.GetRequiredService<CatalogueDesConventions>();
         var membres = new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
-            .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(M(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
+            .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(Membre(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
         var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), membres, LeSecretariat, DateTimeOffset.UtcNow);
         await bot.Services.GetRequiredService<ComitesStockes>().EnregistrerAsync(comite, null, CancellationToken.None);
 
         var type = catalogue.Type("initiative-locale");
         var appel = new AppelAProjets("appel", "Initiatives locales", type.Code, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
-        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, M(101), DateTimeOffset.UtcNow);
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Membre(101), DateTimeOffset.UtcNow);
         foreach (var champ in type.ChampsObligatoiresDuDossier!)
         {
-            dossier.Renseigner(champ, "rempli", M(101));
+            dossier.Renseigner(champ, "rempli", Membre(101));
         }
 
-        dossier.Soumettre(appel, type, "sha256:dossier", M(101), DateTimeOffset.UtcNow);
-        dossier.PrendreEnAnalyse(M(500), DateTimeOffset.UtcNow);
-        dossier.InscrireAuComite(M(500), DateTimeOffset.UtcNow);
+        dossier.Soumettre(appel, type, "sha256:dossier", Membre(101), DateTimeOffset.UtcNow);
+        dossier.PrendreEnAnalyse(Membre(500), DateTimeOffset.UtcNow);
+        dossier.InscrireAuComite(Membre(500), DateTimeOffset.UtcNow);
         var avis = new ResultatDuScrutin(6, 1, 1, 8, 8, new Dictionary<string, int>(), Decision.Adopte, false, null, [], DateTimeOffset.UtcNow, "sha256:dossier");
         dossier.EnregistrerAvisDePertinence(avis, LeSecretariat, DateTimeOffset.UtcNow);
         await bot.Services.GetRequiredService<DossiersStockes>().EnregistrerAsync(dossier, null, CancellationToken.None);
@@ -69,7 +69,7 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
         var president = comite.President(DateOnly.FromDateTime(DateTime.UtcNow))!.Value;
 
         var vueDuPresident = JsonDocument.Parse(await (await Bot.EnvoyerAsync(Appui(president, "voirVote", scrutin.Id), JetonValide())).Content.ReadAsStringAsync()).RootElement;
-        var autre = JsonDocument.Parse(await (await Bot.EnvoyerAsync(Appui(M(220), "cloreLeVote", scrutin.Id), JetonValide())).Content.ReadAsStringAsync()).RootElement;
+        var autre = JsonDocument.Parse(await (await Bot.EnvoyerAsync(Appui(Membre(220), "cloreLeVote", scrutin.Id), JetonValide())).Content.ReadAsStringAsync()).RootElement;
         var cloture = await Bot.EnvoyerAsync(Appui(president, "cloreLeVote", scrutin.Id), JetonValide());
 
         Assert.Contains("Clore le vote", CarteJson.Texte(vueDuPresident.GetProperty("value")), StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
     [Fact]
     public async Task TwoVotesPastTheirDeadline_TheFirstOnesThreadRefusingForGood_TheSecondIsStillClosedAndAnnounced_AndTheFirstReported()
     {
-        var forem = Activities.Message(Canal.ServiceUrl, "aide", userId: "29:forem-1", objectId: M(230).ToString());
+        var forem = Activities.Message(Canal.ServiceUrl, "aide", userId: "29:forem-1", objectId: Membre(230).ToString());
         forem["conversation"]!["id"] = "a:forem-1";
         await Bot.EnvoyerAsync(forem, JetonValide());
         var (comite1, dossier1) = await PreparerAsync(Bot);
@@ -145,7 +145,7 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
     [Fact]
     public async Task VoteWhoseOutcomeCannotBeApplied_IsRetried_AndAfterSeveralFailuresItsSecretariatIsTold_WhileTheOthersGoOn()
     {
-        var forem = Activities.Message(Canal.ServiceUrl, "aide", userId: "29:forem-1", objectId: M(230).ToString());
+        var forem = Activities.Message(Canal.ServiceUrl, "aide", userId: "29:forem-1", objectId: Membre(230).ToString());
         forem["conversation"]!["id"] = "a:forem-1";
         await Bot.EnvoyerAsync(forem, JetonValide());
         var (comite1, abime) = await PreparerAsync(Bot);

@@ -16,7 +16,7 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         await base.InitializeAsync();
         foreach (var i in Enumerable.Range(1, 5).Concat(Enumerable.Range(101, 4)).Append(70))
         {
-            Canal.Membres.Add(new { id = $"29:membre-{i}", name = i switch { 70 => "Thomas Leclercq", < 100 => $"Forem {i}", _ => $"CPAS {i}" }, aadObjectId = M(i).ToString() });
+            Canal.Membres.Add(new { id = $"29:membre-{i}", name = i switch { 70 => "Thomas Leclercq", < 100 => $"Forem {i}", _ => $"CPAS {i}" }, aadObjectId = Membre(i).ToString() });
         }
     }
 
@@ -45,9 +45,9 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
     }
 
     private static Dictionary<string, string> Sieges(int forem) =>
-        Enumerable.Range(1, forem).Select(i => (M(i).ToString(), "Forem"))
-            .Concat(Enumerable.Range(101, 4).Select(i => (M(i).ToString(), "Cpas")))
-            .Append((M(70).ToString(), "Mire"))
+        Enumerable.Range(1, forem).Select(i => (Membre(i).ToString(), "Forem"))
+            .Concat(Enumerable.Range(101, 4).Select(i => (Membre(i).ToString(), "Cpas")))
+            .Append((Membre(70).ToString(), "Mire"))
             .ToDictionary(s => s.Item1, s => s.Item2);
 
     private async Task<JsonElement> SoumettreAsync(JsonObject activite) =>
@@ -79,10 +79,10 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         var carte = reponse.GetProperty("value");
         Assert.Contains("ne respecte pas les statuts", CarteJson.Texte(carte), StringComparison.Ordinal);
         Assert.Contains("paritaire", CarteJson.Texte(carte), StringComparison.Ordinal);
-        Assert.Equal("Forem", DossierParChat.Saisie(carte, $"siege-{M(3)}"));
-        Assert.Equal("aucun", DossierParChat.Saisie(carte, $"siege-{M(4)}"));
-        Assert.Equal("Mire", DossierParChat.Saisie(carte, $"siege-{M(70)}"));
-        Assert.Equal("MIRE Liège", DossierParChat.Saisie(carte, $"organisation-{M(70)}"));
+        Assert.Equal("Forem", DossierParChat.Saisie(carte, $"siege-{Membre(3)}"));
+        Assert.Equal("aucun", DossierParChat.Saisie(carte, $"siege-{Membre(4)}"));
+        Assert.Equal("Mire", DossierParChat.Saisie(carte, $"siege-{Membre(70)}"));
+        Assert.Equal("MIRE Liège", DossierParChat.Saisie(carte, $"organisation-{Membre(70)}"));
         Assert.Null(await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None));
     }
 
@@ -94,10 +94,10 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         Assert.Contains("8 membres votants, 1 invité", CarteJson.Texte(reponse.GetProperty("value")), StringComparison.Ordinal);
         var comite = (await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))!.Comite;
         Assert.Equal(8, comite.Votants.Count());
-        Assert.True(comite.Membre(M(70))!.Invite);
-        Assert.Equal("Thomas Leclercq", comite.Membre(M(70))!.Nom);
-        Assert.Equal("CPAS 101", comite.Membre(M(101))!.Organisation);
-        Assert.Equal("Forem", comite.Membre(M(1))!.Organisation);
+        Assert.True(comite.Membre(Membre(70))!.Invite);
+        Assert.Equal("Thomas Leclercq", comite.Membre(Membre(70))!.Nom);
+        Assert.Equal("CPAS 101", comite.Membre(Membre(101))!.Organisation);
+        Assert.Equal("Forem", comite.Membre(Membre(1))!.Organisation);
         Assert.Empty(comite.Mandats);
     }
 
@@ -154,20 +154,20 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         Assert.Contains("Modifier la composition", existant.TexteDeLaCarte, StringComparison.Ordinal);
 
         var prerempli = (await SoumettreAsync(Soumission([]))).GetProperty("value");
-        Assert.Equal("Cpas", DossierParChat.Saisie(prerempli, $"siege-{M(104)}"));
-        Assert.Equal("CPAS 101", DossierParChat.Saisie(prerempli, $"organisation-{M(101)}"));
+        Assert.Equal("Cpas", DossierParChat.Saisie(prerempli, $"siege-{Membre(104)}"));
+        Assert.Equal("CPAS 101", DossierParChat.Saisie(prerempli, $"organisation-{Membre(101)}"));
 
         var remplacement = Sieges(forem: 3);
-        remplacement[M(5).ToString()] = "Forem";
+        remplacement[Membre(5).ToString()] = "Forem";
         var reponse = await SoumettreAsync(Soumission(remplacement));
 
         Assert.Contains("8 membres votants", CarteJson.Texte(reponse.GetProperty("value")), StringComparison.Ordinal);
         var comite = (await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))!.Comite;
-        Assert.Null(comite.Membre(M(4)));
-        Assert.Equal("Forem", comite.Membre(M(5))!.Cote);
+        Assert.Null(comite.Membre(Membre(4)));
+        Assert.Equal("Forem", comite.Membre(Membre(5))!.Cote);
         var sansParite = Sieges(forem: 3);
         Assert.Contains("paritaire", CarteJson.Texte((await SoumettreAsync(Soumission(sansParite))).GetProperty("value")), StringComparison.Ordinal);
-        Assert.NotNull((await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))!.Comite.Membre(M(5)));
+        Assert.NotNull((await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))!.Comite.Membre(Membre(5)));
     }
 
     [Fact]
@@ -179,8 +179,8 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
             var donnees = new JsonObject();
             if (president is { } p)
             {
-                donnees["president"] = M(p).ToString();
-                donnees["vicePresident"] = vice is { } v ? M(v).ToString() : string.Empty;
+                donnees["president"] = Membre(p).ToString();
+                donnees["vicePresident"] = vice is { } v ? Membre(v).ToString() : string.Empty;
             }
 
             return DansLeCanal(Activities.Action(Canal.ServiceUrl, "presidenceComite", donnees: donnees));
@@ -196,7 +196,7 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
 
         Assert.Contains("Forem 1 préside et CPAS 101 assure la vice-présidence", designe, StringComparison.Ordinal);
         var comite = (await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))!.Comite;
-        Assert.Equal(M(1), comite.President(Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow)));
+        Assert.Equal(Membre(1), comite.President(Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow)));
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
     public async Task Configurer_SeatForSomeoneOutsideTheTeam_IsRefused()
     {
         var sieges = Sieges(forem: 4);
-        sieges[M(4242).ToString()] = "Forem";
+        sieges[Membre(4242).ToString()] = "Forem";
 
         var reponse = await SoumettreAsync(Soumission(sieges));
 

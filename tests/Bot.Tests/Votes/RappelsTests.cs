@@ -21,7 +21,7 @@ public sealed class RappelsTests(AzuriteFixture azurite) : BotTestBase(azurite)
         foreach (var membre in new[] { 1, 101 })
         {
             var bonjour = Activities.Message(Canal.ServiceUrl, "aide");
-            bonjour["from"] = new JsonObject { ["id"] = $"29:membre-{membre}", ["aadObjectId"] = M(membre).ToString() };
+            bonjour["from"] = new JsonObject { ["id"] = $"29:membre-{membre}", ["aadObjectId"] = Membre(membre).ToString() };
             bonjour["conversation"]!["id"] = $"a:personnel-{membre}";
             await bot.EnvoyerAsync(bonjour, JetonValide());
         }
@@ -29,7 +29,7 @@ public sealed class RappelsTests(AzuriteFixture azurite) : BotTestBase(azurite)
         var comite = ComiteDeSuivi(bot.Services.GetRequiredService<CatalogueDesConventions>());
         var scrutin = await OuvrirEtPublierAsync(bot, Canal, Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.PlanDActions, "P-1", "Plan d'actions 2027", "sha256:plan"), false, DateTimeOffset.UtcNow.AddHours(2), LeSecretariat, DateTimeOffset.UtcNow));
 
-        await bot.Services.GetRequiredService<ScrutinsStockes>().VoterAsync(scrutin.Id, M(2), Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
+        await bot.Services.GetRequiredService<ScrutinsStockes>().VoterAsync(scrutin.Id, Membre(2), Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
         Canal.Oublier();
         await using var travaux = await DemarrerBotAsync(c => { c["Storage:TablePrefix"] = Bot.TablePrefix; c["Bot:IntervalleDesTravauxEnSecondes"] = "1"; c["Bot:RappelAvantEcheanceEnHeures"] = "24"; });
 

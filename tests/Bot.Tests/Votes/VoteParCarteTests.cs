@@ -33,7 +33,7 @@ public sealed class VoteParCarteTests(AzuriteFixture azurite) : BotTestBase(azur
         }
 
         var activite = Activities.Action(Canal.ServiceUrl, verbe, donnees: donnees);
-        activite["from"] = new JsonObject { ["id"] = IdTeams(membre), ["name"] = $"Membre {membre}", ["aadObjectId"] = M(membre).ToString() };
+        activite["from"] = new JsonObject { ["id"] = IdTeams(membre), ["name"] = $"Membre {membre}", ["aadObjectId"] = Membre(membre).ToString() };
         return activite;
     }
 
@@ -56,7 +56,7 @@ public sealed class VoteParCarteTests(AzuriteFixture azurite) : BotTestBase(azur
         Assert.All(reponses, r => Assert.Equal(200, r.GetProperty("statusCode").GetInt32()));
         var relu = (await Bot.Services.GetRequiredService<ScrutinsStockes>().ChargerAsync(scrutin.Id, CancellationToken.None))!.Scrutin;
         Assert.Equal(200, relu.Decompte().Votants);
-        Assert.All(membres, m => Assert.Equal(m % 3 == 0 ? Choix.Contre : Choix.Pour, relu.ChoixDe(M(m))));
+        Assert.All(membres, m => Assert.Equal(m % 3 == 0 ? Choix.Contre : Choix.Pour, relu.ChoixDe(Membre(m))));
         var derniere = await Canal.AttendreAsync(r => r.Method == "PUT" && r.TexteDeLaCarte.Contains("200 membres sur 200 ont voté", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         Assert.Contains("Quorum atteint", derniere.TexteDeLaCarte, StringComparison.Ordinal);
     }
