@@ -112,6 +112,13 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
         }
     }
 
+    /// <summary>
+    /// The one key of every audit row, whatever the aggregate: its time first, so that a partition's trail reads in
+    /// order (a vote's opening, its ballots, its close), then what makes it unique.
+    /// </summary>
+    protected static string CleDAudit(DateTimeOffset horodatage, string unicite) =>
+        string.Create(CultureInfo.InvariantCulture, $"audit-{horodatage.UtcTicks:D19}-{unicite}");
+
     /// <summary>The audit trail of one aggregate, oldest first.</summary>
     public async Task<IReadOnlyList<TEntity>> JournalAsync(string pk, CancellationToken cancellationToken)
     {
@@ -130,7 +137,7 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
     private static TEntity Audit(string pk, EntreeDAudit entree, int numero) => new()
     {
         PartitionKey = pk,
-        RowKey = string.Create(CultureInfo.InvariantCulture, $"audit-{numero:D10}"),
+        RowKey = CleDAudit(entree.Horodatage, numero.ToString("D10", CultureInfo.InvariantCulture)),
         Le = entree.Horodatage,
         Acteur = entree.Acteur.ToString(),
         Action = entree.Action,

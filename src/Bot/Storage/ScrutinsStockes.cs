@@ -77,7 +77,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
 
         scrutin.Voter(membre, choix, maintenant);
         var audit = scrutin.EntreesAJournaliser.Single();
-        var cleAudit = string.Create(CultureInfo.InvariantCulture, $"audit-v-{maintenant.UtcTicks:D19}-{membre}-{Guid.NewGuid():N}")[..90];
+        var cleAudit = CleDAudit(audit.Horodatage, $"{membre}-{Guid.NewGuid():N}")[..90];
         List<TableTransactionAction> actions =
         [
             new(TableTransactionActionType.UpsertReplace, new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"participation-{membre}", Le = maintenant, Bulletin = scrutin.BulletinScelle(membre) }),

@@ -279,6 +279,27 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         Assert.DoesNotContain(lignes, l => l.RowKey.StartsWith("participation-", StringComparison.Ordinal) && l.GetBinary("Bulletin") is not null);
     }
 
+    /// <summary>A vote's audit trail reads as it happened: its opening, each ballot, its close — one key scheme for every aggregate.</summary>
+    [Fact]
+    public async Task Scrutin_AuditTrail_ReadsInTheOrderThingsHappened()
+    {
+        var depot = Service<ScrutinsStockes>();
+        var scrutin = Ouvrir(NouveauComite(), secret: false);
+        await depot.OuvrirAsync(scrutin, CancellationToken.None);
+        foreach (var (i, minute) in new[] { (2, 1), (101, 2), (1, 3), (2, 4) })
+        {
+            await depot.VoterAsync(scrutin.Id, Membre(i), Choix.Pour, Maintenant.AddMinutes(minute), CancellationToken.None);
+        }
+
+        await depot.CloturerAsync(scrutin.Id, Membre(1), Maintenant.AddHours(1), CancellationToken.None);
+        var journal = await depot.JournalAsync(scrutin.Id.ToString(), CancellationToken.None);
+
+        Assert.Equal(
+            [Conventions.Audit.ActionAuditee.ScrutinOuvert, .. Enumerable.Repeat(Conventions.Audit.ActionAuditee.VoteExprime, 4), Conventions.Audit.ActionAuditee.ScrutinClos],
+            journal.Select(l => l.Action));
+        Assert.Equal(journal.Select(l => l.Le).Order(), journal.Select(l => l.Le));
+    }
+
     /// <summary>Once an instance knows the vote, a press is two storage requests: the ballot's transaction and the root read back.</summary>
     [Fact]
     public async Task Scrutin_PressOnAnOpenVoteTheInstanceKnows_CostsTwoStorageRequests()
