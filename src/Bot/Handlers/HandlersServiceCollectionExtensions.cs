@@ -12,6 +12,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DossiersOptions>, DossiersOptionsValidation>();
         services.AddSingleton<AppelsAProjets>();
+        services.AddSingleton<TeamsConventions.Application.Dossiers.IAppelsAProjets>(sp => sp.GetRequiredService<AppelsAProjets>());
         services.AddSingleton<SignalDesEnvois>();
         services.AddSingleton<Teams.IEcouteDesCanaux>(sp => sp.GetRequiredService<SignalDesEnvois>());
         services.AddSingleton<BoiteDEnvoi>();
@@ -42,6 +43,9 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<DossiersEnCours>();
         services.AddTransient<AvisAuxEditeurs>();
         services.AddTransient<SuiteDesDossiers>();
+        services.AddTransient<SuitesDesDepots>();
+        services.AddTransient<TeamsConventions.Application.Dossiers.ISuitesDesDepots>(sp => sp.GetRequiredService<SuitesDesDepots>());
+        services.AddTransient<TeamsConventions.Application.Dossiers.DeposerLeDossier>();
         services.AddTransient<CanalDesAnalystes>();
         services.AddTransient<IActionDeCarte, CreerLeDossier>();
         services.AddTransient<IActionDeCarte, EditerLeDossier>();

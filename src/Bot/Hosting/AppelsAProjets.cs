@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace TeamsConventions.Bot.Hosting;
 
 /// <summary>The configured calls for proposals, as the domain sees them, with where each one's dossiers go.</summary>
-public sealed class AppelsAProjets(IOptions<DossiersOptions> options)
+public sealed class AppelsAProjets(IOptions<DossiersOptions> options) : TeamsConventions.Application.Dossiers.IAppelsAProjets
 {
     public IEnumerable<AppelAProjets> Tous => options.Value.Appels.Select(VersDomaine);
 

@@ -1,0 +1,11 @@
+using Conventions.Dossiers;
+using Conventions.Membres;
+
+namespace TeamsConventions.Application.Dossiers;
+
+/// <summary>What follows a submission, handed over to be delivered once and retried: every editor's list, the co-editors, the analysts.</summary>
+public interface ISuitesDesDepots
+{
+    /// <summary>Returns whether the analysts can be reached now (otherwise the dossier waits for their channel, and is not lost).</summary>
+    Task<bool> DeposeAsync(DossierDeProposition dossier, MembreId par, string nomDuDeposant, CancellationToken cancellationToken);
+}
