@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Conventions.Dossiers;
 using Conventions.Erreurs;
@@ -86,7 +84,9 @@ public sealed class AnalyserLeDossier(
     private async Task<InvokeResponse> TransmettreAsync(Tour tour, VueDuDossier vue, DossierCharge charge, AppelOptions configuration, MembreId analyste, string nom, CancellationToken cancellationToken)
     {
         var t = tour.Textes;
-        var (equipe, canalDuComite, statuts, etape) = Destination(vue, configuration);
+        var prochain = vue.Dossier.ProchainVote(vue.Type);
+        var (equipe, canalDuComite) = Canal(prochain, vue.Type, configuration);
+        var statuts = prochain.StatutsDuComite;
         if (await comites.ComiteDuCanalAsync(equipe, canalDuComite, cancellationToken) is not { } comite || comite.Comite.Statuts.Code != statuts
             || await references.PourCanalAsync(equipe, canalDuComite, cancellationToken) is not { } canal)
         {
@@ -115,7 +115,7 @@ public sealed class AnalyserLeDossier(
         Scrutin scrutin;
         for (var tentative = 1; ; tentative++)
         {
-            var id = ScrutinDuDossier(vue.Dossier, etape, tentative);
+            var id = ScrutinId.DuDossier(vue.Dossier.Id, vue.Dossier.Version, prochain.Etape, tentative);
             if (await scrutins.ChargerAsync(id, cancellationToken) is { } existant)
             {
                 // A vote closed without effect (quorum or parity not met) leaves room for the next attempt.
@@ -162,15 +162,11 @@ public sealed class AnalyserLeDossier(
     }
 
     /// <summary>
-    /// R06: where the kind asks for an avis de pertinence and none is given yet, the committee giving it; otherwise
-    /// the committee that decides (the call's only committee when the kind asks for no avis).
+    /// The channel of the committee that votes next, as the call is configured: the call's committee gives the avis
+    /// (or decides, when the kind asks for no avis); the deciding committee sits where the call says it does.
     /// </summary>
-    private static (string Equipe, string Canal, string Statuts, string Etape) Destination(VueDuDossier vue, AppelOptions configuration) =>
-        vue.Type.AvisPrealable is not { } avis ? (configuration.EquipeDuComite, configuration.CanalDuComite, vue.Type.Comite ?? string.Empty, "decision")
-        : vue.Dossier.AvisDePertinenceFavorable is null ? (configuration.EquipeDuComite, configuration.CanalDuComite, avis, "avis")
-        : (configuration.EquipeDuComiteQuiDecide, configuration.CanalDuComiteQuiDecide, vue.Type.Comite ?? string.Empty, "decision");
-
-    /// <summary>One vote per submitted version, stage and attempt: pressing "Transmettre" again, or from two places, cannot open a second one.</summary>
-    private static ScrutinId ScrutinDuDossier(DossierDeProposition dossier, string etape, int tentative) =>
-        new(new Guid(SHA256.HashData(Encoding.UTF8.GetBytes($"dossier|{dossier.Id}|{dossier.Version}|{etape}|{tentative}"))[..16]));
+    private static (string Equipe, string Canal) Canal(ProchainVote prochain, Conventions.Catalogue.TypeDeConvention type, AppelOptions configuration) =>
+        prochain.Etape == EtapeDuComite.Avis || type.AvisPrealable is null
+            ? (configuration.EquipeDuComite, configuration.CanalDuComite)
+            : (configuration.EquipeDuComiteQuiDecide, configuration.CanalDuComiteQuiDecide);
 }

@@ -275,6 +275,18 @@ public sealed class DossierDeProposition : Agregat
     }
 
     /// <summary>
+    /// R06: where the kind asks for an avis de pertinence and none is recorded yet, the committee giving it votes;
+    /// otherwise the committee that decides (none for a kind without a call, whose conventions no committee votes on).
+    /// </summary>
+    public ProchainVote ProchainVote(TypeDeConvention type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return type.AvisPrealable is { } avis && AvisDePertinenceFavorable is null
+            ? new ProchainVote(EtapeDuComite.Avis, avis)
+            : new ProchainVote(EtapeDuComite.Decision, type.Comite ?? string.Empty);
+    }
+
+    /// <summary>
     /// R06's two stages: the closed vote of the committee with statutes <paramref name="statutsDuComite"/> is the
     /// avis de pertinence when the kind asks for one and none is recorded yet, the decision when that committee
     /// governs the kind. A vote without a decision (quorum or parity missing), a dossier no longer on the agenda, or

@@ -118,6 +118,17 @@ public sealed class DossierTests
     }
 
     [Fact]
+    public void R06_NextVote_IsTheAvisUntilOneIsRecorded_ThenTheDecision_AndAKindWithoutAvisGoesStraightToTheDecision()
+    {
+        var dossier = InscritAuComite();
+
+        Assert.Equal(new ProchainVote(EtapeDuComite.Avis, "comite-suivi"), dossier.ProchainVote(InitiativeLocale));
+        dossier.EnregistrerAvisDePertinence(Vote(dossier, favorable: true), LeSecretariat, EnMai);
+        Assert.Equal(new ProchainVote(EtapeDuComite.Decision, "comite-accompagnement"), dossier.ProchainVote(InitiativeLocale));
+        Assert.Equal(new ProchainVote(EtapeDuComite.Decision, "comite-accompagnement"), InscritAuComite().ProchainVote(InitiativeLocale with { AvisPrealable = null }));
+    }
+
+    [Fact]
     public void R06_TheSuiviVoteIsTheAvis_TheAccompagnementVoteTheDecision_AVoteWithoutQuorumOrFromAnotherCommitteeNeither()
     {
         var dossier = InscritAuComite();

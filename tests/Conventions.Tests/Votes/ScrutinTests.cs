@@ -84,6 +84,23 @@ public sealed class ScrutinTests
         Assert.Equal(Decision.Adopte, scrutin.Cloturer(MembreId.Systeme, Echeance).Decision);
     }
 
+    [Fact]
+    public void DuDossier_OneVotePerVersionStageAndAttempt_TheSameEachTimeItIsAsked()
+    {
+        var dossier = Conventions.Dossiers.DossierId.Nouveau();
+        var premier = ScrutinId.DuDossier(dossier, 1, Conventions.Dossiers.EtapeDuComite.Avis, 1);
+
+        Assert.Equal(premier, ScrutinId.DuDossier(dossier, 1, Conventions.Dossiers.EtapeDuComite.Avis, 1));
+        Assert.Equal(5, new[]
+        {
+            premier,
+            ScrutinId.DuDossier(dossier, 2, Conventions.Dossiers.EtapeDuComite.Avis, 1),
+            ScrutinId.DuDossier(dossier, 1, Conventions.Dossiers.EtapeDuComite.Decision, 1),
+            ScrutinId.DuDossier(dossier, 1, Conventions.Dossiers.EtapeDuComite.Avis, 2),
+            ScrutinId.DuDossier(Conventions.Dossiers.DossierId.Nouveau(), 1, Conventions.Dossiers.EtapeDuComite.Avis, 1),
+        }.Distinct().Count());
+    }
+
     /// <summary>The chair is the one whose mandate covers the day in Brussels, not the day in UTC: 23:30 UTC on 31 December is already 1 January.</summary>
     [Fact]
     public void Ouvrir_JustAfterMidnightInBrussels_TheChairIsTheOneOfTheNewMandate()
