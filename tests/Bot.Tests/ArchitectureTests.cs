@@ -45,6 +45,15 @@ public sealed class ArchitectureTests
         Assert.Contains(("Handlers", "Cards"), Dependances.Value.Keys);
     }
 
+    /// <summary>Tests read as documentation: <c>Method_Scenario_Expected</c>.</summary>
+    [Fact]
+    public void TestNames_FollowOneScheme_MethodScenarioExpected()
+    {
+        var horsSchema = TeamsConventions.Tests.Partage.NomsDeTests.HorsSchema(typeof(ArchitectureTests).Assembly);
+
+        Assert.True(horsSchema.Count == 0, string.Join("\n", horsSchema));
+    }
+
     /// <summary>Every pair (namespace, namespace it uses) of the bot, each with one example "type → type".</summary>
     private static Dictionary<(string, string), string> Lire()
     {

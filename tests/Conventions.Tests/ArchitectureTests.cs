@@ -49,6 +49,15 @@ public sealed class ArchitectureTests
         Assert.Equal(["ProjectReference Conventions.csproj"], references);
     }
 
+    /// <summary>Tests read as documentation: <c>Method_Scenario_Expected</c>, or the rule they prove (<c>R06_…</c>).</summary>
+    [Fact]
+    public void TestNames_FollowOneScheme_TheMethodOrTheRule_ThenScenarioAndExpectation()
+    {
+        var horsSchema = TeamsConventions.Tests.Partage.NomsDeTests.HorsSchema(typeof(ArchitectureTests).Assembly);
+
+        Assert.True(horsSchema.Count == 0, string.Join("\n", horsSchema));
+    }
+
     private static string RacineDuDepot()
     {
         for (var dossier = new DirectoryInfo(AppContext.BaseDirectory); dossier is not null; dossier = dossier.Parent)

@@ -27,7 +27,7 @@ public sealed class SaisieTests
     private static Saisie S(string champ, string? valeur, string? vue = null) => new(champ, valeur, vue);
 
     [Fact]
-    public void The_form_has_every_mandatory_field_of_its_kind_and_the_seed_sections_in_order()
+    public void Formulaire_OfTheLocalInitiative_HasEveryMandatoryFieldOfItsKindAndTheSeedSectionsInOrder()
     {
         var ids = Formulaire.Champs.Select(c => c.Id).ToList();
         Assert.All(InitiativeLocale.ChampsObligatoiresDuDossier!, o => Assert.Contains(ids, i => i == o || i.StartsWith(o + ".", StringComparison.Ordinal)));
@@ -36,7 +36,7 @@ public sealed class SaisieTests
     }
 
     [Fact]
-    public void A_form_naming_a_missing_field_or_option_is_refused_at_start_up_with_the_file_and_the_field()
+    public void Formulaire_NamingAMissingFieldOrOption_IsRefusedAtStartUpWithTheFileAndTheField()
     {
         var type = Ressource("types/initiative-locale.json");
         const string formulaire = """{ "type": "initiative-locale", "etapes": [ { "id": "e", "titre": "E", "title": "E", "champs": [ { "id": "c", "libelle": "C", "label": "C", "nature": "Choix", "options": "aucune" } ] } ] }""";
@@ -68,7 +68,7 @@ public sealed class SaisieTests
     [InlineData("cooperationProposee.periode.debut", "2019-05-01", CodesErreur.DateAvantOuverture)]
     [InlineData("cooperationExistante.depuis", "2019-06-15", CodesErreur.DateApresCloture)]
     [InlineData("cooperationProposee.publics", "moins25,inventé", CodesErreur.ChoixInvalide)]
-    public void A_wrong_value_is_refused_for_its_field_with_the_reason_and_kept_to_show_back(string champ, string saisie, string code)
+    public void Saisir_AWrongValue_IsRefusedForItsFieldWithTheReasonAndKeptToShowBack(string champ, string saisie, string code)
     {
         var dossier = Nouveau();
         var resultat = dossier.Saisir([S(champ, saisie), S("identification.cpas.nom", "CPAS de Seraing")], Formulaire, Appel, Agent);
@@ -79,7 +79,7 @@ public sealed class SaisieTests
     }
 
     [Fact]
-    public void Values_are_stored_in_one_form_whatever_way_they_were_typed()
+    public void Saisir_ValuesTypedAnyWay_AreStoredInOneForm()
     {
         var dossier = Nouveau();
         var resultat = dossier.Saisir(
@@ -114,7 +114,7 @@ public sealed class SaisieTests
     [InlineData("cooperationExistante.personnes", "64.000", "64000")]
     [InlineData("cooperationExistante.personnes", "1,250", "1250")]
     [InlineData("cooperationExistante.personnes", "1\\u202F250", "1250")]
-    public void AmountsAndCounts_AreReadTheWayBelgianAndEnglishWritersGroupThousands(string champ, string saisie, string stocke)
+    public void Saisir_AmountsAndCountsWithThousandsGrouped_AreReadTheWayBelgianAndEnglishWritersMeanThem(string champ, string saisie, string stocke)
     {
         var dossier = Nouveau();
         Saisie[] ligne = champ.StartsWith("compensation#", StringComparison.Ordinal) ? [S("compensation#a1.description", "Coordination")] : [];
@@ -124,7 +124,7 @@ public sealed class SaisieTests
     }
 
     [Fact]
-    public void A_period_that_ends_before_it_starts_is_refused_on_its_end()
+    public void Saisir_APeriodEndingBeforeItStarts_IsRefusedOnItsEnd()
     {
         var dossier = Nouveau();
         var resultat = dossier.Saisir([S("cooperationProposee.periode.debut", "2019-06-01"), S("cooperationProposee.periode.fin", "2019-05-31")], Formulaire, Appel, Agent);
@@ -134,7 +134,7 @@ public sealed class SaisieTests
     }
 
     [Fact]
-    public void A_table_row_without_its_required_columns_is_not_kept()
+    public void Saisir_ATableRowWithoutItsRequiredColumns_IsNotKept()
     {
         var dossier = Nouveau();
         var resultat = dossier.Saisir([S("identification.comitePilotage#a1.fonction", "Directrice"), S("identification.comitePilotage#a1.mail", "a.b@cpas.be")], Formulaire, Appel, Agent);
@@ -149,7 +149,7 @@ public sealed class SaisieTests
     }
 
     [Fact]
-    public void Two_editors_of_different_fields_both_keep_their_edit()
+    public void Saisir_TwoEditorsOfDifferentFields_BothKeepTheirEdit()
     {
         var dossier = Nouveau();
         var vide = DossierDeProposition.EmpreinteDe(null);
@@ -161,7 +161,7 @@ public sealed class SaisieTests
     }
 
     [Fact]
-    public void The_second_editor_of_the_same_field_gets_a_conflict_with_the_current_value_and_overwrites_only_knowingly()
+    public void Saisir_TheSecondEditorOfTheSameField_GetsAConflictWithTheCurrentValueAndOverwritesOnlyKnowingly()
     {
         var dossier = Nouveau();
         var vide = DossierDeProposition.EmpreinteDe(null);
@@ -178,7 +178,7 @@ public sealed class SaisieTests
     }
 
     [Fact]
-    public void A_field_the_form_does_not_have_is_refused_and_nothing_is_written()
+    public void Saisir_AFieldTheFormDoesNotHave_IsRefusedAndNothingIsWritten()
     {
         var dossier = Nouveau();
         var erreur = Assert.Throws<RegleMetierException>(() => dossier.Saisir([S("identification.cpas.nom", "CPAS"), S("etat", "Approuve")], Formulaire, Appel, Agent));
@@ -187,7 +187,7 @@ public sealed class SaisieTests
     }
 
     [Fact]
-    public void The_content_hash_changes_with_any_value_and_not_with_the_order_of_entry()
+    public void EmpreinteDuContenu_ChangesWithAnyValue_NotWithTheOrderOfEntry()
     {
         var a = Nouveau();
         var b = Nouveau();
