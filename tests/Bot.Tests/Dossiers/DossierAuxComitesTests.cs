@@ -24,59 +24,22 @@ public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase
     private T Service<T>()
         where T : notnull => Bot.Services.GetRequiredService<T>();
 
-    /// <summary>The bot hears from a team channel, so that it can post there later.</summary>
-    private async Task CanalConnuAsync(string equipe, string canal)
-    {
-        var activite = Activities.MessageDansLeCanal(Canal.ServiceUrl, "aide");
-        activite["conversation"]!["id"] = $"{canal};messageid=1";
-        activite["channelData"] = new JsonObject
-        {
-            ["tenant"] = new JsonObject { ["id"] = BotHost.TenantId },
-            ["team"] = new JsonObject { ["id"] = equipe },
-            ["channel"] = new JsonObject { ["id"] = canal },
-        };
-        await Bot.EnvoyerAsync(activite, JetonValide());
-    }
-
-    private async Task<Comite> LierAsync(Comite comite, string equipe, string canal)
-    {
-        await Service<ComitesStockes>().EnregistrerAsync(comite, null, CancellationToken.None);
-        await Service<ComitesStockes>().LierAuCanalAsync(equipe, canal, comite.Id, CancellationToken.None);
-        return comite;
-    }
-
-    private Task<JsonElement> TransmettreAsync(DossierId dossier) =>
-        new DossierParChat(Bot, Canal, JetonValide).AppuyerAsync("analyseDossier", new JsonObject { ["_dossier"] = dossier.ToString(), ["_version"] = 1, ["_decision"] = "transmettre" }, "analyste");
-
-    /// <summary>Every voting member votes for; the chair closes.</summary>
-    private async Task<ScrutinId> VoterEtClore(Comite comite, string canal)
-    {
-        var carte = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(canal), StringComparison.Ordinal) && r.Body.Contains("Consulter le document", StringComparison.Ordinal));
-        var id = new ScrutinId(Guid.ParseExact(DossierParChat.Action(carte.Carte, d => d["scrutin"] is not null).Donnees["scrutin"]!.GetValue<string>(), "N"));
-        foreach (var membre in comite.Votants)
-        {
-            await Service<ScrutinsStockes>().VoterAsync(id, membre.Membre, Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
-        }
-
-        using var scope = Bot.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<TeamsConventions.Application.Votes.CloturerLeVote>().ExecuterAsync(id, comite.President(Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow))!.Value, DateTimeOffset.UtcNow, CancellationToken.None);
-        return id;
-    }
+    private ComitesEnTeams Comites => new(Bot, Canal, JetonValide);
 
     [Fact]
     public async Task Dossier_TransmittedForTheAvisThenForTheDecision_IsApprovedAndEveryoneIsTold()
     {
         await Bot.EnvoyerAsync(Activities.Message(Canal.ServiceUrl, "aide"), JetonValide());
         await Bot.EnvoyerAsync(Activities.BotInstalle(Canal.ServiceUrl, equipe: true), JetonValide());
-        await CanalConnuAsync(Activities.EquipeId, Activities.CanalVotes);
-        await CanalConnuAsync(AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
+        await Comites.CanalConnuAsync(Activities.EquipeId, Activities.CanalVotes);
+        await Comites.CanalConnuAsync(AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
         var catalogue = Service<CatalogueDesConventions>();
         var suivi = ComiteDeSuivi(catalogue);
         suivi.DesignerPresidence(Membre(1), Membre(101), Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow), LeSecretariat, DateTimeOffset.UtcNow);
-        await LierAsync(suivi, Activities.EquipeId, Activities.CanalVotes);
+        await Comites.LierAsync(suivi, Activities.EquipeId, Activities.CanalVotes);
         var membres = new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
             .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(Membre(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
-        var accompagnement = await LierAsync(Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), membres, LeSecretariat, DateTimeOffset.UtcNow),
+        var accompagnement = await Comites.LierAsync(Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), membres, LeSecretariat, DateTimeOffset.UtcNow),
             AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
 
         var appel = Service<AppelsAProjets>().Trouver(AppelDeTest.Id)!;
@@ -89,8 +52,8 @@ public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase
 
         // The Comité de suivi gives its avis de pertinence; the analysts get the dossier back, Sophie is told.
         Canal.Oublier();
-        Assert.Contains("au Comité de suivi — Liège", CarteJson.Texte(DossierParChat.Carte(await TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
-        await VoterEtClore(suivi, Activities.CanalVotes);
+        Assert.Contains("au Comité de suivi — Liège", CarteJson.Texte(DossierParChat.Carte(await Comites.TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
+        await Comites.VoterEtCloreAsync(suivi, Activities.CanalVotes);
         var avis = (await Service<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier;
         Assert.True(avis.AvisDePertinenceFavorable);
         Assert.Equal(EtatDuDossier.InscritAuComite, avis.Etat);
@@ -100,11 +63,11 @@ public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase
 
         // Transmitted again, it goes to the Comité d'accompagnement, whose vote approves it.
         Canal.Oublier();
-        Assert.Contains("au Comité d'accompagnement", CarteJson.Texte(DossierParChat.Carte(await TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
-        await VoterEtClore(accompagnement, AppelDeTest.CanalDAccompagnement);
+        Assert.Contains("au Comité d'accompagnement", CarteJson.Texte(DossierParChat.Carte(await Comites.TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
+        await Comites.VoterEtCloreAsync(accompagnement, AppelDeTest.CanalDAccompagnement);
         Assert.Equal(EtatDuDossier.Approuve, (await Service<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier.Etat);
         await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("conversation-sophie", StringComparison.Ordinal) && r.Body.Contains("a approuvé le dossier", StringComparison.Ordinal));
-        Assert.Contains("n'est plus en attente d'analyse\u00a0: le dossier est «\u00a0approuvé\u00a0»", CarteJson.Texte(DossierParChat.Carte(await TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
+        Assert.Contains("n'est plus en attente d'analyse\u00a0: le dossier est «\u00a0approuvé\u00a0»", CarteJson.Texte(DossierParChat.Carte(await Comites.TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
     }
 
     [Fact]
