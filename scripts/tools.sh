@@ -26,7 +26,7 @@ chromium_install() {
   if command -v chromium >/dev/null 2>&1; then return 0; fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing Debian's Chromium for the browser tests…"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null) \
       || { echo "apt-get could not install chromium" >&2; return 1; }
   else
     echo "The browser tests need Debian's Chromium: run 'sudo apt-get install chromium' once." >&2
