@@ -13,7 +13,7 @@ public sealed record DossierDepose(DossierDeProposition Dossier, bool AnalystesP
 /// (R03); the other editors and the analysts are told. Returns null for a dossier that does not exist; a broken rule
 /// (not an editor, incomplete, the call closed, already submitted) is a <see cref="RegleMetierException"/>.
 /// </summary>
-public sealed class DeposerLeDossier(IDossiers dossiers, IAppelsAProjets appels, CatalogueDesConventions catalogue, ISuitesDesDepots suites, TimeProvider timeProvider)
+public sealed class DeposerLeDossier(IDossiers dossiers, IAppelsAProjets appels, CatalogueDesConventions catalogue, ISuitesDesDossiers suites, TimeProvider timeProvider)
 {
     public async Task<DossierDepose?> ExecuterAsync(DossierId id, MembreId editeur, string nomDeLEditeur, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Conventions.Erreurs;
 using Conventions.Membres;
 using Conventions.Votes;
 using Microsoft.Extensions.Options;
+using TeamsConventions.Application.Dossiers;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Documents;
 using TeamsConventions.Bot.Hosting;
@@ -22,7 +23,8 @@ namespace TeamsConventions.Bot.Handlers;
 /// </summary>
 public sealed class AnalyserLeDossier(
     DossiersEnCours dossiers, AppelsAProjets appels, ComitesStockes comites, ScrutinsStockes scrutins, ConversationReferences references,
-    PublicationDesVotes publication, AvisAuxEditeurs avis, CanalDesAnalystes analystes, LiensDeDocument liens, IOptions<DossiersOptions> options, TimeProvider timeProvider) : IActionDeCarte
+    PublicationDesVotes publication, AvisAuxEditeurs avis, CanalDesAnalystes analystes, LiensDeDocument liens, RenvoyerPourCorrection renvoyer,
+    IOptions<DossiersOptions> options, TimeProvider timeProvider) : IActionDeCarte
 {
     public string Verbe => Verbes.AnalyseDossier;
 
@@ -61,24 +63,24 @@ public sealed class AnalyserLeDossier(
         }
 
         return demande.Decision == DecisionsDAnalyse.Renvoyer
-            ? await RenvoyerAsync(tour, vue, charge, analyste, nom, LectureDesDonnees.Saisies(donnees).GetValueOrDefault(DecisionsDAnalyse.ChampCommentaire), cancellationToken)
+            ? await RenvoyerAsync(tour, vue, analyste, nom, LectureDesDonnees.Saisies(donnees).GetValueOrDefault(DecisionsDAnalyse.ChampCommentaire), cancellationToken)
             : await TransmettreAsync(tour, vue, charge, configuration, analyste, nom, cancellationToken);
     }
 
-    private async Task<InvokeResponse> RenvoyerAsync(Tour tour, VueDuDossier vue, DossierCharge charge, MembreId analyste, string nom, string? commentaire, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> RenvoyerAsync(Tour tour, VueDuDossier vue, MembreId analyste, string nom, string? commentaire, CancellationToken cancellationToken)
     {
         var t = tour.Textes;
-        var maintenant = timeProvider.GetUtcNow();
         if (string.IsNullOrWhiteSpace(commentaire))
         {
             return InvokeResponse.Carte(analystes.Carte(t, vue, t[CleTexte.AnalyseCommentaireRequis]));
         }
 
-        var renvoye = await dossiers.Depot.ModifierAsync(vue.Dossier.Id, d => d.RenvoyerPourCorrection(commentaire, analyste, maintenant), cancellationToken, charge);
-        vue = dossiers.Vue(renvoye.Dossier);
-        await dossiers.SuivreAsync(vue, cancellationToken);
-        await avis.EnvoyerAsync($"dossier-renvoye|{vue.Dossier.Id}|{vue.Dossier.Version}", vue, vue.Dossier.Editeurs, textes => textes.Format(CleTexte.DossierRenvoyeAuxEditeurs, commentaire), cancellationToken);
-        return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, vue, t.Format(CleTexte.AnalyseRenvoye, nom, maintenant, vue.Dossier.CommentaireDeCorrection ?? commentaire)));
+        if (await renvoyer.ExecuterAsync(vue.Dossier.Id, analyste, commentaire, cancellationToken) is not { } renvoye)
+        {
+            return LectureDesDonnees.DossierIntrouvable(t);
+        }
+
+        return InvokeResponse.Carte(AnalyseDuDossierCard.Decide(t, dossiers.Vue(renvoye), t.Format(CleTexte.AnalyseRenvoye, nom, timeProvider.GetUtcNow(), renvoye.CommentaireDeCorrection ?? commentaire)));
     }
 
     private async Task<InvokeResponse> TransmettreAsync(Tour tour, VueDuDossier vue, DossierCharge charge, AppelOptions configuration, MembreId analyste, string nom, CancellationToken cancellationToken)

@@ -43,9 +43,10 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<DossiersEnCours>();
         services.AddTransient<AvisAuxEditeurs>();
         services.AddTransient<SuiteDesDossiers>();
-        services.AddTransient<SuitesDesDepots>();
-        services.AddTransient<TeamsConventions.Application.Dossiers.ISuitesDesDepots>(sp => sp.GetRequiredService<SuitesDesDepots>());
+        services.AddTransient<SuitesDesDossiers>();
+        services.AddTransient<TeamsConventions.Application.Dossiers.ISuitesDesDossiers>(sp => sp.GetRequiredService<SuitesDesDossiers>());
         services.AddTransient<TeamsConventions.Application.Dossiers.DeposerLeDossier>();
+        services.AddTransient<TeamsConventions.Application.Dossiers.RenvoyerPourCorrection>();
         services.AddTransient<CanalDesAnalystes>();
         services.AddTransient<IActionDeCarte, CreerLeDossier>();
         services.AddTransient<IActionDeCarte, EditerLeDossier>();

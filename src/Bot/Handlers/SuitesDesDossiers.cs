@@ -7,10 +7,11 @@ using TeamsConventions.Bot.Resources;
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>
-/// What follows a submission, in Teams and through the outbox: every editor's "mes dossiers" line, a message to the
-/// co-editors, the dossier in the analysts' channel (the submitter told if it can never be delivered there).
+/// What follows a dossier's step, in Teams and through the outbox: every editor's "mes dossiers" line; on a
+/// submission a message to the co-editors and the dossier in the analysts' channel (the submitter told if it can
+/// never be delivered there); on a sending back, the analysts' comment to the editors.
 /// </summary>
-public sealed class SuitesDesDepots(DossiersEnCours dossiers, AvisAuxEditeurs avis, CanalDesAnalystes analystes) : ISuitesDesDepots
+public sealed class SuitesDesDossiers(DossiersEnCours dossiers, AvisAuxEditeurs avis, CanalDesAnalystes analystes) : ISuitesDesDossiers
 {
     public async Task<bool> DeposeAsync(DossierDeProposition dossier, MembreId par, string nomDuDeposant, CancellationToken cancellationToken)
     {
@@ -20,5 +21,13 @@ public sealed class SuitesDesDepots(DossiersEnCours dossiers, AvisAuxEditeurs av
         var motif = $"depot|{dossier.Id}|{dossier.Version}";
         await avis.EnvoyerAsync(motif, vue, dossier.Editeurs.Where(e => e != par), t => t.Format(CleTexte.DossierDeposeParUnCoEditeur, nomDuDeposant, dossier.Version), cancellationToken);
         return await analystes.PosterAsync($"analystes|{motif}", vue, nomDuDeposant, null, [new Destinataire.Personne(par.ToString(), nomDuDeposant)], cancellationToken);
+    }
+
+    public async Task RenvoyeAsync(DossierDeProposition dossier, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var vue = dossiers.Vue(dossier);
+        await dossiers.SuivreAsync(vue, cancellationToken);
+        await avis.EnvoyerAsync($"dossier-renvoye|{dossier.Id}|{dossier.Version}", vue, dossier.Editeurs, t => t.Format(CleTexte.DossierRenvoyeAuxEditeurs, dossier.CommentaireDeCorrection ?? string.Empty), cancellationToken);
     }
 }

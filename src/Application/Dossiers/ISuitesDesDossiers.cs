@@ -1,0 +1,14 @@
+using Conventions.Dossiers;
+using Conventions.Membres;
+
+namespace TeamsConventions.Application.Dossiers;
+
+/// <summary>What follows a dossier's step, handed over to be delivered once and retried: every editor's list, the co-editors, the analysts.</summary>
+public interface ISuitesDesDossiers
+{
+    /// <summary>Submitted: returns whether the analysts can be reached now (otherwise the dossier waits for their channel, and is not lost).</summary>
+    Task<bool> DeposeAsync(DossierDeProposition dossier, MembreId par, string nomDuDeposant, CancellationToken cancellationToken);
+
+    /// <summary>Sent back by the analysts: its editors learn why, and it is theirs to change again.</summary>
+    Task RenvoyeAsync(DossierDeProposition dossier, CancellationToken cancellationToken);
+}
