@@ -18,24 +18,10 @@ public sealed class DeposerLeDossier(IDossiers dossiers, IAppelsAProjets appels,
     public async Task<DossierDepose?> ExecuterAsync(DossierId id, MembreId editeur, string nomDeLEditeur, CancellationToken cancellationToken)
     {
         var maintenant = timeProvider.GetUtcNow();
-        DossierDeProposition? depose = null;
-        try
-        {
-            await dossiers.ModifierAsync(
-                id,
-                d =>
-                {
-                    var appel = appels.Trouver(d.Appel) ?? throw new RegleMetierException(CodesErreur.AppelInconnu, d.Appel);
-                    d.Soumettre(appel, catalogue.Type(d.Type), d.EmpreinteDuContenu(), editeur, maintenant);
-                    depose = d;
-                },
-                cancellationToken);
-        }
-        catch (KeyNotFoundException)
-        {
-            return null;
-        }
-
+        var depose = await dossiers.ModifierAsync(
+            id,
+            d => d.Soumettre(appels.Trouver(d.Appel) ?? throw new RegleMetierException(CodesErreur.AppelInconnu, d.Appel), catalogue.Type(d.Type), d.EmpreinteDuContenu(), editeur, maintenant),
+            cancellationToken);
         if (depose is not { } dossier)
         {
             return null;

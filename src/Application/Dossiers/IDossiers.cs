@@ -7,7 +7,7 @@ public interface IDossiers
 {
     /// <summary>
     /// Applies <paramref name="modification"/> to the dossier and saves it; on a concurrent save, starts again from a
-    /// fresh read. An unknown dossier is a <see cref="KeyNotFoundException"/>.
+    /// fresh read. Returns the dossier as saved, or null if there is no such dossier.
     /// </summary>
-    Task ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken);
+    Task<DossierDeProposition?> ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken);
 }

@@ -13,25 +13,12 @@ public sealed class RenvoyerPourCorrection(IDossiers dossiers, ISuitesDesDossier
     public async Task<DossierDeProposition?> ExecuterAsync(DossierId id, MembreId analyste, string commentaire, CancellationToken cancellationToken)
     {
         var maintenant = timeProvider.GetUtcNow();
-        DossierDeProposition? renvoye = null;
-        try
-        {
-            await dossiers.ModifierAsync(id, d =>
-            {
-                d.RenvoyerPourCorrection(commentaire, analyste, maintenant);
-                renvoye = d;
-            }, cancellationToken);
-        }
-        catch (KeyNotFoundException)
+        if (await dossiers.ModifierAsync(id, d => d.RenvoyerPourCorrection(commentaire, analyste, maintenant), cancellationToken) is not { } renvoye)
         {
             return null;
         }
 
-        if (renvoye is { } dossier)
-        {
-            await suites.RenvoyeAsync(dossier, cancellationToken);
-        }
-
+        await suites.RenvoyeAsync(renvoye, cancellationToken);
         return renvoye;
     }
 }

@@ -40,15 +40,9 @@ public sealed class CloturerLeVote(
         if (dossier is { } voteSur && comite is not null)
         {
             var motif = suites.MotifDeRejet(Bruxelles.Jour(maintenant), resultat);
-            try
-            {
-                await dossiers.ModifierAsync(voteSur, d => d.AppliquerLeVote(resultat, catalogue.Type(d.Type), comite.Statuts.Code, motif, par, maintenant), cancellationToken);
-            }
-            catch (KeyNotFoundException)
-            {
-                // The dossier is gone: the vote's outcome stands on its own, and there is nothing to apply it to.
-                dossier = null;
-            }
+
+            // A dossier that is gone: the vote's outcome stands on its own, and there is nothing to apply it to.
+            dossier = await dossiers.ModifierAsync(voteSur, d => d.AppliquerLeVote(resultat, catalogue.Type(d.Type), comite.Statuts.Code, motif, par, maintenant), cancellationToken) is null ? null : voteSur;
         }
 
         vue.Signaler(id);

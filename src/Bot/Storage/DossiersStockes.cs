@@ -12,8 +12,17 @@ public sealed record DossierCharge(DossierDeProposition Dossier, EtatCharge Etat
 public sealed class DossiersStockes(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
     : DepotDAgregat<LigneDeDossierEntity>(service, tables.Dossiers, timeProvider), IDossiers
 {
-    async Task IDossiers.ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken) =>
-        await ModifierAsync(id, modification, cancellationToken);
+    async Task<DossierDeProposition?> IDossiers.ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ModifierAsync(id, modification, cancellationToken)).Dossier;
+        }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
+    }
 
     public async Task<DossierCharge?> ChargerAsync(DossierId id, CancellationToken cancellationToken)
     {
