@@ -23,8 +23,11 @@ function verifier(ecran, condition, attendu) {
   if (!condition) echecs.push(`${ecran}: ${attendu}`);
 }
 
-async function texteDeLaPage(page) {
-  return page.evaluate(() => document.body.innerText);
+// A channel, a user, the bot, a personal chat as Teams names them (19:…@thread…, 29:…, 28:…, a:…); not a clock's 12:19:05.
+const IdDeTeams = /@thread|(^|[\s(«"'])(19|28|29|a):[\w-]{6,}/m;
+
+async function texteDesCartes(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.ac-adaptiveCard')].map(c => c.innerText).join('\n'));
 }
 
 async function capturer(page, nom) {
@@ -87,7 +90,7 @@ async function comiteConfigure(page) {
   const texte = await confirmation.innerText();
   verifier('comite-configure', texte.includes('Le Comité de suivi — Liège est configuré'), "the confirmation names the team, not its id");
   verifier('comite-configure', texte.includes('4 membres votants, 1 invité'), 'the confirmation counts with real plurals');
-  verifier('comite-configure', !/19:|@thread|29:/.test(await texteDeLaPage(page)), 'no Teams id anywhere on the page');
+  verifier('comite-configure', !IdDeTeams.test(await texteDesCartes(page)), 'no Teams id in any card');
   await confirmation.scrollIntoViewIfNeeded();
   await capturer(page, 'comite-configure');
 }

@@ -153,7 +153,7 @@ public sealed class PlaygroundTests : IAsyncLifetime
 
     /// <summary>
     /// Issue 11's screens in the Playground's own web page, in Chromium, driven as a person would: the channel's
-    /// welcome says to @mention the bot, the committee's confirmation names the team (no Teams id on the page), a
+    /// welcome says to @mention the bot, the committee's confirmation names the team (no Teams id in any card), a
     /// refused step names the field to fix next to its buttons and keeps what was typed. The captures are kept
     /// (SCREENSHOTS_DIR, or the test's output folder).
     /// </summary>

@@ -36,7 +36,7 @@ public sealed class CloturerLeVote(
         }
 
         var comite = await comites.ChargerAsync(scrutin.Comite, cancellationToken);
-        var dossier = scrutin.Objet.Nature == NatureDeLObjet.Dossier && Guid.TryParseExact(scrutin.Objet.Reference, "N", out var guid) ? new DossierId(guid) : (DossierId?)null;
+        var dossier = scrutin.Objet.Nature == NatureDeLObjet.Dossier ? DossierId.Lire(scrutin.Objet.Reference) : null;
         if (dossier is { } voteSur && comite is not null)
         {
             var motif = suites.MotifDeRejet(Bruxelles.Jour(maintenant), resultat);

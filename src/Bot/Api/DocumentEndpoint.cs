@@ -1,5 +1,6 @@
 using System.Text;
 using Conventions.Catalogue;
+using Conventions.Dossiers;
 using TeamsConventions.Bot.Documents;
 using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Hosting;
@@ -29,7 +30,7 @@ public static class DocumentEndpoint
                     return Page(StatusCodes.Status410Gone, CleTexte.DocumentLienExpire);
             }
 
-            if (DossiersEnCours.Identifiant(id) is not { } dossierId || await dossiers.ChargerAsync(dossierId, annulation) is not { Dossier: var dossier }
+            if (DossierId.Lire(id) is not { } dossierId || await dossiers.ChargerAsync(dossierId, annulation) is not { Dossier: var dossier }
                 || appels.Trouver(dossier.Appel) is not { } appel)
             {
                 return Page(StatusCodes.Status404NotFound, CleTexte.DocumentIntrouvable);

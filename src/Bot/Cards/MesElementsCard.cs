@@ -62,9 +62,9 @@ public static class MesElementsCard
                 Spacing = Spacing.None,
             },
         };
-        if (element.Nature == NatureElement.Dossier && Guid.TryParseExact(element.Reference, "N", out var dossier))
+        if (element.Nature == NatureElement.Dossier && Conventions.Dossiers.DossierId.Lire(element.Reference) is { } dossier)
         {
-            elements.Add(new ActionSet([DossierCardParts.Ouvrir(textes, new Conventions.Dossiers.DossierId(dossier))]));
+            elements.Add(new ActionSet([DossierCardParts.Ouvrir(textes, dossier)]));
         }
 
         return new Container(elements)

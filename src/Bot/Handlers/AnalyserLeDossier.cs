@@ -33,7 +33,7 @@ public sealed class AnalyserLeDossier(
         ArgumentNullException.ThrowIfNull(tour);
         var t = tour.Textes;
         if (LectureDesDonnees.Dossier(donnees) is not { Decision: DecisionsDAnalyse.Renvoyer or DecisionsDAnalyse.Transmettre, Version: { } version } demande
-            || DossiersEnCours.Identifiant(demande.Dossier) is not { } id || tour.Membre is not { } analyste)
+            || DossierId.Lire(demande.Dossier) is not { } id || tour.Membre is not { } analyste)
         {
             return LectureDesDonnees.CarteInvalide(t);
         }

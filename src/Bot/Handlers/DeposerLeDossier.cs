@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conventions.Dossiers;
 using Conventions.Erreurs;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Resources;
@@ -19,7 +20,7 @@ public sealed class DeposerLeDossier(Depot deposer, DossiersEnCours dossiers, Ti
     public async Task<InvokeResponse> ExecuterAsync(Tour tour, JsonElement? donnees, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tour);
-        if (DossiersEnCours.Identifiant(LectureDesDonnees.Dossier(donnees)?.Dossier) is not { } id || tour.Membre is not { } editeur)
+        if (DossierId.Lire(LectureDesDonnees.Dossier(donnees)?.Dossier) is not { } id || tour.Membre is not { } editeur)
         {
             return LectureDesDonnees.CarteInvalide(tour.Textes);
         }

@@ -20,8 +20,6 @@ public sealed class DossiersEnCours(
 {
     public DossiersStockes Depot => dossiers;
 
-    public static DossierId? Identifiant(string? texte) => Guid.TryParseExact(texte, "N", out var guid) ? new DossierId(guid) : null;
-
     public VueDuDossier Vue(DossierDeProposition dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);

@@ -23,7 +23,7 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
     public async Task<InvokeResponse> ExecuterAsync(Tour tour, JsonElement? donnees, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tour);
-        if (LectureDesDonnees.Dossier(donnees) is not { } demande || DossiersEnCours.Identifiant(demande.Dossier) is not { } id || tour.Membre is not { } editeur)
+        if (LectureDesDonnees.Dossier(donnees) is not { } demande || DossierId.Lire(demande.Dossier) is not { } id || tour.Membre is not { } editeur)
         {
             return LectureDesDonnees.CarteInvalide(tour.Textes);
         }

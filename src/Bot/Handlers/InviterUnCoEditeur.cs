@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conventions.Dossiers;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
@@ -15,7 +16,7 @@ public sealed class InviterUnCoEditeur(DossiersEnCours dossiers, InvitationsAuxD
     public async Task<InvokeResponse> ExecuterAsync(Tour tour, JsonElement? donnees, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tour);
-        if (DossiersEnCours.Identifiant(LectureDesDonnees.Dossier(donnees)?.Dossier) is not { } id || tour.Membre is not { } editeur)
+        if (DossierId.Lire(LectureDesDonnees.Dossier(donnees)?.Dossier) is not { } id || tour.Membre is not { } editeur)
         {
             return LectureDesDonnees.CarteInvalide(tour.Textes);
         }

@@ -37,12 +37,12 @@ public sealed class InvitationsAuxDossiers(TableServiceClient service, TableName
     {
         var code = new string([.. (saisie ?? string.Empty).ToUpperInvariant().Where(c => Alphabet.Contains(c, StringComparison.Ordinal))]);
         if (code.Length != 8 || await LireAsync(Partition, code, cancellationToken) is not { Dossier: { } dossier, Inviteur: { } inviteur, Expiration: { } expiration }
-            || expiration < timeProvider.GetUtcNow() || !Guid.TryParseExact(dossier, "N", out var id))
+            || expiration < timeProvider.GetUtcNow() || DossierId.Lire(dossier) is not { } id)
         {
             return null;
         }
 
-        return new Invitation(code, new DossierId(id), MembreId.Depuis(inviteur), expiration);
+        return new Invitation(code, id, MembreId.Depuis(inviteur), expiration);
     }
 
     public static string Afficher(string code) => $"{code[..4]}-{code[4..]}";

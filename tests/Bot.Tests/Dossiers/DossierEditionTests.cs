@@ -60,13 +60,13 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
     {
         var formulaire = Bot.Services.GetRequiredService<Conventions.Catalogue.CatalogueDesConventions>().Formulaires["initiative-locale"];
         var appel = Bot.Services.GetRequiredService<Hosting.AppelsAProjets>().Trouver(AppelId)!;
-        await Bot.Services.GetRequiredService<DossiersStockes>().ModifierAsync(Handlers.DossiersEnCours.Identifiant(id)!.Value, d =>
+        await Bot.Services.GetRequiredService<DossiersStockes>().ModifierAsync(Conventions.Dossiers.DossierId.Lire(id)!.Value, d =>
             d.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, d.Auteur), CancellationToken.None);
         return appel;
     }
 
     private async Task<DossierDeProposition> StockeAsync(string id) =>
-        (await Bot.Services.GetRequiredService<DossiersStockes>().ChargerAsync(Handlers.DossiersEnCours.Identifiant(id)!.Value, CancellationToken.None))!.Dossier;
+        (await Bot.Services.GetRequiredService<DossiersStockes>().ChargerAsync(Conventions.Dossiers.DossierId.Lire(id)!.Value, CancellationToken.None))!.Dossier;
 
     private Task<JsonElement> EnregistrerAsync(JsonElement carte, string qui, Dictionary<string, string> saisies)
     {

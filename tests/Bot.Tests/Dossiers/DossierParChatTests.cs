@@ -53,7 +53,7 @@ public sealed class DossierParChatTests(AzuriteFixture azurite) : BotTestBase(az
     private async Task<DossierDeProposition> StockeAsync(string id) =>
         (await Bot.Services.GetRequiredService<DossiersStockes>().ChargerAsync(DossiersEnCours(id), CancellationToken.None))!.Dossier;
 
-    private static DossierId DossiersEnCours(string id) => Handlers.DossiersEnCours.Identifiant(id)!.Value;
+    private static DossierId DossiersEnCours(string id) => Conventions.Dossiers.DossierId.Lire(id)!.Value;
 
     [Fact]
     public async Task Dossier_FilledFixedSubmittedSentBackResubmittedAndTransmitted_EveryStepStoredAndEveryCardValid()
