@@ -75,14 +75,15 @@ async function comiteConfigure(page) {
   const carte = page.locator('.ac-adaptiveCard', { hasText: 'Siège de Marc Dubois' }).first();
   await carte.waitFor({ timeout: DELAI });
   const composition = [
-    ['Nathalie Renard', 'Forem', 'Forem'], ['Marc Dubois', 'Forem', 'Forem'],
-    ['Karim Benali', 'CPAS', 'CPAS de Liège'], ['Julie Martin', 'CPAS', 'CPAS de Herstal'],
-    ['Thomas Leclercq', 'MIRE (invité permanent, sans voix)', 'MIRE Liège'],
+    ['Nathalie Renard', 'Forem', 'Forem', '0207.123.407'], ['Marc Dubois', 'Forem', 'Forem', '0207.123.407'],
+    ['Karim Benali', 'CPAS', 'CPAS de Liège', '0216.543.293'], ['Julie Martin', 'CPAS', 'CPAS de Herstal', '0220.987.675'],
+    ['Thomas Leclercq', 'MIRE (invité permanent, sans voix)', 'MIRE Liège', ''],
   ];
-  for (const [membre, siege, organisation] of composition) {
+  for (const [membre, siege, organisation, bce] of composition) {
     await choisir(page, carte, `Siège de ${membre}`, siege);
-    const champ = carte.locator(`xpath=.//*[normalize-space(text())=${JSON.stringify(`Siège de ${membre}`)}]/following::input[2]`);
-    await champ.fill(organisation);
+    const apres = (n) => carte.locator(`xpath=.//*[normalize-space(text())=${JSON.stringify(`Siège de ${membre}`)}]/following::input[${n}]`);
+    await apres(2).fill(organisation);
+    await apres(3).fill(bce);
   }
   await page.getByRole('button', { name: 'Vérifier et enregistrer' }).click();
   const confirmation = page.locator('.ac-adaptiveCard', { hasText: 'est configuré' }).first();

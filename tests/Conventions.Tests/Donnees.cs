@@ -34,10 +34,6 @@ internal static class Donnees
 
     public static Partie Cpas(string commune = "Seraing") => new("Cpas", $"CPAS de {commune}", Referent("Sophie Lambert"));
 
-    public static IEnumerable<MembreDeComite> MembresDAccompagnement() =>
-        new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
-            .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(Membre(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
-
     public static Comite ComiteDeSuivi(int parCote = 4) => Jeu.ComiteDeSuivi(StatutsDeSuivi, Maintenant, parCote, avecInvite: false);
 
     public static Convention ConventionForemCpasSignee(DateTimeOffset? le = null)

@@ -113,10 +113,15 @@ public sealed class PlaygroundTests : IAsyncLifetime
         var sieges = await DansLeCanal(Nathalie, "configurerComite", new() { ["statuts"] = "comite-suivi" });
         Assert.Contains("Siège de Karim Benali", sieges.GetRawText(), StringComparison.Ordinal);
         var composition = new Dictionary<string, object> { ["statuts"] = "comite-suivi" };
-        foreach (var (id, siege, organisation) in new[] { (NathalieId, "Forem", "Forem"), (MarcId, "Forem", "Forem"), (KarimId, "Cpas", "CPAS de Liège"), (JulieId, "Cpas", "CPAS de Herstal"), (ThomasId, "Mire", "MIRE Liège") })
+        foreach (var (id, siege, organisation, bce) in new[]
+        {
+            (NathalieId, "Forem", "Forem", "0207.123.407"), (MarcId, "Forem", "Forem", "0207.123.407"), (KarimId, "Cpas", "CPAS de Liège", "0216.543.293"),
+            (JulieId, "Cpas", "CPAS de Herstal", "0220.987.675"), (ThomasId, "Mire", "MIRE Liège", string.Empty),
+        })
         {
             composition[$"siege-{id}"] = siege;
             composition[$"organisation-{id}"] = organisation;
+            composition[$"bce-{id}"] = bce;
         }
 
         var configure = (await DansLeCanal(Nathalie, "configurerComite", composition)).GetRawText();

@@ -14,6 +14,10 @@ public static class ComiteCard
     public const string AucunSiege = "aucun";
     public const string PrefixeOrganisation = "organisation-";
     public const int LongueurOrganisation = 80;
+    public const string PrefixeBce = "bce-";
+
+    /// <summary>« BE 0212.345.678 » with room for the spaces people type.</summary>
+    public const int LongueurBce = 20;
     public const string ChampPresident = "president";
     public const string ChampVicePresident = "vicePresident";
 
@@ -37,7 +41,7 @@ public static class ComiteCard
             [new ActionExecute { Title = textes[CleTexte.BoutonContinuer], Verb = Verbes.ConfigurerComite, Style = ActionStyle.Positive }]);
     }
 
-    /// <summary>A seat among this committee's sides and guests, and an organisation, for each member of the team.</summary>
+    /// <summary>For each member of the team: a seat among this committee's sides and guests, the organisation they represent and its company number.</summary>
     public static AdaptiveCard Sieges(Textes textes, StatutsDeComite statuts, IReadOnlyList<TeamsMember> membres, IReadOnlyDictionary<string, string>? choix = null, string? erreur = null)
     {
         ArgumentNullException.ThrowIfNull(textes);
@@ -58,22 +62,28 @@ public static class ComiteCard
         ];
         foreach (var membre in membres.Where(m => m.AadObjectId is not null))
         {
-            corps.Add(new ColumnSet(
-            [
-                new Column([new InputChoiceSet(sieges)
-                {
-                    Id = PrefixeSiege + membre.AadObjectId,
-                    Label = textes.Format(CleTexte.ComiteSiege, membre.Name ?? textes[CleTexte.DossierEditeurSansNom]),
-                    Value = choix?.GetValueOrDefault(PrefixeSiege + membre.AadObjectId) ?? AucunSiege,
-                }]),
-                new Column([new InputText
-                {
-                    Id = PrefixeOrganisation + membre.AadObjectId,
-                    Label = textes[CleTexte.ComiteOrganisation],
-                    Value = choix?.GetValueOrDefault(PrefixeOrganisation + membre.AadObjectId),
-                    MaxLength = LongueurOrganisation,
-                }]),
-            ]));
+            // One after the other, without columns: the card stays within Teams' 28 KB for a team of thirty, and reads on a phone.
+            corps.Add(new InputChoiceSet(sieges)
+            {
+                Id = PrefixeSiege + membre.AadObjectId,
+                Label = textes.Format(CleTexte.ComiteSiege, membre.Name ?? textes[CleTexte.DossierEditeurSansNom]),
+                Value = choix?.GetValueOrDefault(PrefixeSiege + membre.AadObjectId) ?? AucunSiege,
+                Separator = true,
+            });
+            corps.Add(new InputText
+            {
+                Id = PrefixeOrganisation + membre.AadObjectId,
+                Label = textes[CleTexte.ComiteOrganisation],
+                Value = choix?.GetValueOrDefault(PrefixeOrganisation + membre.AadObjectId),
+                MaxLength = LongueurOrganisation,
+            });
+            corps.Add(new InputText
+            {
+                Id = PrefixeBce + membre.AadObjectId,
+                Label = textes[CleTexte.ComiteBce],
+                Value = choix?.GetValueOrDefault(PrefixeBce + membre.AadObjectId),
+                MaxLength = LongueurBce,
+            });
         }
 
         return CardParts.Carte(corps, [new ActionExecute { Title = textes[CleTexte.BoutonConfigurerComite], Verb = Verbes.ConfigurerComite, Data = new Dictionary<string, string> { [ChampStatuts] = statuts.Code }, Style = ActionStyle.Positive }]);
@@ -136,6 +146,10 @@ public static class ComiteCard
         {
             choix[PrefixeSiege + membre.Membre] = membre.Cote;
             choix[PrefixeOrganisation + membre.Membre] = membre.Organisation;
+            if (membre.BceDeLOrganisation is { } bce)
+            {
+                choix[PrefixeBce + membre.Membre] = bce.ToString();
+            }
         }
 
         return choix;

@@ -113,7 +113,7 @@ public sealed class AnalyserLeDossier(
         var echeance = maintenant.AddDays(options.Value.DureeDuVoteEnJours);
         var empreinte = vue.Dossier.EmpreinteSoumise ?? vue.Dossier.EmpreinteDuContenu();
         var objet = new ObjetDuVote(NatureDeLObjet.Dossier, vue.Dossier.Id.ToString(), vue.Intitule, empreinte,
-            vue.Formulaire.DemandeurDans(vue.Dossier.Champs), liens.Creer(vue.Dossier.Id, empreinte, echeance.AddDays(30)).ToString());
+            vue.Formulaire.BceDuDemandeurDans(vue.Dossier.Champs), liens.Creer(vue.Dossier.Id, empreinte, echeance.AddDays(30)).ToString());
         Scrutin scrutin;
         for (var tentative = 1; ; tentative++)
         {

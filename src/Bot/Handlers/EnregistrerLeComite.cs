@@ -3,6 +3,7 @@ using Conventions.Catalogue;
 using Conventions.Comites;
 using Conventions.Erreurs;
 using Conventions.Membres;
+using Conventions.Valeurs;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
@@ -64,13 +65,36 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         }
 
         InvokeResponse Refus(string message) => InvokeResponse.Carte(ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values], choix, message));
-        var sansOrganisation = sieges.Keys.Where(id => Organisation(choix, id).Length == 0).Select(id => roster[id].Name ?? tour.Textes[CleTexte.DossierEditeurSansNom]).ToList();
+        string Nom(string id) => roster[id].Name ?? tour.Textes[CleTexte.DossierEditeurSansNom];
+        var sansOrganisation = sieges.Keys.Where(id => Organisation(choix, id).Length == 0).Select(Nom).ToList();
         if (sansOrganisation.Count > 0)
         {
             return Refus(tour.Textes.Format(CleTexte.ComiteOrganisationManquante, string.Join(", ", sansOrganisation)));
         }
 
-        var membres = sieges.Select(s => new MembreDeComite(MembreId.Depuis(s.Key), roster[s.Key].Name ?? tour.Textes[CleTexte.DossierEditeurSansNom], s.Value, Organisation(choix, s.Key), statuts.EstInvite(s.Value))).ToList();
+        // Recusal compares company numbers: every voting member's is needed; a guest's, who never votes, is not.
+        var sansBce = sieges.Where(s => !statuts.EstInvite(s.Value) && Saisie(choix, ComiteCard.PrefixeBce, s.Key).Length == 0).Select(s => Nom(s.Key)).ToList();
+        if (sansBce.Count > 0)
+        {
+            return Refus(tour.Textes.Format(CleTexte.ComiteBceManquant, string.Join(", ", sansBce)));
+        }
+
+        var membres = new List<MembreDeComite>();
+        foreach (var (id, cote) in sieges)
+        {
+            NumeroBce? bce;
+            try
+            {
+                bce = Saisie(choix, ComiteCard.PrefixeBce, id) is { Length: > 0 } saisi ? NumeroBce.Depuis(saisi) : null;
+            }
+            catch (RegleMetierException erreur)
+            {
+                return Refus(tour.Textes.Format(CleTexte.ComiteBceInvalide, Nom(id), tour.Textes.Erreur(erreur)));
+            }
+
+            membres.Add(new MembreDeComite(MembreId.Depuis(id), Nom(id), cote, Organisation(choix, id), statuts.EstInvite(cote), bce));
+        }
+
         try
         {
             var comite = existant is null
@@ -110,13 +134,16 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
             _ => statuts.Intitule,
         };
 
-    /// <summary>The member's organisation as typed (for recusals), one line, bounded.</summary>
+    /// <summary>The member's organisation as typed, one line, bounded.</summary>
     private static string Organisation(Dictionary<string, string> choix, string membre)
     {
-        var saisie = choix.GetValueOrDefault(ComiteCard.PrefixeOrganisation + membre) ?? string.Empty;
-        var propre = new string([.. saisie.Where(c => !char.IsControl(c))]).Trim();
+        var propre = Saisie(choix, ComiteCard.PrefixeOrganisation, membre);
         return propre.Length <= ComiteCard.LongueurOrganisation ? propre : propre[..ComiteCard.LongueurOrganisation];
     }
+
+    /// <summary>What was typed in the member's input of that prefix, on one line and trimmed.</summary>
+    private static string Saisie(Dictionary<string, string> choix, string prefixe, string membre) =>
+        new string([.. (choix.GetValueOrDefault(prefixe + membre) ?? string.Empty).Where(c => !char.IsControl(c))]).Trim();
 
     private static Dictionary<string, string>? Lire(JsonElement? donnees)
     {

@@ -215,6 +215,9 @@ public static class CleTexte
     public const string ComiteOrganisation = "Comite.Organisation";
     public const string ComiteOrganisationAide = "Comite.OrganisationAide";
     public const string ComiteOrganisationManquante = "Comite.OrganisationManquante";
+    public const string ComiteBce = "Comite.Bce";
+    public const string ComiteBceManquant = "Comite.BceManquant";
+    public const string ComiteBceInvalide = "Comite.BceInvalide";
     public const string BoutonContinuer = "Bouton.Continuer";
     public const string ComitePresidence = "Comite.Presidence";
     public const string ComitePresidenceAide = "Comite.PresidenceAide";

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Conventions.Valeurs;
 
 namespace TeamsConventions.Bot.Storage;
 
@@ -13,6 +14,9 @@ internal static class Colonnes
 
     public static T Requise<T>(T? valeur, [CallerArgumentExpression(nameof(valeur))] string colonne = "")
         where T : struct => valeur ?? throw new DonneeStockeeIncompleteException(colonne);
+
+    /// <summary>A company number stored as its ten digits; absent when none was given.</summary>
+    public static NumeroBce? Bce(string? chiffres) => chiffres is null ? null : NumeroBce.Depuis(chiffres);
 }
 
 public sealed class DonneeStockeeIncompleteException(string colonne)

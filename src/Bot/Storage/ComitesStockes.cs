@@ -27,7 +27,7 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
 
         var racine = lignes.Single(l => l.RowKey == Racine);
         var membres = lignes.Where(l => l.RowKey.StartsWith("membre-", StringComparison.Ordinal))
-            .Select(l => new MembreDeComite(MembreId.Depuis(l.RowKey["membre-".Length..]), Requise(l.Nom), Requise(l.Cote), Requise(l.Organisation), l.Invite == true));
+            .Select(l => new MembreDeComite(MembreId.Depuis(l.RowKey["membre-".Length..]), Requise(l.Nom), Requise(l.Cote), Requise(l.Organisation), l.Invite == true, Bce(l.BceDeLOrganisation)));
         var mandats = lignes.Where(l => l.RowKey.StartsWith("mandat-", StringComparison.Ordinal))
             .Select(l => new Mandat(MembreId.Depuis(l.President), l.VicePresident is null ? null : MembreId.Depuis(l.VicePresident), new Periode(Jour(Requise(l.Debut)), Jour(Requise(l.Fin)))));
         return new ComiteCharge(Comite.Restaurer(id, Requise(racine.Nom), catalogue.Comite(Requise(racine.Statuts)), membres, mandats), etat);
@@ -38,7 +38,7 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
         ArgumentNullException.ThrowIfNull(comite);
         var pk = comite.Id.ToString();
         var lignes = new List<LigneDeComiteEntity> { new() { PartitionKey = pk, RowKey = Racine, Statuts = comite.Statuts.Code, Nom = comite.Nom } };
-        lignes.AddRange(comite.Membres.Select(m => new LigneDeComiteEntity { PartitionKey = pk, RowKey = $"membre-{m.Membre}", Nom = m.Nom, Cote = m.Cote, Organisation = m.Organisation, Invite = m.Invite }));
+        lignes.AddRange(comite.Membres.Select(m => new LigneDeComiteEntity { PartitionKey = pk, RowKey = $"membre-{m.Membre}", Nom = m.Nom, Cote = m.Cote, Organisation = m.Organisation, Invite = m.Invite, BceDeLOrganisation = m.BceDeLOrganisation?.Chiffres }));
         lignes.AddRange(comite.Mandats.Select(m => new LigneDeComiteEntity
         {
             PartitionKey = pk, RowKey = $"mandat-{Texte(m.Periode.Debut)}", President = m.President.ToString(), VicePresident = m.VicePresident?.ToString(),

@@ -11,6 +11,8 @@ public sealed class LigneDeComiteEntity : LigneDAgregatEntity
 
     public string? Organisation { get; set; }
 
+    public string? BceDeLOrganisation { get; set; }
+
     public bool? Invite { get; set; }
 
     public string? President { get; set; }

@@ -16,7 +16,7 @@ public sealed class LigneDeScrutinEntity : LigneDAgregatEntity
 
     public string? Intitule { get; set; }
 
-    public string? Demandeur { get; set; }
+    public string? BceDuDemandeur { get; set; }
 
     public string? Document { get; set; }
 
@@ -55,6 +55,8 @@ public sealed class LigneDeScrutinEntity : LigneDAgregatEntity
     public string? Cote { get; set; }
 
     public string? Organisation { get; set; }
+
+    public string? BceDeLOrganisation { get; set; }
 
     public string? Choix { get; set; }
 

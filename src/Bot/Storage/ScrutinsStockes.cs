@@ -46,7 +46,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
         ArgumentNullException.ThrowIfNull(scrutin);
         var s = scrutin.Enregistrement();
         var pk = s.Id.ToString();
-        var listes = s.Electeurs.Select(e => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"electeur-{e.Membre}", Nom = e.Nom, Cote = e.Cote, Organisation = e.Organisation })
+        var listes = s.Electeurs.Select(e => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"electeur-{e.Membre}", Nom = e.Nom, Cote = e.Cote, Organisation = e.Organisation, BceDeLOrganisation = e.BceDeLOrganisation?.Chiffres })
             .Concat(s.Recuses.Select(m => new LigneDeScrutinEntity { PartitionKey = pk, RowKey = $"recuse-{m}" }));
 
         // The electors first, a hundred at a time: until the root row exists, the vote does not.
@@ -295,7 +295,7 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     private static LigneDeScrutinEntity LigneRacine(ScrutinEnregistre s, EtatDuScrutin etat, byte[]? cleEnveloppee) => new()
     {
         PartitionKey = s.Id.ToString(), RowKey = Racine, Etat = etat.ToString(), Comite = s.Comite.ToString(), Nature = s.Objet.Nature.ToString(), Reference = s.Objet.Reference,
-        Intitule = s.Objet.Intitule, Empreinte = s.Objet.EmpreinteDocument, Demandeur = s.Objet.OrganisationDemandeuse, Document = s.Objet.AdresseDuDocument, Quorum = (double)s.Regle.Quorum,
+        Intitule = s.Objet.Intitule, Empreinte = s.Objet.EmpreinteDocument, BceDuDemandeur = s.Objet.BceDuDemandeur?.Chiffres, Document = s.Objet.AdresseDuDocument, Quorum = (double)s.Regle.Quorum,
         VoixPreponderante = s.Regle.VoixPreponderanteDuPresident, PariteCotes = s.Parite is null ? null : string.Join('\n', s.Parite.Cotes),
         PariteMinimale = s.Parite is null ? null : (double)s.Parite.PresenceMinimaleParCote, Secret = s.Secret, Echeance = s.Echeance, President = s.President?.ToString(),
         Sel = cleEnveloppee, ClosLe = s.Resultat?.ClosLe, Pour = s.Resultat?.Pour, Contre = s.Resultat?.Contre, Abstention = s.Resultat?.Abstention,
@@ -310,13 +310,13 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
         return new ScrutinEnregistre(
             id,
             new ComiteId(Guid.ParseExact(Requise(r.Comite), "N")),
-            new ObjetDuVote(Enum.Parse<NatureDeLObjet>(Requise(r.Nature)), Requise(r.Reference), Requise(r.Intitule), Requise(r.Empreinte), r.Demandeur, r.Document),
+            new ObjetDuVote(Enum.Parse<NatureDeLObjet>(Requise(r.Nature)), Requise(r.Reference), Requise(r.Intitule), Requise(r.Empreinte), Bce(r.BceDuDemandeur), r.Document),
             new RegleDeDecision((decimal)Requise(r.Quorum), r.VoixPreponderante == true),
             r.PariteCotes is null ? null : new Parite(r.PariteCotes.Split('\n'), (decimal)Requise(r.PariteMinimale)),
             r.Secret == true,
             Requise(r.Echeance),
             r.President is null ? null : MembreId.Depuis(r.President),
-            [.. avec("electeur-").Select(e => new MembreDeComite(MembreId.Depuis(e.Cle), Requise(e.Ligne.Nom), Requise(e.Ligne.Cote), Requise(e.Ligne.Organisation)))],
+            [.. avec("electeur-").Select(e => new MembreDeComite(MembreId.Depuis(e.Cle), Requise(e.Ligne.Nom), Requise(e.Ligne.Cote), Requise(e.Ligne.Organisation), BceDeLOrganisation: Bce(e.Ligne.BceDeLOrganisation)))],
             [.. avec("recuse-").Select(e => MembreId.Depuis(e.Cle))],
             clos
                 ? avec("compte-").ToDictionary(c => MembreId.Depuis(c.Cle), c => c.Ligne.Le ?? Requise(lignes.FirstOrDefault(l => l.RowKey == $"participation-{c.Cle}")?.Le ?? r.ClosLe))

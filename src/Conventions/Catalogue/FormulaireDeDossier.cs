@@ -1,17 +1,21 @@
+using Conventions.Valeurs;
+
 namespace Conventions.Catalogue;
 
 /// <summary>
 /// The dossier de proposition of a kind, as data (Catalogue/Formulaires): its steps, in the order of the seed form,
 /// and the fields of each. A table's cell is stored under <c>{table}#{ligne}.{colonne}</c>. The roles some fields play
 /// are declared here too, so that no field id is written in code: <paramref name="Demandeur"/> names the applicant
-/// organisation (titles, file names, recusals), <paramref name="Resume"/> the fields that identify a dossier at a glance.
+/// organisation (titles, file names), <paramref name="BceDuDemandeur"/> its company number (recusals),
+/// <paramref name="Resume"/> the fields that identify a dossier at a glance.
 /// </summary>
 public sealed record FormulaireDeDossier(
     string Type,
     IReadOnlyList<EtapeDuFormulaire> Etapes,
     IReadOnlyDictionary<string, IReadOnlyList<OptionDeChoix>>? Options = null,
     string? Demandeur = null,
-    IReadOnlyList<string>? Resume = null)
+    IReadOnlyList<string>? Resume = null,
+    string? BceDuDemandeur = null)
 {
     public const char SeparateurDeLigne = '#';
 
@@ -24,6 +28,13 @@ public sealed record FormulaireDeDossier(
     {
         ArgumentNullException.ThrowIfNull(champs);
         return Demandeur is { } champ && champs.GetValueOrDefault(champ) is { Length: > 0 } nom ? nom : null;
+    }
+
+    /// <summary>The applicant organisation's company number in <paramref name="champs"/>, if the form names that field and it holds a valid number.</summary>
+    public NumeroBce? BceDuDemandeurDans(IReadOnlyDictionary<string, string> champs)
+    {
+        ArgumentNullException.ThrowIfNull(champs);
+        return BceDuDemandeur is { } champ && champs.GetValueOrDefault(champ) is { Length: > 0 } saisi && NumeroBce.Essayer(saisi) is { } bce ? bce : null;
     }
 
     /// <summary>The definition behind a stored key: a field, or a table's column for a cell; null when unknown.</summary>

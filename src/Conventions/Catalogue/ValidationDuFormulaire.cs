@@ -40,6 +40,11 @@ internal static class ValidationDuFormulaire
             yield return $"field '{role}' named as the applicant or in the summary is not in the form.";
         }
 
+        if (f.BceDuDemandeur is { } bce && f.Definition(bce)?.Nature != NatureDeChamp.Bce)
+        {
+            yield return $"field '{bce}' named as the applicant's company number is not a company-number (Bce) field of the form.";
+        }
+
         foreach (var champ in champs)
         {
             foreach (var probleme in Verifier(f, champ, champs))

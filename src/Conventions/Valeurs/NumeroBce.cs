@@ -38,6 +38,19 @@ public readonly record struct NumeroBce
             : throw new RegleMetierException(CodesErreur.BceCle, Formater(chiffres));
     }
 
+    /// <summary>The number, or null when <paramref name="saisie"/> is not a valid one.</summary>
+    public static NumeroBce? Essayer(string? saisie)
+    {
+        try
+        {
+            return Depuis(saisie);
+        }
+        catch (RegleMetierException)
+        {
+            return null;
+        }
+    }
+
     public override string ToString() => Formater(Chiffres);
 
     private static string Formater(string c) => $"{c[..4]}.{c[4..7]}.{c[7..]}";

@@ -1,3 +1,5 @@
+using Conventions.Valeurs;
+
 namespace Conventions.Votes;
 
 public enum Choix
@@ -17,8 +19,9 @@ public enum NatureDeLObjet
 }
 
 /// <summary>The item voted on, and the hash of the exact document version people read.</summary>
+/// <param name="BceDuDemandeur">The company number of the organisation that asks: its representatives are recused.</param>
 /// <param name="AdresseDuDocument">Where the members read the document voted on (the version whose hash is given).</param>
-public sealed record ObjetDuVote(NatureDeLObjet Nature, string Reference, string Intitule, string EmpreinteDocument, string? OrganisationDemandeuse = null, string? AdresseDuDocument = null);
+public sealed record ObjetDuVote(NatureDeLObjet Nature, string Reference, string Intitule, string EmpreinteDocument, NumeroBce? BceDuDemandeur = null, string? AdresseDuDocument = null);
 
 public enum Decision
 {

@@ -80,7 +80,7 @@ public sealed class Scrutin : Agregat
         }
 
         var votants = comite.Votants.ToList();
-        var recuses = votants.Where(m => objet.OrganisationDemandeuse is { } demandeur && string.Equals(m.Organisation, demandeur, StringComparison.OrdinalIgnoreCase)).ToList();
+        var recuses = votants.Where(m => m.Represente(objet.BceDuDemandeur)).ToList();
         var scrutin = new Scrutin(id, comite.Id, objet, comite.Statuts.Decision, comite.Statuts.Parite, secret, echeance, comite.President(Calendrier.Bruxelles.Jour(maintenant)), votants.Except(recuses).ToList(), [.. recuses.Select(r => r.Membre)]);
         scrutin.Journaliser(par, maintenant, ActionAuditee.ScrutinOuvert, id.ToString(), $"{objet.Nature} {objet.Reference}; récusés : {recuses.Count}", objet.EmpreinteDocument);
         return scrutin;

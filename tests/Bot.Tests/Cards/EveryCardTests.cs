@@ -83,7 +83,8 @@ public sealed class EveryCardTests
             foreach (var statuts in CatalogueDesConventions.Charger().Comites.Values)
             {
                 cartes[$"comite-sieges-{statuts.Code}-{l}"] = ComiteCard.Sieges(textes, statuts, roster);
-                var choix = roster.ToDictionary(m => "organisation-" + m.AadObjectId, _ => new string('o', ComiteCard.LongueurOrganisation));
+                var choix = roster.ToDictionary(m => "organisation-" + m.AadObjectId, _ => new string('o', ComiteCard.LongueurOrganisation))
+                    .Concat(roster.Select(m => KeyValuePair.Create("bce-" + m.AadObjectId, new string('0', ComiteCard.LongueurBce)))).ToDictionary();
                 cartes[$"comite-refus-{statuts.Code}-{l}"] = ComiteCard.Sieges(textes, statuts, roster, choix, "Cette composition ne respecte pas les statuts.");
             }
             cartes[$"comite-existant-{l}"] = ComiteCard.Existant(textes, ComiteDeSuivi());
@@ -154,7 +155,7 @@ public sealed class EveryCardTests
         var comite = ComiteDeSuivi();
         foreach (var (nom, secret, clore) in new[] { ("ouvert", false, false), ("secret", true, false), ("clos", false, true) })
         {
-            var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Initiative locale du CPAS de Seraing — « Tremplin emploi » 2027", "sha256:" + new string('a', 64), "CPAS de Seraing", "https://teamsconventions.example/dossiers/d1/document?v=a&exp=1&sig=s"), secret, Maintenant.AddDays(7), Membre(900), Maintenant);
+            var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Initiative locale du CPAS de Seraing — « Tremplin emploi » 2027", "sha256:" + new string('a', 64), Bce(104), "https://teamsconventions.example/dossiers/d1/document?v=a&exp=1&sig=s"), secret, Maintenant.AddDays(7), Membre(900), Maintenant);
             foreach (var i in new[] { 1, 2, 101, 102, 103 })
             {
                 scrutin.Voter(Membre(i), i == 2 ? Choix.Contre : Choix.Pour, Maintenant);

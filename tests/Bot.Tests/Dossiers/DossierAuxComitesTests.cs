@@ -37,23 +37,26 @@ public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase
         var suivi = ComiteDeSuivi(catalogue);
         suivi.DesignerPresidence(Membre(1), Membre(101), Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow), LeSecretariat, DateTimeOffset.UtcNow);
         await Comites.LierAsync(suivi, Activities.EquipeId, Activities.CanalVotes);
-        var membres = new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
-            .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(Membre(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
-        var accompagnement = await Comites.LierAsync(Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), membres, LeSecretariat, DateTimeOffset.UtcNow),
+        var accompagnement = await Comites.LierAsync(Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), MembresDAccompagnement(), LeSecretariat, DateTimeOffset.UtcNow),
             AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
 
         var appel = Service<AppelsAProjets>().Trouver(AppelDeTest.Id)!;
         var formulaire = catalogue.Formulaires["initiative-locale"];
         var sophie = MembreId.Depuis(Activities.SophieObjectId);
         var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, sophie, DateTimeOffset.UtcNow);
-        dossier.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, sophie);
+
+        // The applicant is the CPAS member 103 represents, under another name than the committee knows it by.
+        var valeurs = ValeursDeDossier.Toutes(formulaire, appel);
+        valeurs[formulaire.BceDuDemandeur ?? throw new InvalidOperationException("The form names no applicant company number.")] = $"BE{Bce(103).Chiffres}";
+        dossier.Saisir([.. valeurs.Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, sophie);
         dossier.Soumettre(appel, catalogue.Type("initiative-locale"), dossier.EmpreinteDuContenu(), sophie, DateTimeOffset.UtcNow);
         await Service<DossiersStockes>().EnregistrerAsync(dossier, null, CancellationToken.None);
 
         // The Comité de suivi gives its avis de pertinence; the analysts get the dossier back, Sophie is told.
         Canal.Oublier();
         Assert.Contains("au Comité de suivi — Liège", CarteJson.Texte(DossierParChat.Carte(await Comites.TransmettreAsync(dossier.Id))), StringComparison.Ordinal);
-        await Comites.VoterEtCloreAsync(suivi, Activities.CanalVotes);
+        var vote = await Comites.VoterEtCloreAsync(suivi, Activities.CanalVotes);
+        Assert.Equal([Membre(103)], (await Service<ScrutinsStockes>().ChargerAsync(vote, CancellationToken.None))!.Scrutin.Recuses);
         var avis = (await Service<DossiersStockes>().ChargerAsync(dossier.Id, CancellationToken.None))!.Dossier;
         Assert.True(avis.AvisDePertinenceFavorable);
         Assert.Equal(EtatDuDossier.InscritAuComite, avis.Etat);

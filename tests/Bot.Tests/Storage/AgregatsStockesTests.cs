@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conventions.Valeurs;
 using Conventions.Catalogue;
 using Conventions.Comites;
 using Conventions.Dossiers;
@@ -90,7 +91,7 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
         Assert.Equal(CodesErreur.DossierNonModifiable, Assert.Throws<RegleMetierException>(() => relu.Renseigner("ressources", "x", Membre(101))).Code);
     }
 
-    private static Scrutin Ouvrir(Comite comite, bool secret, string? demandeur = null) =>
+    private static Scrutin Ouvrir(Comite comite, bool secret, NumeroBce? demandeur = null) =>
         Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-1", "Dossier du CPAS 104", "sha256:d1", demandeur), secret, Maintenant.AddDays(7), LeSecretariat, Maintenant);
 
     [Fact]
@@ -216,7 +217,7 @@ public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(a
     {
         var depot = Service<ScrutinsStockes>();
         var comite = NouveauComite();
-        var scrutin = Ouvrir(comite, secret: false, demandeur: "CPAS 104");
+        var scrutin = Ouvrir(comite, secret: false, demandeur: Bce(104));
         await depot.OuvrirAsync(scrutin, CancellationToken.None);
         foreach (var i in new[] { 1, 2, 3, 4, 101, 102, 103 })
         {

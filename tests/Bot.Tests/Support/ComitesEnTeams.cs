@@ -39,14 +39,16 @@ internal sealed class ComitesEnTeams(BotHost bot, FakeChannel canal, Func<string
     public Task<JsonElement> TransmettreAsync(DossierId dossier) =>
         new DossierParChat(bot, canal, jeton).AppuyerAsync("analyseDossier", new JsonObject { ["_dossier"] = dossier.ToString(), ["_version"] = 1, ["_decision"] = "transmettre" }, "analyste");
 
-    /// <summary>The vote card appears in <paramref name="idDuCanal"/>; every voting member votes for; the chair closes.</summary>
+    /// <summary>The vote card appears in <paramref name="idDuCanal"/>; every elector (the voting members not recused) votes for; the chair closes.</summary>
     public async Task<ScrutinId> VoterEtCloreAsync(Comite comite, string idDuCanal)
     {
         var carte = await canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(idDuCanal), StringComparison.Ordinal) && r.Body.Contains("Consulter le document", StringComparison.Ordinal));
         var id = new ScrutinId(Guid.ParseExact(DossierParChat.Action(carte.Carte, d => d["scrutin"] is not null).Donnees["scrutin"]!.GetValue<string>(), "N"));
-        foreach (var membre in comite.Votants)
+        var scrutins = bot.Services.GetRequiredService<ScrutinsStockes>();
+        var electeurs = (await scrutins.ChargerAsync(id, CancellationToken.None) ?? throw new InvalidOperationException("The vote card names no stored vote.")).Scrutin.Electeurs;
+        foreach (var membre in electeurs)
         {
-            await bot.Services.GetRequiredService<ScrutinsStockes>().VoterAsync(id, membre.Membre, Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
+            await scrutins.VoterAsync(id, membre, Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
         }
 
         var president = comite.President(Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow)) ?? throw new InvalidOperationException("The committee has no chair today.");

@@ -21,9 +21,7 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
     private static async Task<(Comite Comite, DossierDeProposition Dossier)> PreparerAsync(BotHost bot)
     {
         var catalogue = bot.Services.GetRequiredService<CatalogueDesConventions>();
-        var membres = new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
-            .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => new MembreDeComite(Membre(200 + (s * 10) + i), $"{siege.Item1} {i + 1}", siege.Item1, siege.Item1)));
-        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), membres, LeSecretariat, DateTimeOffset.UtcNow);
+        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), MembresDAccompagnement(), LeSecretariat, DateTimeOffset.UtcNow);
         await bot.Services.GetRequiredService<ComitesStockes>().EnregistrerAsync(comite, null, CancellationToken.None);
 
         var type = catalogue.Type("initiative-locale");

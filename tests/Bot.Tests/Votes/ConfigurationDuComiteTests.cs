@@ -20,13 +20,15 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         }
     }
 
-    private JsonObject Soumission(Dictionary<string, string> sieges, string statuts = "comite-suivi", bool organisations = true)
+    /// <summary>The seats card as pressed: each member's organisation and its company number (the Forem's, CPAS n's own, none for the guest) unless told otherwise.</summary>
+    private JsonObject Soumission(Dictionary<string, string> sieges, string statuts = "comite-suivi", bool organisations = true, Dictionary<string, string>? bces = null)
     {
         var donnees = new JsonObject { ["statuts"] = statuts };
         foreach (var (membre, siege) in sieges)
         {
             donnees[$"siege-{membre}"] = siege;
             donnees[$"organisation-{membre}"] = organisations ? siege switch { "Forem" => "Forem", "Mire" => "MIRE Liège", _ => $"CPAS {membre[^3..]}" } : " ";
+            donnees[$"bce-{membre}"] = bces?.GetValueOrDefault(membre) ?? siege switch { "Forem" => BceDuForem.ToString(), "Mire" => string.Empty, _ => Bce(int.Parse(membre[^3..], System.Globalization.CultureInfo.InvariantCulture)).ToString() };
         }
 
         return DansLeCanal(Activities.Action(Canal.ServiceUrl, "configurerComite", donnees: donnees));
@@ -98,6 +100,9 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         Assert.Equal("Thomas Leclercq", comite.Membre(Membre(70))!.Nom);
         Assert.Equal("CPAS 101", comite.Membre(Membre(101))!.Organisation);
         Assert.Equal("Forem", comite.Membre(Membre(1))!.Organisation);
+        Assert.Equal(Bce(101), comite.Membre(Membre(101))!.BceDeLOrganisation);
+        Assert.Equal(BceDuForem, comite.Membre(Membre(1))!.BceDeLOrganisation);
+        Assert.Null(comite.Membre(Membre(70))!.BceDeLOrganisation);
         Assert.Empty(comite.Mandats);
     }
 
@@ -156,6 +161,7 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         var prerempli = (await SoumettreAsync(Soumission([]))).GetProperty("value");
         Assert.Equal("Cpas", DossierParChat.Saisie(prerempli, $"siege-{Membre(104)}"));
         Assert.Equal("CPAS 101", DossierParChat.Saisie(prerempli, $"organisation-{Membre(101)}"));
+        Assert.Equal(Bce(101).ToString(), DossierParChat.Saisie(prerempli, $"bce-{Membre(101)}"));
 
         var remplacement = Sieges(forem: 3);
         remplacement[Membre(5).ToString()] = "Forem";
@@ -208,6 +214,40 @@ public sealed class ConfigurationDuComiteTests(AzuriteFixture azurite) : BotTest
         Assert.Contains("Indiquez l'organisation de chaque membre qui siège", CarteJson.Texte(carte), StringComparison.Ordinal);
         Assert.Contains("Thomas Leclercq", CarteJson.Texte(carte), StringComparison.Ordinal);
         Assert.Null(await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Configurer_VotingMembersWithoutCompanyNumber_ComesBackNamingThemNotTheGuestWithEveryChoiceKept()
+    {
+        var reponse = await SoumettreAsync(Soumission(Sieges(forem: 4), bces: new() { [Membre(2).ToString()] = " ", [Membre(103).ToString()] = string.Empty }));
+
+        var texte = CarteJson.Texte(reponse.GetProperty("value"));
+        Assert.Contains("Indiquez le numéro BCE de l'organisation de chaque membre votant (pour les récusations)\u00a0: Forem 2, CPAS 103.", texte, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thomas Leclercq.", texte, StringComparison.Ordinal);
+        Assert.Equal(Bce(101).ToString(), DossierParChat.Saisie(reponse.GetProperty("value"), $"bce-{Membre(101)}"));
+        Assert.Equal("CPAS 103", DossierParChat.Saisie(reponse.GetProperty("value"), $"organisation-{Membre(103)}"));
+        Assert.Null(await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Configurer_WrongCompanyNumber_SaysWhoseAndWhatIsWrongWithWhatWasTypedKept()
+    {
+        var reponse = await SoumettreAsync(Soumission(Sieges(forem: 4), bces: new() { [Membre(102).ToString()] = "0212.345.679" }));
+
+        var carte = reponse.GetProperty("value");
+        Assert.Contains("Le numéro BCE de l'organisation de CPAS 102 n'est pas valide", CarteJson.Texte(carte), StringComparison.Ordinal);
+        Assert.Equal("0212.345.679", DossierParChat.Saisie(carte, $"bce-{Membre(102)}"));
+        Assert.Null(await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Configurer_CompanyNumberTypedWithBeAndSpaces_IsStoredAsTheNumberAndShownInItsUsualForm()
+    {
+        var chiffres = Bce(101).Chiffres;
+        await SoumettreAsync(Soumission(Sieges(forem: 4), bces: new() { [Membre(101).ToString()] = $"BE {chiffres[..4]} {chiffres[4..7]} {chiffres[7..]}" }));
+
+        var comite = (await Bot.Services.GetRequiredService<ComitesStockes>().ComiteDuCanalAsync(Activities.EquipeId, Activities.CanalVotes, CancellationToken.None))!.Comite;
+        Assert.Equal(Bce(101), comite.Membre(Membre(101))!.BceDeLOrganisation);
     }
 
     [Fact]

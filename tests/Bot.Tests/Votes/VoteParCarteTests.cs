@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conventions.Valeurs;
 using Conventions.Catalogue;
 using Conventions.Comites;
 using Conventions.Membres;
@@ -19,7 +20,7 @@ public sealed class VoteParCarteTests(AzuriteFixture azurite) : BotTestBase(azur
 {
     private static string IdTeams(int n) => $"29:membre-{n}";
 
-    private Task<Scrutin> OuvrirAsync(Comite comite, string? demandeur = null) => OuvrirEtPublierAsync(Bot, Canal,
+    private Task<Scrutin> OuvrirAsync(Comite comite, NumeroBce? demandeur = null) => OuvrirEtPublierAsync(Bot, Canal,
         Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.Dossier, "D-2026-014", "Initiative locale du CPAS de Seraing", "sha256:d1", demandeur), false, DateTimeOffset.UtcNow.AddDays(7), LeSecretariat, DateTimeOffset.UtcNow));
 
     private Comite ComiteDeSuivi() => DonneesDeVote.ComiteDeSuivi(Bot.Services.GetRequiredService<CatalogueDesConventions>());
@@ -108,7 +109,7 @@ public sealed class VoteParCarteTests(AzuriteFixture azurite) : BotTestBase(azur
     [Fact]
     public async Task Vote_GuestRecusedOrUnknownVote_EachGetsItsReason()
     {
-        var scrutin = await OuvrirAsync(ComiteDeSuivi(), demandeur: "CPAS 104");
+        var scrutin = await OuvrirAsync(ComiteDeSuivi(), demandeur: Bce(104));
 
         var invite = await AppuyerAsync(70, scrutin.Id, "Pour");
         var recuse = await AppuyerAsync(104, scrutin.Id, "Pour");

@@ -1,3 +1,4 @@
+using Conventions.Valeurs;
 using Conventions.Catalogue;
 
 namespace Conventions.Tests.Catalogue;
@@ -64,5 +65,17 @@ public sealed class CatalogueTests
         Assert.NotEmpty(formulaire.Resume ?? []);
         Assert.All(formulaire.Resume ?? [], champ => Assert.NotNull(formulaire.Definition(champ)));
         Assert.Equal("CPAS de Seraing", formulaire.DemandeurDans(new Dictionary<string, string> { [formulaire.Demandeur] = "CPAS de Seraing" }));
+        Assert.Equal(NatureDeChamp.Bce, formulaire.Definition(formulaire.BceDuDemandeur ?? string.Empty)?.Nature);
+    }
+
+    [Fact]
+    public void Formulaire_ApplicantsCompanyNumber_ReadFromItsFieldOnlyWhenValid()
+    {
+        var formulaire = CatalogueDesConventions.Charger().Formulaires["initiative-locale"];
+        var champ = formulaire.BceDuDemandeur ?? string.Empty;
+
+        Assert.Equal(NumeroBce.Depuis("0212.345.668"), formulaire.BceDuDemandeurDans(new Dictionary<string, string> { [champ] = "BE 0212 345 668" }));
+        Assert.Null(formulaire.BceDuDemandeurDans(new Dictionary<string, string> { [champ] = "0212.345.669" }));
+        Assert.Null(formulaire.BceDuDemandeurDans(new Dictionary<string, string>()));
     }
 }

@@ -39,10 +39,11 @@ public sealed class SaisieTests
     public void Formulaire_NamingAMissingFieldOrOption_IsRefusedAtStartUpWithTheFileAndTheField()
     {
         var type = Ressource("types/initiative-locale.json");
-        const string formulaire = """{ "type": "initiative-locale", "etapes": [ { "id": "e", "titre": "E", "title": "E", "champs": [ { "id": "c", "libelle": "C", "label": "C", "nature": "Choix", "options": "aucune" } ] } ] }""";
+        const string formulaire = """{ "type": "initiative-locale", "bceDuDemandeur": "n", "etapes": [ { "id": "e", "titre": "E", "title": "E", "champs": [ { "id": "c", "libelle": "C", "label": "C", "nature": "Choix", "options": "aucune" }, { "id": "n", "libelle": "N", "label": "N", "nature": "TexteCourt" } ] } ] }""";
         var erreur = Assert.Throws<CatalogueInvalideException>(() => CatalogueDesConventions.Depuis([("types/initiative-locale.json", type)], [("comites/suivi.json", Ressource("comites/comite-suivi.json")), ("comites/accompagnement.json", Ressource("comites/comite-accompagnement.json"))], [("formulaires/k.json", formulaire)]));
         Assert.Contains(erreur.Problemes, p => p.Contains("formulaires/k.json", StringComparison.Ordinal) && p.Contains("'identification.cpas.nom'", StringComparison.Ordinal));
         Assert.Contains(erreur.Problemes, p => p.Contains("field 'c'", StringComparison.Ordinal));
+        Assert.Contains(erreur.Problemes, p => p.Contains("'n' named as the applicant's company number", StringComparison.Ordinal));
     }
 
     private static string Ressource(string nom)

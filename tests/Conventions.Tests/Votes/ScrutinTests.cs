@@ -9,7 +9,7 @@ namespace Conventions.Tests.Votes;
 public sealed class ScrutinTests
 {
     private static readonly DateTimeOffset Echeance = Maintenant.AddDays(7);
-    private static readonly ObjetDuVote Dossier = new(NatureDeLObjet.Dossier, "D-2026-014", "Initiative locale du CPAS de Seraing", "sha256:dossier-v1", OrganisationDemandeuse: "CPAS 101");
+    private static readonly ObjetDuVote Dossier = new(NatureDeLObjet.Dossier, "D-2026-014", "Initiative locale du CPAS de Seraing", "sha256:dossier-v1", BceDuDemandeur: Bce(101));
 
     private static (Comite Comite, Scrutin Scrutin) Ouvrir(bool secret = false, ObjetDuVote? objet = null)
     {
@@ -34,6 +34,28 @@ public sealed class ScrutinTests
         Assert.Equal([Membre(101)], scrutin.Recuses);
         Assert.Equal(CodesErreur.MembreRecuse, Assert.Throws<RegleMetierException>(() => scrutin.Voter(Membre(101), Choix.Pour, Maintenant)).Code);
         Assert.Equal(7, scrutin.Electeurs.Count());
+    }
+
+    [Fact]
+    public void Ouvrir_RecusalByCompanyNumber_NotByTheNameTyped()
+    {
+        var membres = MembresDeSuivi(2).Select(m => m.Membre == Membre(101) ? m with { Organisation = "C.P.A.S. Seraing" }
+            : m.Membre == Membre(102) ? m with { Organisation = "CPAS de Seraing", BceDeLOrganisation = Bce(4242) } : m);
+        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité de suivi — Liège", StatutsDeSuivi, membres, LeSecretariat, Maintenant);
+
+        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, Dossier with { Intitule = "Initiative locale du CPAS de Seraing" }, false, Echeance, LeSecretariat, Maintenant);
+
+        Assert.Equal([Membre(101)], scrutin.Recuses);
+        Assert.Contains(Membre(102), scrutin.Electeurs);
+    }
+
+    [Fact]
+    public void Ouvrir_ApplicantWithoutCompanyNumber_NobodyIsRecused()
+    {
+        var (_, scrutin) = Ouvrir(objet: Dossier with { BceDuDemandeur = null });
+
+        Assert.Empty(scrutin.Recuses);
+        Assert.Equal(8, scrutin.Electeurs.Count());
     }
 
     [Fact]
@@ -155,7 +177,7 @@ public sealed class ScrutinTests
     {
         var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", StatutsDAccompagnement, MembresDAccompagnement(), LeSecretariat, Maintenant);
         var president = comite.President(new DateOnly(2026, 3, 4))!.Value;
-        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, Dossier with { OrganisationDemandeuse = null }, false, Echeance, LeSecretariat, Maintenant);
+        var scrutin = Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, Dossier with { BceDuDemandeur = null }, false, Echeance, LeSecretariat, Maintenant);
         var votants = comite.Votants.Select(v => v.Membre).ToList();
         scrutin.Voter(president, Choix.Pour, Maintenant);
         foreach (var (membre, i) in votants.Where(v => v != president).Select((m, i) => (m, i)).Take(9))
