@@ -7,4 +7,7 @@ public interface IAppelsAProjets
 {
     /// <summary>The call, or null if it is not (or no longer) configured.</summary>
     AppelAProjets? Trouver(string? id);
+
+    /// <summary>How long a committee's vote on a dossier stays open.</summary>
+    TimeSpan DureeDuVote { get; }
 }

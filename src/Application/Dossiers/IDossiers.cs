@@ -5,6 +5,9 @@ namespace TeamsConventions.Application.Dossiers;
 /// <summary>The dossiers as stored.</summary>
 public interface IDossiers
 {
+    /// <summary>The dossier, or null if there is no such dossier.</summary>
+    Task<DossierDeProposition?> ChargerAsync(DossierId id, CancellationToken cancellationToken);
+
     /// <summary>
     /// Applies <paramref name="modification"/> to the dossier and saves it; on a concurrent save, starts again from a
     /// fresh read. Returns the dossier as saved, or null if there is no such dossier.

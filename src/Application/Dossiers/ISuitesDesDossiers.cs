@@ -1,5 +1,7 @@
+using Conventions.Comites;
 using Conventions.Dossiers;
 using Conventions.Membres;
+using Conventions.Votes;
 
 namespace TeamsConventions.Application.Dossiers;
 
@@ -8,6 +10,9 @@ public interface ISuitesDesDossiers
 {
     /// <summary>Submitted: returns whether the analysts can be reached now (otherwise the dossier waits for their channel, and is not lost).</summary>
     Task<bool> DeposeAsync(DossierDeProposition dossier, MembreId par, string nomDuDeposant, CancellationToken cancellationToken);
+
+    /// <summary>Put to the committee's vote: its editors learn which committee votes, and their lists say so.</summary>
+    Task TransmisAsync(DossierDeProposition dossier, Scrutin scrutin, Comite comite, CancellationToken cancellationToken);
 
     /// <summary>Sent back by the analysts: its editors learn why, and it is theirs to change again.</summary>
     Task RenvoyeAsync(DossierDeProposition dossier, CancellationToken cancellationToken);

@@ -9,6 +9,9 @@ public interface IScrutins
     /// <summary>The vote as it stands, or null if there is no such vote.</summary>
     Task<Scrutin?> ChargerAsync(ScrutinId id, CancellationToken cancellationToken);
 
+    /// <summary>Stores the opened vote; false when a vote with its id exists already (another press opened it first).</summary>
+    Task<bool> OuvrirAsync(Scrutin scrutin, CancellationToken cancellationToken);
+
     /// <summary>
     /// Records (or changes) the member's ballot, returning only once it is certain to be counted; a broken rule (the
     /// vote closed, a guest, a recusal) is a <see cref="Conventions.Erreurs.RegleMetierException"/>, an unknown vote a

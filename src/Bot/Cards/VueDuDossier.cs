@@ -12,7 +12,7 @@ public sealed record VueDuDossier(DossierDeProposition Dossier, FormulaireDeDoss
         (Type.ChampsObligatoiresDuDossier ?? []).Any(o => champ == o || champ.StartsWith(o + ".", StringComparison.Ordinal));
 
     /// <summary>The applicant organisation's name once typed (the field the form names), for titles; the call's title before.</summary>
-    public string Intitule => Formulaire.DemandeurDans(Dossier.Champs) is { } demandeur ? $"{demandeur} — {Appel.Titre}" : Appel.Titre;
+    public string Intitule => Formulaire.IntituleDe(Dossier.Champs, Appel.Titre);
 
     public int IndexDe(string? etape) => Math.Max(0, Formulaire.Etapes.ToList().FindIndex(e => e.Id == etape));
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Conventions.Dossiers;
 using Microsoft.Extensions.Options;
+using TeamsConventions.Application.Dossiers;
 using TeamsConventions.Bot.Hosting;
 
 namespace TeamsConventions.Bot.Documents;
@@ -18,7 +19,7 @@ public enum VerificationDuLien
 /// Links to a dossier's Word document that work without signing in (Teams opens them in the browser) but only for the
 /// version the card showed and only for a while: the dossier id, the content hash and the expiry are signed with HMAC.
 /// </summary>
-public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvider timeProvider)
+public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvider timeProvider) : IDocumentsDesDossiers
 {
     public const string Chemin = "/dossiers/{id}/document";
 
@@ -29,6 +30,8 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
         var chemin = $"dossiers/{dossier}/document?v={empreinte}&exp={expiration.ToString(CultureInfo.InvariantCulture)}&sig={signature}";
         return new Uri(options.Value.AdressePublique ?? throw new InvalidOperationException("Dossiers:AdressePublique is required (checked at start-up)."), chemin);
     }
+
+    string IDocumentsDesDossiers.Adresse(DossierId dossier, string empreinte, DateTimeOffset jusqua) => Creer(dossier, empreinte, jusqua).ToString();
 
     public VerificationDuLien Verifier(string dossier, string? empreinte, string? expiration, string? signature)
     {

@@ -19,6 +19,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<LivreurDEnvois>();
         services.AddHostedService<LivraisonDesEnvois>();
         services.AddSingleton<LiensDeDocument>();
+        services.AddSingleton<TeamsConventions.Application.Dossiers.IDocumentsDesDossiers>(sp => sp.GetRequiredService<LiensDeDocument>());
         services.AddSingleton<IIntention, AfficherAide>();
         services.AddSingleton<IIntention, AfficherMesElements>();
         services.AddTransient<IIntention, ConfigurerLeComite>();
@@ -46,6 +47,8 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<SuitesDesDossiers>();
         services.AddTransient<TeamsConventions.Application.Dossiers.ISuitesDesDossiers>(sp => sp.GetRequiredService<SuitesDesDossiers>());
         services.AddTransient<TeamsConventions.Application.Dossiers.DeposerLeDossier>();
+        services.AddTransient<TeamsConventions.Application.Comites.ILieuxDesVotes, LieuxDesVotes>();
+        services.AddTransient<TeamsConventions.Application.Dossiers.TransmettreAuComite>();
         services.AddTransient<TeamsConventions.Application.Dossiers.RenvoyerPourCorrection>();
         services.AddTransient<CanalDesAnalystes>();
         services.AddTransient<IActionDeCarte, CreerLeDossier>();

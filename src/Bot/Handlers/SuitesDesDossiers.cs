@@ -1,5 +1,7 @@
+using Conventions.Comites;
 using Conventions.Dossiers;
 using Conventions.Membres;
+using Conventions.Votes;
 using TeamsConventions.Application.Dossiers;
 using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Resources;
@@ -9,7 +11,7 @@ namespace TeamsConventions.Bot.Handlers;
 /// <summary>
 /// What follows a dossier's step, in Teams and through the outbox: every editor's "mes dossiers" line; on a
 /// submission a message to the co-editors and the dossier in the analysts' channel (the submitter told if it can
-/// never be delivered there); on a sending back, the analysts' comment to the editors.
+/// never be delivered there); on a transmission, the committee that votes; on a sending back, the analysts' comment.
 /// </summary>
 public sealed class SuitesDesDossiers(DossiersEnCours dossiers, AvisAuxEditeurs avis, CanalDesAnalystes analystes) : ISuitesDesDossiers
 {
@@ -21,6 +23,16 @@ public sealed class SuitesDesDossiers(DossiersEnCours dossiers, AvisAuxEditeurs 
         var motif = $"depot|{dossier.Id}|{dossier.Version}";
         await avis.EnvoyerAsync(motif, vue, dossier.Editeurs.Where(e => e != par), t => t.Format(CleTexte.DossierDeposeParUnCoEditeur, nomDuDeposant, dossier.Version), cancellationToken);
         return await analystes.PosterAsync($"analystes|{motif}", vue, nomDuDeposant, null, [new Destinataire.Personne(par.ToString(), nomDuDeposant)], cancellationToken);
+    }
+
+    public async Task TransmisAsync(DossierDeProposition dossier, Scrutin scrutin, Comite comite, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(scrutin);
+        ArgumentNullException.ThrowIfNull(comite);
+        var vue = dossiers.Vue(dossier);
+        await dossiers.SuivreAsync(vue, cancellationToken);
+        await avis.EnvoyerAsync($"dossier-transmis|{scrutin.Id}", vue, dossier.Editeurs, t => t.Format(CleTexte.DossierTransmisAuxEditeurs, comite.Nom), cancellationToken);
     }
 
     public async Task RenvoyeAsync(DossierDeProposition dossier, CancellationToken cancellationToken)

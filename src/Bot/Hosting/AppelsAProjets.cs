@@ -12,6 +12,8 @@ public sealed class AppelsAProjets(IOptions<DossiersOptions> options) : TeamsCon
     public AppelAProjets? Trouver(string? id) =>
         options.Value.Appels.FirstOrDefault(a => a.Id == id) is { } appel ? VersDomaine(appel) : null;
 
+    public TimeSpan DureeDuVote => TimeSpan.FromDays(options.Value.DureeDuVoteEnJours);
+
     public AppelOptions? Configuration(string? id) => options.Value.Appels.FirstOrDefault(a => a.Id == id);
 
     /// <summary>The calls whose analysts sit in this team channel.</summary>

@@ -24,6 +24,9 @@ public sealed class DossiersStockes(TableServiceClient service, TableNames table
         }
     }
 
+    async Task<DossierDeProposition?> IDossiers.ChargerAsync(DossierId id, CancellationToken cancellationToken) =>
+        (await ChargerAsync(id, cancellationToken))?.Dossier;
+
     public async Task<DossierCharge?> ChargerAsync(DossierId id, CancellationToken cancellationToken)
     {
         var (lignes, etat) = await ChargerLignesAsync(id.ToString(), cancellationToken);

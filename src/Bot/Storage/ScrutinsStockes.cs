@@ -40,6 +40,19 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     async Task<Scrutin?> IScrutins.ChargerAsync(ScrutinId id, CancellationToken cancellationToken) =>
         (await ChargerAsync(id, cancellationToken))?.Scrutin;
 
+    async Task<bool> IScrutins.OuvrirAsync(Scrutin scrutin, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await OuvrirAsync(scrutin, cancellationToken);
+            return true;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Opens the vote: the item, its electors and recusals, the rules of the day.</summary>
     public async Task<ScrutinCharge> OuvrirAsync(Scrutin scrutin, CancellationToken cancellationToken)
     {

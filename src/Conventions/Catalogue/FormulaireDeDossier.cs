@@ -30,6 +30,10 @@ public sealed record FormulaireDeDossier(
         return Demandeur is { } champ && champs.GetValueOrDefault(champ) is { Length: > 0 } nom ? nom : null;
     }
 
+    /// <summary>What a dossier is called: its applicant once typed and its call (« CPAS de Seraing — Initiatives locales 2027 »), the call alone before.</summary>
+    public string IntituleDe(IReadOnlyDictionary<string, string> champs, string titreDeLAppel) =>
+        DemandeurDans(champs) is { } demandeur ? $"{demandeur} — {titreDeLAppel}" : titreDeLAppel;
+
     /// <summary>The applicant organisation's company number in <paramref name="champs"/>, if the form names that field and it holds a valid number.</summary>
     public NumeroBce? BceDuDemandeurDans(IReadOnlyDictionary<string, string> champs)
     {
