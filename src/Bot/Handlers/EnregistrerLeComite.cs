@@ -4,9 +4,9 @@ using Conventions.Comites;
 using Conventions.Erreurs;
 using Conventions.Membres;
 using Conventions.Valeurs;
+using TeamsConventions.Application.Comites;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Resources;
-using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams;
 using TeamsConventions.Bot.Teams.Connector;
 using TeamsConventions.Bot.Teams.Schema;
@@ -20,7 +20,8 @@ namespace TeamsConventions.Bot.Handlers;
 /// accept them; otherwise the card comes back with the reason and every choice kept. Names and membership come from
 /// the team roster, never from the card.
 /// </summary>
-public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, ComitesStockes comites, ConversationReferences references, ConnectorClient connector, TimeProvider timeProvider) : IActionDeCarte
+public sealed class EnregistrerLeComite(
+    CatalogueDesConventions catalogue, IComites comites, ConstituerLeComite constituer, ModifierLaComposition modifier, ConversationReferences references, ConnectorClient connector) : IActionDeCarte
 {
     public string Verbe => Verbes.ConfigurerComite;
 
@@ -35,11 +36,11 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
             return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
 
-        var canal = activite.ChannelData.Channel?.Id ?? equipe;
-        var existant = await comites.ComiteDuCanalAsync(equipe, canal, cancellationToken);
-        if (existant is not null && existant.Comite.Statuts.Code != statuts.Code)
+        var lieu = new LieuDuComite(equipe, activite.ChannelData.Channel?.Id ?? equipe);
+        var existant = await comites.DuLieuAsync(lieu, cancellationToken);
+        if (existant is not null && existant.Statuts.Code != statuts.Code)
         {
-            return InvokeResponse.Carte(ComiteCard.Existant(tour.Textes, existant.Comite));
+            return InvokeResponse.Carte(ComiteCard.Existant(tour.Textes, existant));
         }
 
         var roster = new Dictionary<string, TeamsMember>(StringComparer.OrdinalIgnoreCase);
@@ -51,10 +52,9 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
             }
         }
 
-        var maintenant = timeProvider.GetUtcNow();
         if (!choix.Keys.Any(k => k.StartsWith(ComiteCard.PrefixeSiege, StringComparison.Ordinal)))
         {
-            return InvokeResponse.Carte(ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values], existant is null ? null : ComiteCard.Choix(existant.Comite)));
+            return InvokeResponse.Carte(ComiteCard.Sieges(tour.Textes, statuts, [.. roster.Values], existant is null ? null : ComiteCard.Choix(existant)));
         }
 
         var sieges = choix.Where(c => c.Key.StartsWith(ComiteCard.PrefixeSiege, StringComparison.Ordinal) && c.Value != ComiteCard.AucunSiege)
@@ -98,28 +98,16 @@ public sealed class EnregistrerLeComite(CatalogueDesConventions catalogue, Comit
         try
         {
             var comite = existant is null
-                ? await ConstituerAsync(statuts, await NomAsync(statuts, activite.ChannelData.Team.Name, equipe, serviceUrl, cancellationToken), membres, equipe, canal, secretariat, maintenant, cancellationToken)
-                : (await comites.ModifierAsync(existant.Comite.Id, c => c.ModifierComposition(membres, [.. c.Membres.Select(m => m.Membre)], secretariat, maintenant), cancellationToken)).Comite;
-            return comite is null && await comites.ComiteDuCanalAsync(equipe, canal, cancellationToken) is { } autre
-                ? InvokeResponse.Carte(ComiteCard.Existant(tour.Textes, autre.Comite))
+                ? await constituer.ExecuterAsync(lieu, statuts, await NomAsync(statuts, activite.ChannelData.Team.Name, equipe, serviceUrl, cancellationToken), membres, secretariat, cancellationToken)
+                : await modifier.ExecuterAsync(existant.Id, membres, secretariat, cancellationToken);
+            return comite is null && await comites.DuLieuAsync(lieu, cancellationToken) is { } autre
+                ? InvokeResponse.Carte(ComiteCard.Existant(tour.Textes, autre))
                 : comite is null ? LectureDesDonnees.CarteInvalide(tour.Textes) : InvokeResponse.Carte(ComiteCard.Enregistre(tour.Textes, comite));
         }
         catch (RegleMetierException erreur)
         {
             return Refus(tour.Textes.Format(CleTexte.ComiteRefuse, tour.Textes.Erreur(erreur)));
         }
-    }
-
-    /// <summary>
-    /// A new committee, stored first and then bound to the channel: a failure in between leaves an unbound committee
-    /// that nothing uses, and the next press binds a new one. Null when another setup bound the channel first.
-    /// </summary>
-    private async Task<Comite?> ConstituerAsync(
-        StatutsDeComite statuts, string nom, List<MembreDeComite> membres, string equipe, string canal, MembreId secretariat, DateTimeOffset maintenant, CancellationToken cancellationToken)
-    {
-        var comite = Comite.Constituer(ComiteId.Nouveau(), nom, statuts, membres, secretariat, maintenant);
-        await comites.EnregistrerAsync(comite, null, cancellationToken);
-        return await comites.LierAuCanalAsync(equipe, canal, comite.Id, cancellationToken) ? comite : null;
     }
 
     /// <summary>

@@ -48,6 +48,9 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<TeamsConventions.Application.Dossiers.ISuitesDesDossiers>(sp => sp.GetRequiredService<SuitesDesDossiers>());
         services.AddTransient<TeamsConventions.Application.Dossiers.DeposerLeDossier>();
         services.AddTransient<TeamsConventions.Application.Comites.ILieuxDesVotes, LieuxDesVotes>();
+        services.AddTransient<TeamsConventions.Application.Comites.ConstituerLeComite>();
+        services.AddTransient<TeamsConventions.Application.Comites.ModifierLaComposition>();
+        services.AddTransient<TeamsConventions.Application.Comites.DesignerLaPresidence>();
         services.AddTransient<TeamsConventions.Application.Dossiers.TransmettreAuComite>();
         services.AddTransient<TeamsConventions.Application.Dossiers.RenvoyerPourCorrection>();
         services.AddTransient<CanalDesAnalystes>();

@@ -17,6 +17,26 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
 {
     async Task<Comite?> IComites.ChargerAsync(ComiteId id, CancellationToken cancellationToken) => (await ChargerAsync(id, cancellationToken))?.Comite;
 
+    async Task<Comite?> IComites.DuLieuAsync(LieuDuComite lieu, CancellationToken cancellationToken) =>
+        (await ComiteDuCanalAsync(lieu.Equipe, lieu.Canal, cancellationToken))?.Comite;
+
+    Task IComites.EnregistrerAsync(Comite comite, CancellationToken cancellationToken) => EnregistrerAsync(comite, null, cancellationToken);
+
+    Task<bool> IComites.LierAsync(LieuDuComite lieu, ComiteId comite, CancellationToken cancellationToken) =>
+        LierAuCanalAsync(lieu.Equipe, lieu.Canal, comite, cancellationToken);
+
+    async Task<Comite?> IComites.ModifierAsync(ComiteId id, Action<Comite> modification, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await ModifierAsync(id, modification, cancellationToken)).Comite;
+        }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
+    }
+
     public async Task<ComiteCharge?> ChargerAsync(ComiteId id, CancellationToken cancellationToken)
     {
         var (lignes, etat) = await ChargerLignesAsync(id.ToString(), cancellationToken);
