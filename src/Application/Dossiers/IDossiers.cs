@@ -5,6 +5,9 @@ namespace TeamsConventions.Application.Dossiers;
 /// <summary>The dossiers as stored.</summary>
 public interface IDossiers
 {
+    /// <summary>Stores a new dossier, and lists it among its call's dossiers.</summary>
+    Task CreerAsync(DossierDeProposition dossier, CancellationToken cancellationToken);
+
     /// <summary>The dossier, or null if there is no such dossier.</summary>
     Task<DossierDeProposition?> ChargerAsync(DossierId id, CancellationToken cancellationToken);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Conventions.Catalogue;
 using Conventions.Dossiers;
 using Conventions.Erreurs;
+using TeamsConventions.Application.Dossiers;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Cards.Model;
 using TeamsConventions.Bot.Documents;
@@ -16,7 +17,7 @@ namespace TeamsConventions.Bot.Handlers;
 /// the card shows where the editor asked to go. A refused or conflicting entry keeps them on the step, with the
 /// reason next to the field and what they typed still there.
 /// </summary>
-public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeProvider) : IActionDeCarte
+public sealed class EditerLeDossier(DossiersEnCours dossiers, EnregistrerUneEtape enregistrer, TimeProvider timeProvider) : IActionDeCarte
 {
     public string Verbe => Verbes.Dossier;
 
@@ -50,20 +51,13 @@ public sealed class EditerLeDossier(DossiersEnCours dossiers, TimeProvider timeP
                 return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, vue, tour.Textes.Erreur(new RegleMetierException(CodesErreur.DossierNonModifiable, vue.Dossier.Etat)), true, cancellationToken));
             }
 
-            var avant = vue.Pourcentage;
-            var enregistre = await dossiers.Depot.ModifierAsync(id, d =>
+            var ligne = supprimer && demande is { Tableau: { } tableauVise, Ligne: { } ligneVisee } ? (tableauVise, ligneVisee) : ((string, string)?)null;
+            if (await enregistrer.ExecuterAsync(id, editeur, saisies, ligne, cancellationToken) is not { } enregistre)
             {
-                retour = d.Saisir(saisies, vue.Formulaire, vue.Appel, editeur);
-                if (supprimer && demande is { Tableau: { } tableauVise, Ligne: { } ligneVisee })
-                {
-                    d.SupprimerLigne(vue.Formulaire, tableauVise, ligneVisee, editeur);
-                }
-            }, cancellationToken, charge.Charge);
-            vue = dossiers.Vue(enregistre.Dossier);
-            if (vue.Pourcentage != avant)
-            {
-                await dossiers.SuivreAsync(vue, cancellationToken);
+                return LectureDesDonnees.DossierIntrouvable(tour.Textes);
             }
+
+            (vue, retour) = (dossiers.Vue(enregistre.Dossier), enregistre.Resultat);
         }
 
         return await AllerAsync(tour, vue, etape, demande, retour, cancellationToken);

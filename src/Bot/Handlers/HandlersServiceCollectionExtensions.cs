@@ -47,6 +47,10 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<SuitesDesDossiers>();
         services.AddTransient<TeamsConventions.Application.Dossiers.ISuitesDesDossiers>(sp => sp.GetRequiredService<SuitesDesDossiers>());
         services.AddTransient<TeamsConventions.Application.Dossiers.DeposerLeDossier>();
+        services.AddTransient<TeamsConventions.Application.Dossiers.OuvrirUnDossier>();
+        services.AddTransient<TeamsConventions.Application.Dossiers.EnregistrerUneEtape>();
+        services.AddTransient<TeamsConventions.Application.Dossiers.InviterUnCoEditeur>();
+        services.AddTransient<TeamsConventions.Application.Dossiers.RejoindreUnDossier>();
         services.AddTransient<TeamsConventions.Application.Comites.ILieuxDesVotes, LieuxDesVotes>();
         services.AddTransient<TeamsConventions.Application.Comites.ConstituerLeComite>();
         services.AddTransient<TeamsConventions.Application.Comites.ModifierLaComposition>();

@@ -9,7 +9,7 @@ using TeamsConventions.Bot.Teams.Schema;
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>"Inviter un·e co-éditeur·rice": a code the editor hands to a colleague, who types "rejoindre CODE" to the bot.</summary>
-public sealed class InviterUnCoEditeur(DossiersEnCours dossiers, InvitationsAuxDossiers invitations) : IActionDeCarte
+public sealed class InviterUnCoEditeur(DossiersEnCours dossiers, Application.Dossiers.InviterUnCoEditeur inviter) : IActionDeCarte
 {
     public string Verbe => Verbes.InviterDossier;
 
@@ -21,14 +21,13 @@ public sealed class InviterUnCoEditeur(DossiersEnCours dossiers, InvitationsAuxD
             return LectureDesDonnees.CarteInvalide(tour.Textes);
         }
 
-        if (await dossiers.ChargerPourAsync(id, editeur, cancellationToken) is not { } charge)
+        if (await dossiers.ChargerPourAsync(id, editeur, cancellationToken) is not { } charge
+            || await inviter.ExecuterAsync(id, editeur, cancellationToken) is not { } invitation)
         {
             return LectureDesDonnees.DossierIntrouvable(tour.Textes);
         }
 
-        var invitation = await invitations.CreerAsync(id, editeur, cancellationToken);
-        var code = InvitationsAuxDossiers.Afficher(invitation.Code);
-        var message = tour.Textes.Format(CleTexte.InvitationCode, code, invitation.Expiration);
+        var message = tour.Textes.Format(CleTexte.InvitationCode, InvitationsAuxDossiers.Afficher(invitation.Code), invitation.Expiration);
         return InvokeResponse.Carte(await dossiers.RecapitulatifAsync(tour, charge.Vue, message, false, cancellationToken));
     }
 }

@@ -1,14 +1,13 @@
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Cards.Model;
 using TeamsConventions.Bot.Resources;
-using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams;
 using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>"rejoindre ABCD-EFGH": the person Teams authenticated becomes an editor of the dossier the code was made for.</summary>
-public sealed class RejoindreUnDossier(DossiersEnCours dossiers, InvitationsAuxDossiers invitations, AvisAuxEditeurs avis) : IIntention
+public sealed class RejoindreUnDossier(DossiersEnCours dossiers, Application.Dossiers.RejoindreUnDossier rejoindre) : IIntention
 {
     private static readonly string[] Prefixes = ["rejoindre ", "join "];
 
@@ -30,22 +29,12 @@ public sealed class RejoindreUnDossier(DossiersEnCours dossiers, InvitationsAuxD
             return MesElementsCard.SansIdentite(t);
         }
 
-        if (code.Length == 0 || await invitations.TrouverAsync(code, cancellationToken) is not { } invitation)
+        var nom = tour.Activity.From?.Name ?? t[CleTexte.DossierEditeurSansNom];
+        if (code.Length == 0 || await rejoindre.ExecuterAsync(code, membre, nom, cancellationToken) is not { } dossier)
         {
             return ComiteCard.Message(t[code.Length == 0 ? CleTexte.InvitationCodeManquant : CleTexte.InvitationCodeInconnu]);
         }
 
-        var charge = await dossiers.Depot.ModifierAsync(invitation.Dossier, d =>
-        {
-            if (!d.Editeurs.Contains(membre))
-            {
-                d.InviterEditeur(membre, invitation.Inviteur);
-            }
-        }, cancellationToken);
-        var vue = dossiers.Vue(charge.Dossier);
-        await dossiers.SuivreAsync(vue, cancellationToken);
-        var nom = tour.Activity.From?.Name ?? t[CleTexte.DossierEditeurSansNom];
-        await avis.EnvoyerAsync($"invitation-rejointe|{vue.Dossier.Id}|{membre}", vue, [invitation.Inviteur], textes => textes.Format(CleTexte.InvitationRejointe, nom), cancellationToken);
-        return await dossiers.RecapitulatifAsync(tour, vue, t[CleTexte.InvitationAcceptee], false, cancellationToken);
+        return await dossiers.RecapitulatifAsync(tour, dossiers.Vue(dossier), t[CleTexte.InvitationAcceptee], false, cancellationToken);
     }
 }

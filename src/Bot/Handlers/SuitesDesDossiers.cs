@@ -15,6 +15,16 @@ namespace TeamsConventions.Bot.Handlers;
 /// </summary>
 public sealed class SuitesDesDossiers(DossiersEnCours dossiers, AvisAuxEditeurs avis, CanalDesAnalystes analystes) : ISuitesDesDossiers
 {
+    public Task ModifieAsync(DossierDeProposition dossier, CancellationToken cancellationToken) =>
+        dossiers.SuivreAsync(dossiers.Vue(dossier), cancellationToken);
+
+    public async Task RejointAsync(DossierDeProposition dossier, MembreId membre, string nom, MembreId inviteur, CancellationToken cancellationToken)
+    {
+        var vue = dossiers.Vue(dossier);
+        await dossiers.SuivreAsync(vue, cancellationToken);
+        await avis.EnvoyerAsync($"invitation-rejointe|{dossier.Id}|{membre}", vue, [inviteur], t => t.Format(CleTexte.InvitationRejointe, nom), cancellationToken);
+    }
+
     public async Task<bool> DeposeAsync(DossierDeProposition dossier, MembreId par, string nomDuDeposant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);

@@ -24,6 +24,12 @@ public sealed class DossiersStockes(TableServiceClient service, TableNames table
         }
     }
 
+    async Task IDossiers.CreerAsync(DossierDeProposition dossier, CancellationToken cancellationToken)
+    {
+        await EnregistrerAsync(dossier, null, cancellationToken);
+        await IndexerParAppelAsync(dossier, cancellationToken);
+    }
+
     async Task<DossierDeProposition?> IDossiers.ChargerAsync(DossierId id, CancellationToken cancellationToken) =>
         (await ChargerAsync(id, cancellationToken))?.Dossier;
 

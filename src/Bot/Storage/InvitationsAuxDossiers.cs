@@ -2,17 +2,16 @@ using System.Security.Cryptography;
 using Azure.Data.Tables;
 using Conventions.Dossiers;
 using Conventions.Membres;
+using TeamsConventions.Application.Dossiers;
 
 namespace TeamsConventions.Bot.Storage;
-
-public sealed record Invitation(string Code, DossierId Dossier, MembreId Inviteur, DateTimeOffset Expiration);
 
 /// <summary>
 /// Codes a dossier's editor hands to a colleague, who types "rejoindre CODE" to the bot: no directory look-up is
 /// needed, and Teams tells us who typed it. Eight characters without look-alikes (about 40 bits), for seven days.
 /// </summary>
 public sealed class InvitationsAuxDossiers(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
-    : TableRepository<InvitationEntity>(service, tables.Dossiers)
+    : TableRepository<InvitationEntity>(service, tables.Dossiers), IInvitations
 {
     public const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     public static readonly TimeSpan Validite = TimeSpan.FromDays(7);

@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DossiersStockes>();
         services.AddSingleton<TeamsConventions.Application.Dossiers.IDossiers>(sp => sp.GetRequiredService<DossiersStockes>());
         services.AddSingleton<InvitationsAuxDossiers>();
+        services.AddSingleton<TeamsConventions.Application.Dossiers.IInvitations>(sp => sp.GetRequiredService<InvitationsAuxDossiers>());
         services.AddSingleton<EnveloppeDesVotesSecrets>();
         services.AddSingleton<ScrutinsStockes>();
         services.AddSingleton<TeamsConventions.Application.Votes.IScrutins>(sp => sp.GetRequiredService<ScrutinsStockes>());

@@ -96,6 +96,9 @@ public sealed class DossierDeProposition : Agregat
         _editeurs.Add(invite);
     }
 
+    /// <summary>Only an editor may hand out an invitation to edit the dossier.</summary>
+    public void VerifierQuePeutInviter(MembreId par) => ExigerEditeur(par);
+
     public void Renseigner(string champ, string? valeur, MembreId par)
     {
         ExigerModifiable(par);
