@@ -11,6 +11,12 @@ public interface IDossiers
     /// <summary>The dossier, or null if there is no such dossier.</summary>
     Task<DossierDeProposition?> ChargerAsync(DossierId id, CancellationToken cancellationToken);
 
+    /// <summary>The dossiers of a call.</summary>
+    Task<IReadOnlyList<DossierId>> DuAppelAsync(string appel, CancellationToken cancellationToken);
+
+    /// <summary>Records that the dossier's editors were reminded <paramref name="joursAvant"/> days before the call's close; false when they already were.</summary>
+    Task<bool> MarquerRappelAsync(string appel, DossierId dossier, int joursAvant, CancellationToken cancellationToken);
+
     /// <summary>
     /// Applies <paramref name="modification"/> to the dossier and saves it; on a concurrent save, starts again from a
     /// fresh read. Returns the dossier as saved, or null if there is no such dossier.

@@ -14,6 +14,9 @@ public interface ISuitesDesDossiers
     /// <summary>A colleague joined with an invitation: the editors' lists include them, whoever invited them is told.</summary>
     Task RejointAsync(DossierDeProposition dossier, MembreId membre, string nom, MembreId inviteur, CancellationToken cancellationToken);
 
+    /// <summary>Not submitted <paramref name="jours"/> days before its call closes: its editors are reminded of the exact closing time.</summary>
+    Task RappelAsync(DossierDeProposition dossier, AppelAProjets appel, int jours, CancellationToken cancellationToken);
+
     /// <summary>Submitted: returns whether the analysts can be reached now (otherwise the dossier waits for their channel, and is not lost).</summary>
     Task<bool> DeposeAsync(DossierDeProposition dossier, MembreId par, string nomDuDeposant, CancellationToken cancellationToken);
 

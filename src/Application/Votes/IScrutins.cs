@@ -25,6 +25,14 @@ public interface IScrutins
     /// </summary>
     Task<ResultatDuScrutin> CloturerAsync(ScrutinId id, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken);
 
+    /// <summary>The open votes whose deadline falls before <paramref name="avant"/>.</summary>
+    Task<IReadOnlyList<ScrutinId>> EcheantAvantAsync(DateTimeOffset avant, CancellationToken cancellationToken);
+
+    /// <summary>Whether the vote's reminders were all handed over.</summary>
+    Task<bool> RappelFaitAsync(ScrutinId id, CancellationToken cancellationToken);
+
+    Task MarquerRappelAsync(ScrutinId id, CancellationToken cancellationToken);
+
     /// <summary>The vote is closed and what follows it is handed over: nothing waits on it any more.</summary>
     Task TerminerAsync(Scrutin scrutin, CancellationToken cancellationToken);
 }

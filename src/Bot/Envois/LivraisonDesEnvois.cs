@@ -5,8 +5,8 @@ using TeamsConventions.Bot.Storage;
 namespace TeamsConventions.Bot.Envois;
 
 /// <summary>The outbox worker: at each tick, and as soon as something is deposited, delivers what is due, one by one.</summary>
-public sealed class LivraisonDesEnvois(IServiceScopeFactory scopes, Baux baux, Storage.Envois envois, SignalDesEnvois signal, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<LivraisonDesEnvois> logger)
-    : TravailPeriodique(scopes, baux, options, timeProvider, logger)
+public sealed class LivraisonDesEnvois(IServiceScopeFactory scopes, Baux baux, SuiviDesTravaux suivi, Storage.Envois envois, SignalDesEnvois signal, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<LivraisonDesEnvois> logger)
+    : TravailPeriodique(scopes, baux, suivi, options, timeProvider, logger)
 {
     public const int ParTour = 100;
 

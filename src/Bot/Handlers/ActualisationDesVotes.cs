@@ -15,10 +15,13 @@ namespace TeamsConventions.Bot.Handlers;
 /// conversation): votes only signal; at most one update per <see cref="Intervalle"/> runs, reading the vote as it
 /// is then, and a signal that arrives during an update schedules one more, so the last card is always right.
 /// </summary>
-public sealed partial class ActualisationDesVotes(IServiceScopeFactory scopes, ScrutinsStockes scrutins, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<ActualisationDesVotes> logger)
+public sealed partial class ActualisationDesVotes(IServiceScopeFactory scopes, ScrutinsStockes scrutins, IOptions<BotOptions> options, ILogger<ActualisationDesVotes> logger)
     : TeamsConventions.Application.Votes.IVueDesScrutins
 {
     public static readonly TimeSpan Intervalle = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Updates are spaced in real time, whatever clock the rules read: it is Teams' real rate limit they respect.</summary>
+    private static readonly TimeProvider TempsReel = TimeProvider.System;
 
     private readonly ConcurrentDictionary<ScrutinId, Suivi> _suivis = new();
     private readonly ConcurrentDictionary<ScrutinId, ScrutinEnregistre> _derniers = new();
@@ -39,17 +42,17 @@ public sealed partial class ActualisationDesVotes(IServiceScopeFactory scopes, S
     {
         try
         {
-            var attente = suivi.Derniere + Intervalle - timeProvider.GetUtcNow();
+            var attente = suivi.Derniere + Intervalle - TempsReel.GetUtcNow();
             if (attente > TimeSpan.Zero)
             {
-                await Task.Delay(attente, timeProvider);
+                await Task.Delay(attente, TempsReel);
             }
 
             await suivi.Verrou.WaitAsync();
             try
             {
                 Interlocked.Exchange(ref suivi.Demande, 0);
-                suivi.Derniere = timeProvider.GetUtcNow();
+                suivi.Derniere = TempsReel.GetUtcNow();
                 await PublierAsync(id, CancellationToken.None);
             }
             finally

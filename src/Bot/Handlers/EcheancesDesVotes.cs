@@ -1,6 +1,7 @@
 using Conventions.Membres;
 using Conventions.Votes;
 using Microsoft.Extensions.Options;
+using TeamsConventions.Application.Comites;
 using TeamsConventions.Application.Votes;
 using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Hosting;
@@ -16,30 +17,30 @@ namespace TeamsConventions.Bot.Handlers;
 /// handled on its own, so one that fails waits for the next round without holding up the others.
 /// </summary>
 public sealed class EcheancesDesVotes(
-    IServiceScopeFactory scopes, Baux baux, VotesOuverts ouverts, ScrutinsStockes scrutins, ComitesStockes comites, BoiteDEnvoi boite,
+    IServiceScopeFactory scopes, Baux baux, SuiviDesTravaux suivi, IScrutins scrutins, IComites comites, BoiteDEnvoi boite,
     IOptions<BotOptions> options, TimeProvider timeProvider, ILogger<EcheancesDesVotes> logger)
-    : TravailPeriodique(scopes, baux, options, timeProvider, logger)
+    : TravailPeriodique(scopes, baux, suivi, options, timeProvider, logger)
 {
     protected override string Bail => "cloture-des-votes";
 
     protected override async Task UnTourAsync(IServiceProvider services, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
         var cloture = services.GetRequiredService<CloturerLeVote>();
-        await ChacunAsync(await ouverts.EcheantAvantAsync(maintenant, cancellationToken), vote => $"cloture|{vote}", vote => cloture.ExecuterAsync(vote, MembreId.Systeme, maintenant, cancellationToken), cancellationToken);
+        await ChacunAsync(await scrutins.EcheantAvantAsync(maintenant, cancellationToken), vote => $"cloture|{vote}", vote => cloture.ExecuterAsync(vote, MembreId.Systeme, maintenant, cancellationToken), cancellationToken);
 
-        var rappels = services.GetRequiredService<RappelsDesVotes>();
-        await ChacunAsync(await ouverts.EcheantAvantAsync(maintenant.AddHours(Reglages.RappelAvantEcheanceEnHeures), cancellationToken), vote => $"rappel|{vote}", vote => rappels.RappelerAsync(vote, cancellationToken), cancellationToken);
+        var rappels = services.GetRequiredService<RappelerLesVotants>();
+        await ChacunAsync(await scrutins.EcheantAvantAsync(maintenant.AddHours(Reglages.RappelAvantEcheanceEnHeures), cancellationToken), vote => $"rappel|{vote}", vote => rappels.ExecuterAsync(vote, cancellationToken), cancellationToken);
     }
 
     /// <summary>A vote that keeps failing (its close or its reminders) is told to its committee's secretariat, once.</summary>
     protected override async Task SignalerAsync(object element, string erreur, CancellationToken cancellationToken)
     {
-        if (element is not ScrutinId id || await scrutins.ChargerAsync(id, cancellationToken) is not { Scrutin: var scrutin })
+        if (element is not ScrutinId id || await scrutins.ChargerAsync(id, cancellationToken) is not { } scrutin)
         {
             return;
         }
 
-        var comite = (await comites.ChargerAsync(scrutin.Comite, cancellationToken))?.Comite;
+        var comite = await comites.ChargerAsync(scrutin.Comite, cancellationToken);
         await boite.DeposerAsync(
             $"vote-en-echec|{id}",
             SecretariatDuComite.Destinataires(comite, Horloge.GetUtcNow()),

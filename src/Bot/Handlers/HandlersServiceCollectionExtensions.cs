@@ -17,6 +17,8 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<Teams.IEcouteDesCanaux>(sp => sp.GetRequiredService<SignalDesEnvois>());
         services.AddSingleton<BoiteDEnvoi>();
         services.AddTransient<LivreurDEnvois>();
+        services.AddSingleton<SuiviDesTravaux>();
+        services.AddHealthChecks().AddCheck<TravauxHealthCheck>("travaux");
         services.AddHostedService<LivraisonDesEnvois>();
         services.AddSingleton<LiensDeDocument>();
         services.AddSingleton<TeamsConventions.Application.Dossiers.IDocumentsDesDossiers>(sp => sp.GetRequiredService<LiensDeDocument>());
@@ -37,7 +39,8 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<SuitesDesVotes>();
         services.AddTransient<TeamsConventions.Application.Votes.ISuitesDesVotes>(sp => sp.GetRequiredService<SuitesDesVotes>());
         services.AddTransient<TeamsConventions.Application.Votes.CloturerLeVote>();
-        services.AddTransient<RappelsDesVotes>();
+        services.AddTransient<TeamsConventions.Application.Votes.IRappelsDesVotes, RappelsDesVotes>();
+        services.AddTransient<TeamsConventions.Application.Votes.RappelerLesVotants>();
         services.AddHostedService<EcheancesDesVotes>();
         services.AddHostedService<RappelsDesAppels>();
         services.AddSingleton<IIntention, ProposerUnDossier>();
@@ -48,6 +51,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<TeamsConventions.Application.Dossiers.ISuitesDesDossiers>(sp => sp.GetRequiredService<SuitesDesDossiers>());
         services.AddTransient<TeamsConventions.Application.Dossiers.DeposerLeDossier>();
         services.AddTransient<TeamsConventions.Application.Dossiers.OuvrirUnDossier>();
+        services.AddTransient<TeamsConventions.Application.Dossiers.RappelerLaCloture>();
         services.AddTransient<TeamsConventions.Application.Dossiers.EnregistrerUneEtape>();
         services.AddTransient<TeamsConventions.Application.Dossiers.InviterUnCoEditeur>();
         services.AddTransient<TeamsConventions.Application.Dossiers.RejoindreUnDossier>();

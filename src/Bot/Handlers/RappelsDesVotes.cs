@@ -1,5 +1,6 @@
 using Conventions.Membres;
 using Conventions.Votes;
+using TeamsConventions.Application.Votes;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Resources;
@@ -10,22 +11,19 @@ using TeamsConventions.Bot.Teams.Stockage;
 namespace TeamsConventions.Bot.Handlers;
 
 /// <summary>
-/// Once per vote, before its deadline: every voting member who has not voted gets a 1:1 message with a ballot
-/// (it also serves those whose channel card cannot refresh), through the outbox. A member who cannot be reached is
-/// named in the vote's thread for the secretariat, never skipped in silence.
+/// The vote's reminders in Teams, through the outbox: each member who has not voted gets a 1:1 message with a ballot
+/// (it also serves those whose channel card cannot refresh). A member who cannot be reached is named in the vote's
+/// thread for the secretariat, never skipped in silence.
 /// </summary>
-public sealed class RappelsDesVotes(ScrutinsStockes scrutins, ConversationReferences references, BoiteDEnvoi boite)
+public sealed class RappelsDesVotes(ScrutinsStockes scrutins, ConversationReferences references, BoiteDEnvoi boite) : IRappelsDesVotes
 {
-    public async Task RappelerAsync(ScrutinId id, CancellationToken cancellationToken)
+    public async Task RappelerAsync(Scrutin scrutin, IReadOnlyList<MembreId> nonVotants, CancellationToken cancellationToken)
     {
-        if (await scrutins.ChargerAsync(id, cancellationToken) is not { Scrutin: { EstClos: false } scrutin } || await scrutins.RappelFaitAsync(id, cancellationToken))
-        {
-            return;
-        }
-
+        ArgumentNullException.ThrowIfNull(scrutin);
+        ArgumentNullException.ThrowIfNull(nonVotants);
+        var id = scrutin.Id;
         var fil = await scrutins.CarteAsync(id, cancellationToken) is { } carte ? new Destinataire.Fil(carte.ServiceUrl, carte.ConversationId, carte.ActivityId) : null;
         var echeance = TimeZoneInfo.ConvertTime(scrutin.Echeance, Conventions.Calendrier.Bruxelles.Fuseau);
-        var nonVotants = scrutin.Electeurs.Where(m => !scrutin.AVote(m)).ToList();
         var joignables = await Task.WhenAll(nonVotants.Select(async m => await references.PourMembreAsync(m, cancellationToken) is not null));
         await Task.WhenAll(nonVotants.Where((_, i) => joignables[i]).Select(membre => boite.DeposerAsync(
             $"rappel-vote|{id}",
@@ -42,9 +40,6 @@ public sealed class RappelsDesVotes(ScrutinsStockes scrutins, ConversationRefere
             await boite.DeposerAsync(
                 $"rappel-injoignables|{id}", [fil], t => Activity.Texte(t.Format(CleTexte.VoteInjoignables, string.Join(", ", injoignables))), t => t.Format(CleTexte.VoteObjetDuRappel, scrutin.Objet.Intitule), [], cancellationToken);
         }
-
-        // Marked once everything is deposited: a round cut short deposits the rest next time, never twice.
-        await scrutins.MarquerRappelAsync(id, cancellationToken);
     }
 
     /// <summary>The member's own ballot card, with the deadline in words for clients that show only the text.</summary>

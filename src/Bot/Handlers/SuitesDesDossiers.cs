@@ -25,6 +25,13 @@ public sealed class SuitesDesDossiers(DossiersEnCours dossiers, AvisAuxEditeurs 
         await avis.EnvoyerAsync($"invitation-rejointe|{dossier.Id}|{membre}", vue, [inviteur], t => t.Format(CleTexte.InvitationRejointe, nom), cancellationToken);
     }
 
+    public Task RappelAsync(DossierDeProposition dossier, AppelAProjets appel, int jours, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(appel);
+        var vue = dossiers.Vue(dossier);
+        return avis.EnvoyerAsync($"rappel-appel|{appel.Id}|{dossier.Id}|{jours}", vue, dossier.Editeurs, t => t.Format(CleTexte.DossierRappelCloture, appel.Titre, appel.Cloture, vue.Pourcentage), cancellationToken);
+    }
+
     public async Task<bool> DeposeAsync(DossierDeProposition dossier, MembreId par, string nomDuDeposant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);

@@ -12,6 +12,8 @@ public sealed class AppelsAProjets(IOptions<DossiersOptions> options) : TeamsCon
     public AppelAProjets? Trouver(string? id) =>
         options.Value.Appels.FirstOrDefault(a => a.Id == id) is { } appel ? VersDomaine(appel) : null;
 
+    public IReadOnlyList<int> RappelsAvantCloture => [.. options.Value.RappelsAvantClotureEnJours];
+
     public TimeSpan DureeDuVote => TimeSpan.FromDays(options.Value.DureeDuVoteEnJours);
 
     public AppelOptions? Configuration(string? id) => options.Value.Appels.FirstOrDefault(a => a.Id == id);

@@ -8,7 +8,7 @@ namespace TeamsConventions.Bot.Hosting;
 /// of them act at a time, and is given back after the round so that the next instance woken can act at once. A
 /// failing round is logged and tried again at the next tick; rounds handle their items one by one.
 /// </summary>
-public abstract partial class TravailPeriodique(IServiceScopeFactory scopes, Baux baux, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger logger) : BackgroundService
+public abstract partial class TravailPeriodique(IServiceScopeFactory scopes, Baux baux, SuiviDesTravaux suivi, IOptions<BotOptions> options, TimeProvider timeProvider, ILogger logger) : BackgroundService
 {
     /// <summary>After this many failures in a row an item is reported (<see cref="SignalerAsync"/>), and it is still retried.</summary>
     public const int EchecsAvantSignalement = 3;
@@ -34,11 +34,14 @@ public abstract partial class TravailPeriodique(IServiceScopeFactory scopes, Bau
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        suivi.Demarre(Bail);
         while (!stoppingToken.IsCancellationRequested)
         {
             using (var attente = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
             {
-                await Task.WhenAny(Task.Delay(Intervalle, timeProvider, attente.Token), Reveil(attente.Token));
+                var tic = Task.Delay(Intervalle, timeProvider, attente.Token);
+                suivi.EnAttente(Bail);
+                await Task.WhenAny(tic, Reveil(attente.Token));
                 await attente.CancelAsync();
             }
 
@@ -66,6 +69,8 @@ public abstract partial class TravailPeriodique(IServiceScopeFactory scopes, Bau
             {
                 LogTourEchoue(logger, Bail, e.GetType().Name, e.Message);
             }
+
+            suivi.Termine(Bail);
         }
     }
 

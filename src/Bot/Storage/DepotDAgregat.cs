@@ -107,7 +107,8 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
             }
             catch (ConcurrencyConflictException) when (tentative < TentativesMaximales)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, Math.Min(500, 5 << Math.Min(tentative, 7)))), timeProvider, cancellationToken);
+                // Real time, whatever clock the rules read: the other writer is a real one.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, Math.Min(500, 5 << Math.Min(tentative, 7)))), TimeProvider.System, cancellationToken);
             }
         }
     }

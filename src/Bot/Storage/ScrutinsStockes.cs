@@ -206,6 +206,9 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     }
 
     /// <summary>Whether the members were already reminded of this vote (once per vote).</summary>
+    Task<IReadOnlyList<ScrutinId>> IScrutins.EcheantAvantAsync(DateTimeOffset avant, CancellationToken cancellationToken) =>
+        ouverts.EcheantAvantAsync(avant, cancellationToken);
+
     public async Task<bool> RappelFaitAsync(ScrutinId id, CancellationToken cancellationToken) =>
         await LireAsync(id.ToString(), "rappel", cancellationToken) is not null;
 
@@ -243,15 +246,16 @@ public sealed class ScrutinsStockes(TableServiceClient service, TableNames table
     /// <summary>The member's count row once the close is over, or null if they were not counted (or the close takes too long).</summary>
     private async Task<LigneDeScrutinEntity?> CompteALaClotureAsync(string pk, MembreId membre, CancellationToken cancellationToken)
     {
-        var fin = Horloge.GetUtcNow() + AttenteMaximaleDeLaCloture;
+        // Real time, whatever clock the rules read: the close being waited for runs in another real request.
+        var debut = TimeProvider.System.GetTimestamp();
         while (await LireAsync(pk, Racine, cancellationToken) is { } racine && Etat(racine) != EtatDuScrutin.Clos)
         {
-            if (Horloge.GetUtcNow() > fin)
+            if (TimeProvider.System.GetElapsedTime(debut) > AttenteMaximaleDeLaCloture)
             {
                 return null;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100), Horloge, cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, cancellationToken);
         }
 
         return await LireAsync(pk, $"compte-{membre}", cancellationToken);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conventions.Dossiers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Tests.Support;
@@ -14,7 +15,7 @@ namespace TeamsConventions.Bot.Tests.Dossiers;
 [Collection(AzuriteGroupe.Nom)]
 public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(azurite)
 {
-    private readonly HorlogeReglable _horloge = new(DateTimeOffset.UtcNow);
+    private readonly FakeTimeProvider _horloge = new(DateTimeOffset.UtcNow);
     private DossierParChat _chat = null!;
 
     public override async Task InitializeAsync()
@@ -24,9 +25,9 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
     }
 
     /// <summary>Valid for the bot's clock, which a test may move days ahead.</summary>
-    private string Jeton() => TokenFactory.Emettre(Canal.Jetons.Teams, TokenFactory.BotFrameworkIssuer, BotHost.AppId, Canal.ServiceUrl, _horloge.Maintenant.UtcDateTime.AddMinutes(30));
+    private string Jeton() => TokenFactory.Emettre(Canal.Jetons.Teams, TokenFactory.BotFrameworkIssuer, BotHost.AppId, Canal.ServiceUrl, _horloge.GetUtcNow().UtcDateTime.AddMinutes(30));
 
-    protected override void Configurer(Dictionary<string, string?> reglages) => ConfigurerLAppel(reglages, _horloge.Maintenant, joursAvantCloture: 5);
+    protected override void Configurer(Dictionary<string, string?> reglages) => ConfigurerLAppel(reglages, _horloge.GetUtcNow(), joursAvantCloture: 5);
 
     protected override void ConfigurerServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(_horloge);
 
@@ -197,7 +198,7 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
         Assert.Contains("Compléter", Texte(incomplet), StringComparison.Ordinal);
 
         var appel = await RemplirAsync(id);
-        _horloge.Maintenant = appel.Cloture.AddMinutes(1);
+        _horloge.SetUtcNow(appel.Cloture.AddMinutes(1));
 
         var tard = Carte(await _chat.AppuyerAsync(Verbes.DeposerDossier, new JsonObject { ["_dossier"] = id }));
         var cloture = TimeZoneInfo.ConvertTime(appel.Cloture, Conventions.Calendrier.Bruxelles.Fuseau).ToString("dddd d MMMM yyyy 'à' H'\u00A0h\u00A0'mm", System.Globalization.CultureInfo.GetCultureInfo("fr-BE"));
@@ -297,15 +298,11 @@ public sealed class DossierEditionTests(AzuriteFixture azurite) : BotTestBase(az
         await CommencerAsync();
         Canal.Oublier();
 
-        await using var travaux = await DemarrerBotAsync(c =>
-        {
-            Configurer(c);
-            c["Storage:TablePrefix"] = Bot.TablePrefix;
-            c["Bot:IntervalleDesTravauxEnSecondes"] = "1";
-        });
+        await Travaux.UnTourAsync(_horloge, Travaux.RappelsDesAppels, TimeSpan.FromSeconds(30), Bot);
+        var rappel = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("Rappel\\u00A0: l'appel", StringComparison.Ordinal));
 
-        var rappel = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("Rappel\\u00A0: l'appel", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The next round finds this delay's reminder given: no second one.
+        await Travaux.UnTourAsync(_horloge, Travaux.RappelsDesAppels, TimeSpan.FromSeconds(30), Bot);
         Assert.Contains("conversation-sophie", rappel.Path, StringComparison.Ordinal);
         Assert.Contains("0 % des champs obligatoires du dossier remplis", rappel.TexteDeLaCarte, StringComparison.Ordinal);
         Assert.Single(Canal.Requetes, r => r.Method == "POST" && r.Body.Contains("Rappel\\u00A0: l'appel", StringComparison.Ordinal));

@@ -4,6 +4,7 @@ using Conventions.Comites;
 using Conventions.Membres;
 using Conventions.Votes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Tests.Support;
 using static TeamsConventions.Bot.Tests.Support.DonneesDeVote;
@@ -11,9 +12,17 @@ using TeamsConventions.Testing;
 
 namespace TeamsConventions.Bot.Tests.Votes;
 
+/// <summary>The reminders job, on a <see cref="FakeTimeProvider"/>: its rounds happen when the test moves the clock on.</summary>
 [Collection(AzuriteGroupe.Nom)]
 public sealed class RappelsTests(AzuriteFixture azurite) : BotTestBase(azurite)
 {
+    private static readonly TimeSpan Tic = TimeSpan.FromSeconds(30);
+    private readonly FakeTimeProvider _horloge = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigurerServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(_horloge);
+
+    protected override void Configurer(Dictionary<string, string?> reglages) => reglages["Bot:RappelAvantEcheanceEnHeures"] = "24";
+
     [Fact]
     public async Task BeforeTheDeadline_NonVotersGetABallotOnce_UnreachableOnesAreNamedToTheSecretariat()
     {
@@ -27,16 +36,23 @@ public sealed class RappelsTests(AzuriteFixture azurite) : BotTestBase(azurite)
         }
 
         var comite = ComiteDeSuivi(bot.Services.GetRequiredService<CatalogueDesConventions>());
-        var scrutin = await OuvrirEtPublierAsync(bot, Canal, Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.PlanDActions, "P-1", "Plan d'actions 2027", "sha256:plan"), false, DateTimeOffset.UtcNow.AddHours(2), LeSecretariat, DateTimeOffset.UtcNow));
-
-        await bot.Services.GetRequiredService<ScrutinsStockes>().VoterAsync(scrutin.Id, Membre(2), Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
+        var maintenant = _horloge.GetUtcNow();
+        var scrutin = await OuvrirEtPublierAsync(bot, Canal, Scrutin.Ouvrir(ScrutinId.Nouveau(), comite, new ObjetDuVote(NatureDeLObjet.PlanDActions, "P-1", "Plan d'actions 2027", "sha256:plan"), false, maintenant.AddHours(2), LeSecretariat, maintenant));
+        var scrutins = bot.Services.GetRequiredService<ScrutinsStockes>();
+        await scrutins.VoterAsync(scrutin.Id, Membre(2), Choix.Pour, maintenant, CancellationToken.None);
         Canal.Oublier();
-        await using var travaux = await DemarrerBotAsync(c => { c["Storage:TablePrefix"] = Bot.TablePrefix; c["Bot:IntervalleDesTravauxEnSecondes"] = "1"; c["Bot:RappelAvantEcheanceEnHeures"] = "24"; });
 
-        var signalement = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("pas pu recevoir le rappel", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Travaux.UnTourAsync(_horloge, Travaux.EcheancesDesVotes, Tic, bot);
+        var signalement = await Canal.AttendreAsync(r => r.Method == "POST" && r.Body.Contains("pas pu recevoir le rappel", StringComparison.Ordinal));
+        static bool EstUnRappel(RecordedRequest r) => r.Method == "POST" && r.Body.Contains("Rappel\\u00A0: le vote sur", StringComparison.Ordinal);
+        await Canal.AttendreAsync(r => EstUnRappel(r) && r.Path.Contains("personnel-1", StringComparison.Ordinal) && !r.Path.Contains("personnel-10", StringComparison.Ordinal));
+        await Canal.AttendreAsync(r => EstUnRappel(r) && r.Path.Contains("personnel-101", StringComparison.Ordinal));
+        Assert.True(await scrutins.RappelFaitAsync(scrutin.Id, CancellationToken.None));
 
-        var rappels = Canal.Requetes.Where(r => r.Method == "POST" && r.Body.Contains("Rappel\\u00A0: le vote sur", StringComparison.Ordinal)).ToList();
+        // The next round finds the reminders done: nobody gets a second one.
+        await Travaux.UnTourAsync(_horloge, Travaux.EcheancesDesVotes, Tic, bot);
+
+        var rappels = Canal.Requetes.Where(EstUnRappel).ToList();
         Assert.Equal(2, rappels.Count);
         Assert.Contains(rappels, r => r.Path.Contains("personnel-1", StringComparison.Ordinal));
         Assert.Contains(rappels, r => r.Path.Contains("personnel-101", StringComparison.Ordinal));
