@@ -53,7 +53,7 @@ public sealed partial class ActualisationDesVotes(IServiceScopeFactory scopes, S
             {
                 Interlocked.Exchange(ref suivi.Demande, 0);
                 suivi.Derniere = TempsReel.GetUtcNow();
-                await PublierAsync(id, CancellationToken.None);
+                await PublierAsync(id, suivi, CancellationToken.None);
             }
             finally
             {
@@ -66,9 +66,10 @@ public sealed partial class ActualisationDesVotes(IServiceScopeFactory scopes, S
         }
     }
 
-    private async Task PublierAsync(ScrutinId id, CancellationToken cancellationToken)
+    private async Task PublierAsync(ScrutinId id, Suivi suivi, CancellationToken cancellationToken)
     {
-        var carte = await scrutins.CarteAsync(id, cancellationToken);
+        // The card, once posted, stays where it is: read once per instance.
+        var carte = suivi.Carte ??= await scrutins.CarteAsync(id, cancellationToken);
         var charge = await scrutins.ChargerAsync(id, cancellationToken);
         if (carte is null || charge is null)
         {
@@ -91,5 +92,6 @@ public sealed partial class ActualisationDesVotes(IServiceScopeFactory scopes, S
         public readonly SemaphoreSlim Verrou = new(1, 1);
         public int Demande;
         public DateTimeOffset Derniere = DateTimeOffset.MinValue;
+        public CarteDuVote? Carte;
     }
 }
