@@ -16,6 +16,16 @@ public static class ActionAuditee
     public const string AvisDePertinence = "dossier.avis-de-pertinence";
     public const string DossierApprouve = "dossier.approuve";
     public const string DossierRejete = "dossier.rejete";
+    public const string PlanRedige = "plan.redige";
+    public const string PlanActionAjoutee = "plan.action-ajoutee";
+    public const string PlanActionModifiee = "plan.action-modifiee";
+    public const string PlanActionRetiree = "plan.action-retiree";
+    public const string PlanInscrit = "plan.inscrit";
+    public const string PlanAvisFavorable = "plan.avis-favorable";
+    public const string PlanRenvoye = "plan.renvoye";
+    public const string PlanValide = "plan.valide";
+    public const string PlanRemplace = "plan.remplace";
+    public const string PlanActionSuivie = "plan.action-suivie";
     public const string ConventionRedigee = "convention.redigee";
     public const string ConventionSignee = "convention.signee";
     public const string ConventionEnVigueur = "convention.en-vigueur";

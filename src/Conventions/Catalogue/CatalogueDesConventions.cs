@@ -17,11 +17,13 @@ public sealed class CatalogueDesConventions
     };
 
     private CatalogueDesConventions(
-        IReadOnlyDictionary<string, TypeDeConvention> types, IReadOnlyDictionary<string, StatutsDeComite> comites, IReadOnlyDictionary<string, FormulaireDeDossier> formulaires)
+        IReadOnlyDictionary<string, TypeDeConvention> types, IReadOnlyDictionary<string, StatutsDeComite> comites, IReadOnlyDictionary<string, FormulaireDeDossier> formulaires,
+        IReadOnlyDictionary<string, FormulaireDePlan> plans)
     {
         Types = types;
         Comites = comites;
         Formulaires = formulaires;
+        Plans = plans;
     }
 
     public IReadOnlyDictionary<string, TypeDeConvention> Types { get; }
@@ -31,7 +33,10 @@ public sealed class CatalogueDesConventions
     /// <summary>The dossier de proposition of each kind that is applied for through a call, by kind.</summary>
     public IReadOnlyDictionary<string, FormulaireDeDossier> Formulaires { get; }
 
-    /// <summary>The catalogue shipped in this assembly (Catalogue/Types, Catalogue/Comites, Catalogue/Formulaires).</summary>
+    /// <summary>What a committee's plans ask of each action (Catalogue/Plans), by code.</summary>
+    public IReadOnlyDictionary<string, FormulaireDePlan> Plans { get; }
+
+    /// <summary>The catalogue shipped in this assembly (Catalogue/Types, Catalogue/Comites, Catalogue/Formulaires, Catalogue/Plans).</summary>
     public static CatalogueDesConventions Charger()
     {
         var assembly = typeof(CatalogueDesConventions).Assembly;
@@ -43,16 +48,18 @@ public sealed class CatalogueDesConventions
                 using var lecteur = new StreamReader(assembly.GetManifestResourceStream(n) ?? throw new CatalogueInvalideException([$"{n}: embedded file cannot be read"]));
                 return (n, lecteur.ReadToEnd());
             });
-        return Depuis(Lire("types"), Lire("comites"), Lire("formulaires"));
+        return Depuis(Lire("types"), Lire("comites"), Lire("formulaires"), Lire("plans"));
     }
 
     public static CatalogueDesConventions Depuis(
-        IEnumerable<(string Fichier, string Json)> types, IEnumerable<(string Fichier, string Json)> comites, IEnumerable<(string Fichier, string Json)>? formulaires = null)
+        IEnumerable<(string Fichier, string Json)> types, IEnumerable<(string Fichier, string Json)> comites, IEnumerable<(string Fichier, string Json)>? formulaires = null,
+        IEnumerable<(string Fichier, string Json)>? plans = null)
     {
         var problemes = new List<string>();
         var statuts = Analyser<StatutsDeComite>(comites, problemes);
         var definitions = Analyser<TypeDeConvention>(types, problemes);
         var dossiers = Analyser<FormulaireDeDossier>(formulaires ?? [], problemes);
+        var formulairesDePlan = Analyser<FormulaireDePlan>(plans ?? [], problemes);
         foreach (var (fichier, comite) in statuts)
         {
             problemes.AddRange(ValidationDuCatalogue.Verifier(comite).Select(p => $"{fichier}: {p}"));
@@ -70,6 +77,12 @@ public sealed class CatalogueDesConventions
             problemes.AddRange(ValidationDuFormulaire.Verifier(formulaire, parType.GetValueOrDefault(formulaire.Type)).Select(p => $"{fichier}: {p}"));
         }
 
+        foreach (var (fichier, plan) in formulairesDePlan)
+        {
+            problemes.AddRange(ValidationDuFormulaire.Verifier(plan, codesDeComites).Select(p => $"{fichier}: {p}"));
+        }
+
+        problemes.AddRange(Doublons(formulairesDePlan.Select(d => (d.Fichier, d.Valeur.Type))));
         problemes.AddRange(Doublons(definitions.Select(d => (d.Fichier, d.Valeur.Code))));
         problemes.AddRange(Doublons(dossiers.Select(d => (d.Fichier, d.Valeur.Type))));
         problemes.AddRange(Doublons(statuts.Select(d => (d.Fichier, d.Valeur.Code))));
@@ -83,7 +96,8 @@ public sealed class CatalogueDesConventions
             : new CatalogueDesConventions(
                 definitions.ToDictionary(d => d.Valeur.Code, d => d.Valeur, StringComparer.Ordinal),
                 statuts.ToDictionary(s => s.Valeur.Code, s => s.Valeur, StringComparer.Ordinal),
-                dossiers.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal));
+                dossiers.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal),
+                formulairesDePlan.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal));
     }
 
     public TypeDeConvention Type(string code) =>

@@ -109,6 +109,9 @@ public enum NatureDeChamp
 
     /// <summary>Repeatable rows of <see cref="DefinitionDeChamp.Colonnes"/>.</summary>
     Tableau,
+
+    /// <summary>A member of the committee the form belongs to (an action's owner), stored by their id.</summary>
+    Membre,
 }
 
 public enum BorneDeDate

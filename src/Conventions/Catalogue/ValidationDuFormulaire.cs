@@ -54,6 +54,44 @@ internal static class ValidationDuFormulaire
         }
     }
 
+    /// <summary>A plan's form: its committees exist, its two roles name fields of the right nature, each field is well formed.</summary>
+    public static IEnumerable<string> Verifier(FormulaireDePlan f, IReadOnlySet<string> codesDeComites)
+    {
+        foreach (var comite in new[] { f.Comite, f.Validation }.Where(c => !codesDeComites.Contains(c)))
+        {
+            yield return $"committee '{comite}' does not exist.";
+        }
+
+        if (f.Definition(f.Intitule) is not { Nature: NatureDeChamp.TexteCourt })
+        {
+            yield return $"field '{f.Intitule}' named as the action's title is not a short text of the form.";
+        }
+
+        if (f.Definition(f.Responsable) is not { Nature: NatureDeChamp.Membre })
+        {
+            yield return $"field '{f.Responsable}' named as the action's owner is not a member (Membre) field of the form.";
+        }
+
+        var champs = f.Champs.ToList();
+        foreach (var doublon in champs.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            yield return $"field '{doublon.Key}' is defined twice.";
+        }
+
+        foreach (var champ in champs.Where(c => c.Nature == NatureDeChamp.Tableau))
+        {
+            yield return $"field '{champ.Id}': an action's field cannot be a table.";
+        }
+
+        foreach (var champ in champs)
+        {
+            foreach (var probleme in Verifier(f.CommeFormulaire, champ, champs))
+            {
+                yield return $"field '{champ.Id}': {probleme}";
+            }
+        }
+    }
+
     private static IEnumerable<string> Verifier(FormulaireDeDossier f, DefinitionDeChamp champ, List<DefinitionDeChamp> champs)
     {
         if (champ.Id.Contains(FormulaireDeDossier.SeparateurDeLigne, StringComparison.Ordinal) || string.IsNullOrWhiteSpace(champ.Libelle) || string.IsNullOrWhiteSpace(champ.Label))

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Conventions.Calendrier;
 using Conventions.Catalogue;
 using Conventions.Erreurs;
+using Conventions.Membres;
 using Conventions.Valeurs;
 
 namespace Conventions.Dossiers;
@@ -20,9 +21,15 @@ public static partial class SaisieDeChamp
 
     public static string Normaliser(DefinitionDeChamp champ, string? saisie, FormulaireDeDossier formulaire, AppelAProjets appel)
     {
+        ArgumentNullException.ThrowIfNull(appel);
+        return Normaliser(champ, saisie, formulaire, new Periode(Bruxelles.Jour(appel.Ouverture), Bruxelles.Jour(appel.Cloture)));
+    }
+
+    /// <summary>The same, for a form that lives within <paramref name="bornes"/> (a call's opening to its close, a plan's year): a date's <see cref="BorneDeDate"/> is relative to them.</summary>
+    public static string Normaliser(DefinitionDeChamp champ, string? saisie, FormulaireDeDossier formulaire, Periode bornes)
+    {
         ArgumentNullException.ThrowIfNull(champ);
         ArgumentNullException.ThrowIfNull(formulaire);
-        ArgumentNullException.ThrowIfNull(appel);
         var texte = Texte.Borne(champ.Libelle, saisie, champ.LongueurMaximale, obligatoire: false);
         if (texte.Length == 0)
         {
@@ -39,7 +46,8 @@ public static partial class SaisieDeChamp
             NatureDeChamp.Bce => NumeroBce.Depuis(texte).ToString(),
             NatureDeChamp.Nombre => Nombre(champ, texte).ToString(CultureInfo.InvariantCulture),
             NatureDeChamp.Montant => Valeurs.Montant.Depuis(Decimal(champ, texte)).Euros.ToString("0.00", CultureInfo.InvariantCulture),
-            NatureDeChamp.Date => Date(champ, texte, appel).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            NatureDeChamp.Date => Date(champ, texte, bornes).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            NatureDeChamp.Membre => MembreId.EssayerDepuis(texte, out var membre) ? membre.ToString() : throw new RegleMetierException(CodesErreur.MembreAChoisir, champ.Libelle),
             NatureDeChamp.Choix => Choix(champ, texte, formulaire),
             _ => throw new RegleMetierException(CodesErreur.ChampInconnu, champ.Id),
         };
@@ -93,15 +101,14 @@ public static partial class SaisieDeChamp
     private static string SansSeparateursDeMilliers(string texte) =>
         new([.. texte.Where(c => !char.IsWhiteSpace(c) && c is not '\'' and not '\u202F')]);
 
-    private static DateOnly Date(DefinitionDeChamp champ, string texte, AppelAProjets appel)
+    private static DateOnly Date(DefinitionDeChamp champ, string texte, Periode bornes)
     {
         if (!DateOnly.TryParseExact(texte, FormatsDeDate, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date.Year is < 1990 or > 2100)
         {
             throw new RegleMetierException(CodesErreur.DateInvalide, champ.Libelle, texte);
         }
 
-        var ouverture = Bruxelles.Jour(appel.Ouverture);
-        var cloture = Bruxelles.Jour(appel.Cloture);
+        var (ouverture, cloture) = (bornes.Debut, bornes.Fin);
         return champ.Borne switch
         {
             BorneDeDate.ApresOuverture when date < ouverture => throw new RegleMetierException(CodesErreur.DateAvantOuverture, champ.Libelle, date, ouverture),

@@ -78,6 +78,17 @@ public static class CodesErreur
     public const string ComiteElargiBassins = "comite-elargi-bassins";
     public const string ComiteElargiFiches = "comite-elargi-fiches";
     public const string VarianteInconnue = "variante-inconnue";
+    public const string MembreAChoisir = "membre-a-choisir";
+    public const string PasMembreDuComite = "pas-membre-du-comite";
+    public const string ReserveAuSecretariat = "reserve-au-secretariat";
+    public const string PlanNonModifiable = "plan-non-modifiable";
+    public const string PlanSansAction = "plan-sans-action";
+    public const string ActionInconnue = "action-inconnue";
+    public const string ResponsableSeulement = "responsable-seulement";
+    public const string PlanNonValide = "plan-non-valide";
+    public const string ResponsableHorsComite = "responsable-hors-comite";
+    public const string PlanDUnAutreComite = "plan-d-un-autre-comite";
+    public const string ChampRequis = "champ-requis";
     public const string AttestationAutorite = "attestation-autorite";
     public const string AttestationCosignataire = "attestation-cosignataire";
     public const string MiseAJourAnterieure = "mise-a-jour-anterieure";
