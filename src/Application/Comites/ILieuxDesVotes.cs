@@ -16,6 +16,9 @@ public interface ILieuxDesVotes
     /// <summary>Whether the vote is already before its committee (its card posted).</summary>
     Task<bool> EstPublieAsync(ScrutinId id, CancellationToken cancellationToken);
 
+    /// <summary>Puts the opened vote before the committee sitting in <paramref name="lieu"/>; false when that place cannot be reached now.</summary>
+    Task<bool> PublierDansAsync(LieuDuComite lieu, Scrutin scrutin, CancellationToken cancellationToken);
+
     /// <summary>Puts the opened vote before its committee where it sits; false when that place cannot be reached now.</summary>
     Task<bool> PublierAsync(AppelAProjets appel, Scrutin scrutin, CancellationToken cancellationToken);
 }

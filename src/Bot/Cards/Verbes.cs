@@ -16,4 +16,5 @@ public static class Verbes
     public const string DeposerDossier = "deposerDossier";
     public const string InviterDossier = "inviterDossier";
     public const string AnalyseDossier = "analyseDossier";
+    public const string PlanDActions = "planDActions";
 }

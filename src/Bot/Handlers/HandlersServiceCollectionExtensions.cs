@@ -57,6 +57,12 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<TeamsConventions.Application.Dossiers.RejoindreUnDossier>();
         services.AddTransient<TeamsConventions.Application.Comites.ILieuxDesVotes, LieuxDesVotes>();
         services.AddTransient<TeamsConventions.Application.Comites.ConstituerLeComite>();
+        services.AddTransient<TeamsConventions.Application.Actions.OuvrirLePlan>();
+        services.AddTransient<TeamsConventions.Application.Actions.EnregistrerUneAction>();
+        services.AddTransient<TeamsConventions.Application.Actions.InscrireLePlan>();
+        services.AddTransient<TeamsConventions.Application.Actions.ConsulterLePlan>();
+        services.AddTransient<IIntention, PlanDActionsDuComite>();
+        services.AddTransient<IActionDeCarte, EditerLePlan>();
         services.AddTransient<TeamsConventions.Application.Comites.ModifierLaComposition>();
         services.AddTransient<TeamsConventions.Application.Comites.DesignerLaPresidence>();
         services.AddTransient<TeamsConventions.Application.Dossiers.TransmettreAuComite>();

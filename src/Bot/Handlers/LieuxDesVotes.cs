@@ -30,9 +30,20 @@ public sealed class LieuxDesVotes(AppelsAProjets appels, ComitesStockes comites,
             return false;
         }
 
+        return await PublierAsync(scrutin, lieu.Canal, cancellationToken);
+    }
+
+    public async Task<bool> PublierDansAsync(LieuDuComite lieu, Scrutin scrutin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lieu);
+        return await references.PourCanalAsync(lieu.Equipe, lieu.Canal, cancellationToken) is { } canal && await PublierAsync(scrutin, canal, cancellationToken);
+    }
+
+    private async Task<bool> PublierAsync(Scrutin scrutin, ReferenceCanal canal, CancellationToken cancellationToken)
+    {
         try
         {
-            await publication.PublierAsync(scrutin, lieu.Canal, cancellationToken);
+            await publication.PublierAsync(scrutin, canal, cancellationToken);
             return true;
         }
         catch (Exception e) when (e is ConnectorException or HttpRequestException)

@@ -31,6 +31,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DossiersStockes>();
         services.AddSingleton<TeamsConventions.Application.Dossiers.IDossiers>(sp => sp.GetRequiredService<DossiersStockes>());
         services.AddSingleton<InvitationsAuxDossiers>();
+        services.AddSingleton<PlansStockes>();
+        services.AddSingleton<TeamsConventions.Application.Actions.IPlans>(sp => sp.GetRequiredService<PlansStockes>());
         services.AddSingleton<TeamsConventions.Application.Dossiers.IInvitations>(sp => sp.GetRequiredService<InvitationsAuxDossiers>());
         services.AddSingleton<EnveloppeDesVotesSecrets>();
         services.AddSingleton<ScrutinsStockes>();

@@ -27,7 +27,9 @@ public sealed class TableNames(IOptions<StorageOptions> options)
 
     public string Envois => Nom("Envois");
 
-    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois];
+    public string Plans => Nom("Plans");
+
+    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois, Plans];
 
     private string Nom(string table) => options.Value.TablePrefix + table;
 }

@@ -53,15 +53,19 @@ public sealed class PlanDActions : Agregat
 
     private readonly SortedDictionary<string, ActionDuPlan> _actions = new(StringComparer.Ordinal);
 
-    private PlanDActions(PlanDActionsId id, ComiteId comite, int annee, bool estUneRevision)
+    private PlanDActions(PlanDActionsId id, string type, ComiteId comite, int annee, bool estUneRevision)
     {
         Id = id;
+        Type = type;
         Comite = comite;
         Annee = annee;
         EstUneRevision = estUneRevision;
     }
 
     public PlanDActionsId Id { get; }
+
+    /// <summary>The plan's form (Catalogue/Plans), by its code.</summary>
+    public string Type { get; }
 
     public ComiteId Comite { get; }
 
@@ -102,7 +106,7 @@ public sealed class PlanDActions : Agregat
 
         ExigerVotant(comite, par);
         var revision = enVigueur is { Etat: EtatDuPlan.Valide } && enVigueur.Comite == comite.Id && enVigueur.Annee == annee;
-        var plan = new PlanDActions(id, comite.Id, annee, revision);
+        var plan = new PlanDActions(id, formulaire.Type, comite.Id, annee, revision);
         if (revision && enVigueur is not null)
         {
             foreach (var action in enVigueur.Actions)
@@ -115,10 +119,10 @@ public sealed class PlanDActions : Agregat
         return plan;
     }
 
-    public static PlanDActions Restaurer(PlanDActionsId id, ComiteId comite, int annee, bool estUneRevision, EtatDuPlan etat, int version, string? empreinteSoumise, string? motifDuRetour, IEnumerable<ActionDuPlan> actions)
+    public static PlanDActions Restaurer(PlanDActionsId id, string type, ComiteId comite, int annee, bool estUneRevision, EtatDuPlan etat, int version, string? empreinteSoumise, string? motifDuRetour, IEnumerable<ActionDuPlan> actions)
     {
         ArgumentNullException.ThrowIfNull(actions);
-        var plan = new PlanDActions(id, comite, annee, estUneRevision) { Etat = etat, Version = version, EmpreinteSoumise = empreinteSoumise, MotifDuRetour = motifDuRetour };
+        var plan = new PlanDActions(id, type, comite, annee, estUneRevision) { Etat = etat, Version = version, EmpreinteSoumise = empreinteSoumise, MotifDuRetour = motifDuRetour };
         foreach (var action in actions)
         {
             plan._actions[action.Id] = action;
@@ -204,12 +208,8 @@ public sealed class PlanDActions : Agregat
     /// </summary>
     public EtapeDuComite InscrireALOrdreDuJour(Comite comite, FormulaireDePlan formulaire, MembreId par, DateTimeOffset maintenant)
     {
-        ArgumentNullException.ThrowIfNull(comite);
         ArgumentNullException.ThrowIfNull(formulaire);
-        if (!comite.Secretariat(Bruxelles.Jour(maintenant)).Contains(par))
-        {
-            throw new RegleMetierException(CodesErreur.ReserveAuSecretariat, comite.Nom);
-        }
+        ExigerLeSecretariat(comite, par, maintenant);
 
         if (Etat == EtatDuPlan.Brouillon && comite.Id == Comite)
         {
@@ -342,6 +342,16 @@ public sealed class PlanDActions : Agregat
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(contenu.ToString())));
+    }
+
+    /// <summary>R05, R10: only the committee's secretariat, as its statutes name it today, puts items on its agenda.</summary>
+    public static void ExigerLeSecretariat(Comite comite, MembreId par, DateTimeOffset maintenant)
+    {
+        ArgumentNullException.ThrowIfNull(comite);
+        if (!comite.Secretariat(Bruxelles.Jour(maintenant)).Contains(par))
+        {
+            throw new RegleMetierException(CodesErreur.ReserveAuSecretariat, comite.Nom);
+        }
     }
 
     private static void ExigerVotant(Comite comite, MembreId par)

@@ -6,8 +6,11 @@ namespace Conventions.Catalogue;
 /// follows it (R12). <paramref name="Comite"/> drafts the plan and gives its opinion; <paramref name="Validation"/>
 /// validates it (seed 002).
 /// </summary>
+/// <param name="Libelle">What the plan is called, in French (« Plan d'actions »); <paramref name="Label"/> in English.</param>
 public sealed record FormulaireDePlan(
     string Type,
+    string Libelle,
+    string Label,
     string Comite,
     string Validation,
     string Intitule,

@@ -69,7 +69,7 @@ public sealed class PlanDActionsTests
     public void Catalogue_APlanFormNamingAnUnknownCommitteeOrAnOwnerThatIsNotAMember_IsRefusedAtStartUp()
     {
         const string plan = """
-            { "type": "p", "comite": "comite-inconnu", "validation": "comite-accompagnement", "intitule": "t", "responsable": "r",
+            { "type": "p", "libelle": "P", "label": "P", "comite": "comite-inconnu", "validation": "comite-accompagnement", "intitule": "t", "responsable": "r",
               "champs": [ { "id": "t", "libelle": "T", "label": "T", "nature": "TexteCourt" }, { "id": "r", "libelle": "R", "label": "R", "nature": "Nom" } ] }
             """;
         string Ressource(string nom)
@@ -222,7 +222,7 @@ public sealed class PlanDActionsTests
     public void Rediger_AYearThatAlreadyHasAValidatedPlan_IsARevisionStartingFromItsActions()
     {
         var suivi = Suivi();
-        var valide = PlanDActions.Restaurer(PlanDActionsId.Nouveau(), suivi.Id, 2027, false, EtatDuPlan.Valide, 1, "sha256:v1", null,
+        var valide = PlanDActions.Restaurer(PlanDActionsId.Nouveau(), Formulaire.Type, suivi.Id, 2027, false, EtatDuPlan.Valide, 1, "sha256:v1", null,
             [new ActionDuPlan("a1", Action(), Membre(2), EtatDeLAction.EnCours, new DateOnly(2027, 3, 1), "En route")]);
 
         var revision = PlanDActions.Rediger(PlanDActionsId.Nouveau(), suivi, 2027, Formulaire, valide, Membre(102), En2027);

@@ -1,0 +1,35 @@
+using Conventions.Actions;
+using Conventions.Catalogue;
+using TeamsConventions.Application.Comites;
+
+namespace TeamsConventions.Application.Actions;
+
+/// <summary>A plan with its committee and form, or null if there is no such plan; and the plans awaiting validation.</summary>
+public sealed class ConsulterLePlan(IPlans plans, IComites comites, CatalogueDesConventions catalogue)
+{
+    public async Task<PlanOuvert?> ExecuterAsync(PlanDActionsId id, CancellationToken cancellationToken) =>
+        await plans.ChargerAsync(id, cancellationToken) is { } plan && await comites.ChargerAsync(plan.Comite, cancellationToken) is { } comite
+            && catalogue.Plans.GetValueOrDefault(plan.Type) is { } formulaire
+            ? new PlanOuvert(plan, comite, formulaire)
+            : null;
+
+    /// <summary>The plans the committee sitting in <paramref name="lieu"/> validates (its statutes are a plan form's validating committee), with their committee; null when it validates none.</summary>
+    public async Task<IReadOnlyList<PlanOuvert>?> AValiderAsync(LieuDuComite lieu, CancellationToken cancellationToken)
+    {
+        if (await comites.DuLieuAsync(lieu, cancellationToken) is not { } valideur || !catalogue.Plans.Values.Any(f => f.Validation == valideur.Statuts.Code))
+        {
+            return null;
+        }
+
+        var ouverts = new List<PlanOuvert>();
+        foreach (var plan in await plans.AValiderAsync(cancellationToken))
+        {
+            if (await ExecuterAsync(plan.Id, cancellationToken) is { Formulaire.Validation: var validation } ouvert && validation == valideur.Statuts.Code)
+            {
+                ouverts.Add(ouvert);
+            }
+        }
+
+        return ouverts;
+    }
+}

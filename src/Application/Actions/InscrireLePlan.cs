@@ -1,0 +1,94 @@
+using Conventions.Actions;
+using Conventions.Catalogue;
+using Conventions.Comites;
+using Conventions.Dossiers;
+using Conventions.Erreurs;
+using Conventions.Membres;
+using Conventions.Votes;
+using TeamsConventions.Application.Comites;
+using TeamsConventions.Application.Dossiers;
+using TeamsConventions.Application.Votes;
+
+namespace TeamsConventions.Application.Actions;
+
+public enum IssueDeLInscription
+{
+    /// <summary>The vote is open and before the committee.</summary>
+    Inscrit,
+
+    /// <summary>This version is already before the committee for this stage.</summary>
+    DejaInscrit,
+
+    /// <summary>The vote is open but could not be put before the committee now; pressing again posts it.</summary>
+    VoteNonPublie,
+}
+
+public sealed record Inscription(IssueDeLInscription Issue, PlanDActions Plan, Comite Comite, Scrutin? Scrutin = null);
+
+/// <summary>
+/// The secretariat of the committee sitting in <c>lieu</c> puts an action plan on its agenda: the Comité de suivi
+/// for its opinion (the version frozen with its hash), then the Comité d'accompagnement for its validation. Each
+/// stage opens its own vote (the existing vote: quorum, parity, recusal, the chair's close), never twice. Returns null
+/// for a plan or a place without a committee; a broken rule (not the secretariat, an empty plan, a stage the plan is
+/// not at) is a <see cref="RegleMetierException"/>.
+/// </summary>
+public sealed class InscrireLePlan(
+    IPlans plans, IComites comites, CatalogueDesConventions catalogue, IScrutins scrutins, ILieuxDesVotes lieux, IAppelsAProjets reglages, TimeProvider timeProvider)
+{
+    public async Task<Inscription?> ExecuterAsync(PlanDActionsId id, LieuDuComite lieu, MembreId par, CancellationToken cancellationToken)
+    {
+        if (await plans.ChargerAsync(id, cancellationToken) is not { } plan || await comites.DuLieuAsync(lieu, cancellationToken) is not { } comite
+            || catalogue.Plans.GetValueOrDefault(plan.Type) is not { } formulaire || await comites.ChargerAsync(plan.Comite, cancellationToken) is not { } redacteur)
+        {
+            return null;
+        }
+
+        var maintenant = timeProvider.GetUtcNow();
+        EtapeDuComite etape;
+        if (plan.Etat == EtatDuPlan.SoumisALAvis && comite.Id == plan.Comite)
+        {
+            // Already frozen for this committee's opinion: pressing again posts the vote if it could not be posted.
+            PlanDActions.ExigerLeSecretariat(comite, par, maintenant);
+            etape = EtapeDuComite.Avis;
+        }
+        else
+        {
+            var stade = EtapeDuComite.Avis;
+            plan = await plans.ModifierAsync(id, p => stade = p.InscrireALOrdreDuJour(comite, formulaire, par, maintenant), cancellationToken) ?? plan;
+            etape = stade;
+        }
+
+        var objet = new ObjetDuVote(NatureDeLObjet.PlanDActions, plan.Id.ToString(), $"{formulaire.Libelle} {plan.Annee} — {redacteur.Nom}", plan.EmpreinteSoumise ?? plan.EmpreinteDuContenu());
+        for (var tentative = 1; ; tentative++)
+        {
+            var voteId = ScrutinId.DuPlan(plan.Id, plan.Version, etape, tentative);
+            if (await scrutins.ChargerAsync(voteId, cancellationToken) is { } existant)
+            {
+                if (existant.EstClos)
+                {
+                    continue;
+                }
+
+                if (await lieux.EstPublieAsync(voteId, cancellationToken))
+                {
+                    return new Inscription(IssueDeLInscription.DejaInscrit, plan, comite, existant);
+                }
+
+                return await PublierAsync(lieu, existant, plan, comite, cancellationToken);
+            }
+
+            var scrutin = Scrutin.Ouvrir(voteId, comite, objet, secret: false, maintenant + reglages.DureeDuVote, par, maintenant);
+            if (await scrutins.OuvrirAsync(scrutin, cancellationToken))
+            {
+                return await PublierAsync(lieu, scrutin, plan, comite, cancellationToken);
+            }
+
+            tentative--;
+        }
+    }
+
+    private async Task<Inscription> PublierAsync(LieuDuComite lieu, Scrutin scrutin, PlanDActions plan, Comite comite, CancellationToken cancellationToken) =>
+        await lieux.PublierDansAsync(lieu, scrutin, cancellationToken)
+            ? new Inscription(IssueDeLInscription.Inscrit, plan, comite, scrutin)
+            : new Inscription(IssueDeLInscription.VoteNonPublie, plan, comite, scrutin);
+}

@@ -1,0 +1,191 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conventions.Actions;
+using Conventions.Catalogue;
+using Conventions.Comites;
+using Conventions.Votes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsConventions.Application.Votes;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Tests.Support;
+using TeamsConventions.Testing;
+using static TeamsConventions.Bot.Tests.Support.DossierParChat;
+
+namespace TeamsConventions.Bot.Tests.Actions;
+
+/// <summary>
+/// A Comité de suivi's action plan in Teams (issue 13): drafted in its channel by a Forem and a CPAS member, put on
+/// the agenda by its President (R10), its opinion voted, put on the Comité d'accompagnement's agenda by Forem (R05),
+/// validated there; each refusal says what to do and records nothing.
+/// </summary>
+[Collection(AzuriteGroupe.Nom)]
+public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestBase(azurite)
+{
+    private const string Forem2 = "forem-2";
+
+    private Comite _suivi = null!;
+    private Comite _accompagnement = null!;
+
+    private T Service<T>()
+        where T : notnull => Bot.Services.GetRequiredService<T>();
+
+    private ComitesEnTeams Comites => new(Bot, Canal, JetonValide);
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var catalogue = Service<CatalogueDesConventions>();
+        await Comites.CanalConnuAsync(Activities.EquipeId, Activities.CanalVotes);
+        await Comites.CanalConnuAsync(AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
+        var suivi = DonneesDeVote.ComiteDeSuivi(catalogue);
+        suivi.DesignerPresidence(Membre(1), Membre(101), Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow), LeSecretariat, DateTimeOffset.UtcNow);
+        _suivi = await Comites.LierAsync(suivi, Activities.EquipeId, Activities.CanalVotes);
+        _accompagnement = await Comites.LierAsync(
+            Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), MembresDAccompagnement(), LeSecretariat, DateTimeOffset.UtcNow),
+            AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
+    }
+
+    private static void DansLeCanal(JsonObject activite, int membre, string equipe, string canal)
+    {
+        activite["from"] = new JsonObject { ["id"] = $"29:membre-{membre}", ["name"] = $"Membre {membre}", ["aadObjectId"] = Membre(membre).ToString() };
+        activite["conversation"] = new JsonObject { ["id"] = $"{canal};messageid=1", ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = BotHost.TenantId };
+        activite["channelData"] = new JsonObject
+        {
+            ["tenant"] = new JsonObject { ["id"] = BotHost.TenantId },
+            ["team"] = new JsonObject { ["id"] = equipe },
+            ["channel"] = new JsonObject { ["id"] = canal },
+        };
+    }
+
+    /// <summary>Member <paramref name="membre"/> types <paramref name="texte"/> to the bot in the channel; the card it answers in the thread.</summary>
+    private async Task<JsonElement> EcrireAsync(int membre, string texte, string equipe = Activities.EquipeId, string canal = Activities.CanalVotes)
+    {
+        Canal.Oublier();
+        var activite = Activities.Message(Canal.ServiceUrl, $"<at>TeamsConventions</at> {texte}");
+        DansLeCanal(activite, membre, equipe, canal);
+        await Bot.EnvoyerAsync(activite, JetonValide());
+        // The answer in the thread of the message (the vote's announcements may come in between).
+        return (await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(canal), StringComparison.Ordinal) && r.Path.EndsWith("/activities/" + activite["id"], StringComparison.Ordinal))).Carte;
+    }
+
+    /// <summary>Member <paramref name="membre"/> presses the plan card's button <paramref name="aller"/> (for <paramref name="ligne"/>) in the channel, with these inputs.</summary>
+    private async Task<JsonElement> AppuyerAsync(JsonElement carte, int membre, string aller, IReadOnlyDictionary<string, string>? saisies = null, string? ligne = null,
+        string equipe = Activities.EquipeId, string canal = Activities.CanalVotes)
+    {
+        var (verbe, donnees) = Action(carte, d => d["_aller"]?.GetValue<string>() == aller && (ligne is null || d["_ligne"]?.GetValue<string>() == ligne));
+        foreach (var (cle, valeur) in saisies ?? new Dictionary<string, string>())
+        {
+            donnees[cle] = valeur;
+        }
+
+        var activite = Activities.Action(Canal.ServiceUrl, verbe, donnees: donnees);
+        DansLeCanal(activite, membre, equipe, canal);
+        var reponse = JsonDocument.Parse(await (await Bot.EnvoyerAsync(activite, JetonValide())).Content.ReadAsStringAsync()).RootElement.Clone();
+        return Carte(reponse);
+    }
+
+    private static Dictionary<string, string> UneAction(string intitule, int responsable) => new()
+    {
+        ["action.intitule"] = intitule,
+        ["action.objectif"] = "40 jeunes accompagnés vers l'emploi.",
+        ["action.debut"] = $"{DateTimeOffset.UtcNow.Year}-03-01",
+        ["action.fin"] = $"{DateTimeOffset.UtcNow.Year}-11-30",
+        ["action.responsable"] = Membre(responsable).ToString(),
+        ["action.indicateurs"] = "Entrées en formation ; mises à l'emploi.",
+        ["action.budget"] = "12 500,50",
+    };
+
+    private async Task<PlanDActions> PlanAsync() =>
+        (await Service<PlansStockes>().DuComiteAsync(_suivi.Id, CancellationToken.None)).Single();
+
+    /// <summary>Every voting member of <paramref name="comite"/> votes for on the vote of <paramref name="id"/>; its chair closes it.</summary>
+    private async Task VoterEtCloreAsync(Comite comite, ScrutinId id)
+    {
+        var scrutins = Service<ScrutinsStockes>();
+        foreach (var membre in (await scrutins.ChargerAsync(id, CancellationToken.None))!.Scrutin.Electeurs)
+        {
+            await scrutins.VoterAsync(id, membre, Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
+        }
+
+        using var scope = Bot.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<CloturerLeVote>().ExecuterAsync(id, comite.President(Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow)) ?? LeSecretariat, DateTimeOffset.UtcNow, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Plan_DraftedByAForemAndACpasMember_OpinionThenValidation_BecomesThePlanOfRecord()
+    {
+        // Forem 2 opens the year's plan in the committee's channel and adds an action; CPAS 102 adds another.
+        var plan = await EcrireAsync(2, "plan d'actions");
+        Assert.Contains($"Plan d'actions {DateTimeOffset.UtcNow.Year} — Comité de suivi — Liège", CarteJson.Texte(plan), StringComparison.Ordinal);
+        var action = await AppuyerAsync(plan, 2, "ajouter");
+        Assert.Contains("Responsable de l'action *", CarteJson.Texte(action), StringComparison.Ordinal);
+        plan = await AppuyerAsync(action, 2, "enregistrer", UneAction("Job coaching des moins de 25 ans", 2));
+        Assert.Contains("Action «\u00a0Job coaching des moins de 25 ans\u00a0» enregistrée.", CarteJson.Texte(plan), StringComparison.Ordinal);
+        plan = await AppuyerAsync(await AppuyerAsync(await EcrireAsync(102, "plan d'actions"), 102, "ajouter"), 102, "enregistrer", UneAction("Ateliers numériques", 102));
+        var texte = CarteJson.Texte(plan);
+        Assert.Contains("Job coaching des moins de 25 ans — Forem 2", texte, StringComparison.Ordinal);
+        Assert.Contains("Ateliers numériques — CPAS 102", texte, StringComparison.Ordinal);
+        Assert.Contains("2 actions", texte, StringComparison.Ordinal);
+
+        // Only the President (R10) puts it on the agenda; the vote card appears in the channel.
+        Assert.Contains("Seul le secrétariat du Comité de suivi — Liège", CarteJson.Texte(await AppuyerAsync(plan, 2, "inscrire")), StringComparison.Ordinal);
+        Assert.Equal(EtatDuPlan.Brouillon, (await PlanAsync()).Etat);
+        Canal.Oublier();
+        var inscrit = CarteJson.Texte(await AppuyerAsync(plan, 1, "inscrire"));
+        Assert.Contains("Inscrit à l'ordre du jour du Comité de suivi — Liège", inscrit, StringComparison.Ordinal);
+        var brouillon = await PlanAsync();
+        Assert.Equal(EtatDuPlan.SoumisALAvis, brouillon.Etat);
+        var carteDuVote = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(Activities.CanalVotes), StringComparison.Ordinal) && r.Body.Contains(brouillon.EmpreinteSoumise ?? "?", StringComparison.Ordinal));
+        Assert.Contains("Plan d'actions", carteDuVote.TexteDeLaCarte, StringComparison.Ordinal);
+
+        // The committee's opinion; then Forem, the Comité d'accompagnement's secretariat (R05), puts it on its agenda.
+        await VoterEtCloreAsync(_suivi, ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Avis, 1));
+        Assert.Equal(EtatDuPlan.AValider, (await PlanAsync()).Etat);
+        var aValider = await EcrireAsync(230, "plan d'actions", AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
+        Assert.Contains($"Plan d'actions {DateTimeOffset.UtcNow.Year} — Comité de suivi — Liège", CarteJson.Texte(aValider), StringComparison.Ordinal);
+        Assert.Contains("Seul le secrétariat du Comité d'accompagnement", CarteJson.Texte(await AppuyerAsync(aValider, 200, "inscrire", equipe: AppelDeTest.EquipeDAccompagnement, canal: AppelDeTest.CanalDAccompagnement)), StringComparison.Ordinal);
+        Assert.Contains("Inscrit à l'ordre du jour du Comité d'accompagnement", CarteJson.Texte(await AppuyerAsync(aValider, 230, "inscrire", equipe: AppelDeTest.EquipeDAccompagnement, canal: AppelDeTest.CanalDAccompagnement)), StringComparison.Ordinal);
+
+        await VoterEtCloreAsync(_accompagnement, ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Decision, 1));
+
+        var valide = await PlanAsync();
+        Assert.Equal(EtatDuPlan.Valide, valide.Etat);
+        Assert.All(valide.Actions, a => Assert.Equal(EtatDeLAction.Prevue, a.Etat));
+        var journal = await Service<PlansStockes>().JournalAsync(valide.Id.ToString(), CancellationToken.None);
+        Assert.Equal(["plan.redige", "plan.action-ajoutee", "plan.action-ajoutee", "plan.inscrit", "plan.avis-favorable", "plan.inscrit", "plan.valide"], journal.Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task EnregistrerAction_IncompleteOrWithAnOwnerOffTheCommittee_ComesBackWithEachReasonAndWhatWasTyped()
+    {
+        var action = await AppuyerAsync(await EcrireAsync(2, "plan d'actions"), 2, "ajouter");
+        var saisies = UneAction("Job coaching", 2);
+        saisies["action.objectif"] = string.Empty;
+        saisies["action.responsable"] = Membre(4242).ToString();
+        saisies["action.budget"] = "beaucoup";
+
+        var refus = await AppuyerAsync(action, 2, "enregistrer", saisies);
+
+        var texte = CarteJson.Texte(refus);
+        Assert.Contains("rien n'a été enregistré pour cette action", texte, StringComparison.Ordinal);
+        Assert.Contains("«\u00a0Objectif\u00a0» est à remplir.", texte, StringComparison.Ordinal);
+        Assert.Contains("doit siéger au Comité de suivi — Liège", texte, StringComparison.Ordinal);
+        Assert.Equal("beaucoup", Saisie(refus, "action.budget"));
+        Assert.Equal("Job coaching", Saisie(refus, "action.intitule"));
+        Assert.Empty((await PlanAsync()).Actions);
+    }
+
+    [Fact]
+    public async Task Plan_OnAgendaAlready_CanNoLongerBeChanged_AndAGuestCannotStartOne()
+    {
+        var plan = await EcrireAsync(2, "plan d'actions");
+        plan = await AppuyerAsync(await AppuyerAsync(plan, 2, "ajouter"), 2, "enregistrer", UneAction("Job coaching", 2));
+        await AppuyerAsync(plan, 1, "inscrire");
+
+        var ajout = CarteJson.Texte(await AppuyerAsync(plan, 2, "ajouter"));
+
+        Assert.Contains("Le plan d'actions ne peut plus être modifié\u00a0: il est «\u00a0soumis à l'avis du comité\u00a0»", ajout, StringComparison.Ordinal);
+        Assert.Single((await PlanAsync()).Actions);
+        Assert.Contains("Aucun plan d'actions 2031 n'est encore rédigé", CarteJson.Texte(await EcrireAsync(70, "plan d'actions 2031")), StringComparison.Ordinal);
+    }
+}
