@@ -21,6 +21,7 @@ public static class AideDuCanalCard
                 new FactSet(
                 [
                     new Fact(textes.Format(CleTexte.AideCanalCommandeComite, nomDuBot), textes[CleTexte.AideCanalDescriptionComite]),
+                    new Fact(textes.Format(CleTexte.AideCanalCommandePlan, nomDuBot), textes[CleTexte.AideCanalDescriptionPlan]),
                     new Fact(textes.Format(CleTexte.AideCanalCommandeAide, nomDuBot), textes[CleTexte.AideCanalDescriptionAide]),
                 ]),
                 CardParts.Discret(textes[CleTexte.AideCanalPersonnel]),

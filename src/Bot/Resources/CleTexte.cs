@@ -52,6 +52,8 @@ public static class CleTexte
     public const string AideCanalLibre = "AideCanal.Libre";
     public const string AideCanalCommandeComite = "AideCanal.CommandeComite";
     public const string AideCanalDescriptionComite = "AideCanal.DescriptionComite";
+    public const string AideCanalCommandePlan = "AideCanal.CommandePlan";
+    public const string AideCanalDescriptionPlan = "AideCanal.DescriptionPlan";
     public const string AideCanalCommandeAide = "AideCanal.CommandeAide";
     public const string AideCanalDescriptionAide = "AideCanal.DescriptionAide";
     public const string AideCanalPersonnel = "AideCanal.Personnel";

@@ -54,6 +54,33 @@ public sealed class EveryCardTests
         Assert.Contains("Action.OpenUrl", racine.GetProperty("body")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
+    /// <summary>A plan of many actions with every field at its longest, one action refused, the plans awaiting validation.</summary>
+    private static IEnumerable<(string Nom, AdaptiveCard Carte)> CartesDuPlan(Textes textes)
+    {
+        var formulaire = CatalogueDesConventions.Charger().Plans["plan-d-actions"];
+        var comite = ComiteDeSuivi();
+        var plan = Conventions.Actions.PlanDActions.Rediger(Conventions.Actions.PlanDActionsId.Nouveau(), comite, 2027, formulaire, null, Membre(1), Maintenant);
+        foreach (var i in Enumerable.Range(1, 40))
+        {
+            var valeurs = formulaire.Champs.ToDictionary(c => c.Id, c => c.Nature switch
+            {
+                NatureDeChamp.Membre => Membre(101).ToString(),
+                NatureDeChamp.Date => c.Apres is null ? "2027-02-01" : "2027-11-30",
+                NatureDeChamp.Montant => "12500.50",
+                _ => new string('a', c.LongueurMaximale),
+            });
+            plan.EnregistrerAction(comite, formulaire, $"a{i:D2}", [.. valeurs.Select(v => new Saisie(v.Key, v.Value, null))], Membre(1), Maintenant);
+        }
+
+        Assert.Equal(40, plan.Actions.Count);
+        var ouvert = new TeamsConventions.Application.Actions.PlanOuvert(plan, comite, formulaire);
+        var refus = plan.EnregistrerAction(comite, formulaire, "a99", [new Saisie("action.intitule", new string('b', 300), null), new Saisie("action.responsable", Membre(4242).ToString(), null)], Membre(1), Maintenant);
+        yield return ("plan-40-actions", PlanDActionsCard.Plan(textes, ouvert, "Action « Job coaching » enregistrée."));
+        yield return ("plan-action-pleine", PlanDActionsCard.Action(textes, ouvert, "a01"));
+        yield return ("plan-action-refusee", PlanDActionsCard.Action(textes, ouvert, "a99", refus, new Dictionary<string, string> { ["action.intitule"] = new string('b', 300) }));
+        yield return ("plan-a-valider", PlanDActionsCard.AValider(textes, [.. Enumerable.Range(1, 30).Select(_ => (plan, "Comité de suivi — Huy-Waremme"))]));
+    }
+
     private static string Serialiser(AdaptiveCard carte) => JsonSerializer.Serialize(carte, ProtocolJson.Options);
 
     private static Dictionary<string, AdaptiveCard> Toutes()
@@ -90,6 +117,11 @@ public sealed class EveryCardTests
             cartes[$"comite-existant-{l}"] = ComiteCard.Existant(textes, ComiteDeSuivi());
             cartes[$"comite-enregistre-{l}"] = ComiteCard.Enregistre(textes, ComiteDeSuivi());
             cartes[$"comite-presidence-{l}"] = ComiteCard.Presidence(textes, ComiteDeSuivi(), new DateOnly(2026, 6, 1), "Ils sont du même côté.");
+            foreach (var (nom, carte) in CartesDuPlan(textes))
+            {
+                cartes[$"{nom}-{l}"] = carte;
+            }
+
             foreach (var (nom, carte) in CartesDeDossier(textes))
             {
                 cartes[$"{nom}-{l}"] = carte;
