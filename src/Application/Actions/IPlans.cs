@@ -15,6 +15,9 @@ public interface IPlans
     /// <summary>The plans whose committee's opinion is favourable and whose validation is awaited, of every committee.</summary>
     Task<IReadOnlyList<PlanDActions>> AValiderAsync(CancellationToken cancellationToken);
 
+    /// <summary>The validated plans (the plans of record), of every committee.</summary>
+    Task<IReadOnlyList<PlanDActions>> ValidesAsync(CancellationToken cancellationToken);
+
     /// <summary>Stores a new plan and lists it among its committee's.</summary>
     Task CreerAsync(PlanDActions plan, CancellationToken cancellationToken);
 

@@ -27,4 +27,5 @@ public static class DeplacementsDuPlan
     public const string Modifier = "modifier";
     public const string Enregistrer = "enregistrer";
     public const string Inscrire = "inscrire";
+    public const string Suivre = "suivre";
 }

@@ -17,7 +17,7 @@ namespace TeamsConventions.Bot.Handlers;
 /// complete, the reasons next to the fields otherwise, what was typed kept), put the plan on the agenda of the
 /// committee whose channel the press came from.
 /// </summary>
-public sealed class EditerLePlan(ConsulterLePlan consulter, EnregistrerUneAction enregistrer, InscrireLePlan inscrire, TimeProvider timeProvider) : IActionDeCarte
+public sealed class EditerLePlan(ConsulterLePlan consulter, EnregistrerUneAction enregistrer, InscrireLePlan inscrire, SuivreLesActions suivre, TimeProvider timeProvider) : IActionDeCarte
 {
     public string Verbe => Verbes.PlanDActions;
 
@@ -45,6 +45,7 @@ public sealed class EditerLePlan(ConsulterLePlan consulter, EnregistrerUneAction
                 DeplacementsDuPlan.Ajouter or DeplacementsDuPlan.Modifier => Refus(t, ouvert, new RegleMetierException(CodesErreur.PlanNonModifiable, ouvert.Plan.Etat)),
                 DeplacementsDuPlan.Enregistrer when demande.Ligne is { } ligne => await EnregistrerAsync(t, ouvert, ligne, demande, LectureDesDonnees.Saisies(donnees), membre, cancellationToken),
                 DeplacementsDuPlan.Inscrire => await InscrireAsync(tour, ouvert, membre, cancellationToken),
+                DeplacementsDuPlan.Suivre when demande.Ligne is { } ligne => await SuivreAsync(t, ouvert, ligne, LectureDesDonnees.Saisies(donnees), membre, cancellationToken),
                 _ => LectureDesDonnees.CarteInvalide(t),
             };
         }
@@ -94,6 +95,30 @@ public sealed class EditerLePlan(ConsulterLePlan consulter, EnregistrerUneAction
             IssueDeLInscription.VoteNonPublie => PlanDActionsCard.Plan(t, apres, t[CleTexte.PlanVoteNonPublie], erreur: true),
             _ => PlanDActionsCard.Plan(t, apres, t.Format(CleTexte.PlanDejaInscrit, inscription.Comite.Nom)),
         });
+    }
+
+    /// <summary>R12: the owner says where their action stands; the card of their actions comes back, with what was recorded or why not.</summary>
+    private async Task<InvokeResponse> SuivreAsync(Textes t, PlanOuvert ouvert, string ligne, IReadOnlyDictionary<string, string> valeurs, Conventions.Membres.MembreId membre, CancellationToken cancellationToken)
+    {
+        var cle = MesActionsCard.Cle(ouvert.Plan.Id.ToString(), ligne);
+        if (!Enum.TryParse<Conventions.Comites.EtatDeLAction>(valeurs.GetValueOrDefault(MesActionsCard.PrefixeEtat + cle), out var etat) || !Enum.IsDefined(etat))
+        {
+            return LectureDesDonnees.CarteInvalide(t);
+        }
+
+        string message;
+        var erreur = false;
+        try
+        {
+            var suivi = await suivre.MettreAJourAsync(ouvert.Plan.Id, ligne, etat, valeurs.GetValueOrDefault(MesActionsCard.PrefixeNote + cle), membre, cancellationToken);
+            message = t.Format(CleTexte.MesActionsEnregistre, suivi?.Action(ligne)?.Champs.GetValueOrDefault(ouvert.Formulaire.Intitule) ?? ligne, etat);
+        }
+        catch (RegleMetierException refus)
+        {
+            (message, erreur) = (t.Erreur(refus), true);
+        }
+
+        return InvokeResponse.Carte(MesActionsCard.Composer(t, await suivre.MesActionsAsync(membre, cancellationToken), message, erreur));
     }
 
     private static InvokeResponse Refus(Textes t, PlanOuvert ouvert, RegleMetierException erreur) =>

@@ -63,6 +63,10 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<TeamsConventions.Application.Actions.ConsulterLePlan>();
         services.AddTransient<IIntention, PlanDActionsDuComite>();
         services.AddTransient<IActionDeCarte, EditerLePlan>();
+        services.AddTransient<TeamsConventions.Application.Actions.ISignalementsDesActions, SignalementsDesActions>();
+        services.AddTransient<TeamsConventions.Application.Actions.SuivreLesActions>();
+        services.AddTransient<IIntention, AfficherMesActions>();
+        services.AddHostedService<ActionsNonAJour>();
         services.AddTransient<TeamsConventions.Application.Comites.ModifierLaComposition>();
         services.AddTransient<TeamsConventions.Application.Comites.DesignerLaPresidence>();
         services.AddTransient<TeamsConventions.Application.Dossiers.TransmettreAuComite>();

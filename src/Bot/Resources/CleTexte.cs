@@ -259,4 +259,17 @@ public static class CleTexte
     public const string BoutonInscrireALOrdreDuJour = "Bouton.InscrireALOrdreDuJour";
     public const string BoutonEnregistrerAction = "Bouton.EnregistrerAction";
     public const string BoutonRetourAuPlan = "Bouton.RetourAuPlan";
+    public const string MesActionsTitre = "MesActions.Titre";
+    public const string AideCommandeMesActions = "Aide.Commande.MesActions";
+    public const string AideDescriptionMesActions = "Aide.Description.MesActions";
+    public const string MesActionsAucune = "MesActions.Aucune";
+    public const string MesActionsDuPlan = "MesActions.DuPlan";
+    public const string MesActionsEtat = "MesActions.Etat";
+    public const string MesActionsOuEnEst = "MesActions.OuEnEst";
+    public const string MesActionsNote = "MesActions.Note";
+    public const string MesActionsEnregistre = "MesActions.Enregistre";
+    public const string BoutonMettreAJourAction = "Bouton.MettreAJourAction";
+    public const string ActionsNonAJour = "Actions.NonAJour";
+    public const string ActionsNonAJourLigne = "Actions.NonAJourLigne";
+    public const string ActionsNonAJourObjet = "Actions.NonAJourObjet";
 }

@@ -3,7 +3,7 @@ namespace TeamsConventions.Bot.Storage;
 /// <summary>
 /// Rows of an action plan's partition: <c>racine</c> (committee, year, state, version), <c>action-{id}</c> (one row
 /// per action: its fields as JSON, its owner and where it stands), <c>audit-…</c>; and the index rows of partitions
-/// <c>comite-{id}</c> (a committee's plans) and <c>a-valider</c> (the plans awaiting their validation).
+/// <c>comite-{id}</c> (a committee's plans) and <c>a-valider</c> and <c>valides</c> (the plans awaiting their validation, the plans of record).
 /// </summary>
 public sealed class LigneDePlanEntity : LigneDAgregatEntity
 {

@@ -16,6 +16,7 @@ public sealed class PlansStockes(TableServiceClient service, TableNames tables, 
     : DepotDAgregat<LigneDePlanEntity>(service, tables.Plans, timeProvider), IPlans
 {
     private const string AValider = "a-valider";
+    private const string Valides = "valides";
 
     public async Task<PlanDActions?> ChargerAsync(PlanDActionsId id, CancellationToken cancellationToken) =>
         (await ChargerAvecEtatAsync(id, cancellationToken))?.Plan;
@@ -26,11 +27,15 @@ public sealed class PlansStockes(TableServiceClient service, TableNames tables, 
     async Task<IReadOnlyList<PlanDActions>> IPlans.AValiderAsync(CancellationToken cancellationToken) =>
         [.. (await PlansAsync(AValider, cancellationToken)).Where(p => p.Etat == EtatDuPlan.AValider)];
 
+    async Task<IReadOnlyList<PlanDActions>> IPlans.ValidesAsync(CancellationToken cancellationToken) =>
+        [.. (await PlansAsync(Valides, cancellationToken)).Where(p => p.Etat == EtatDuPlan.Valide)];
+
     public async Task CreerAsync(PlanDActions plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         await EnregistrerAsync(plan, null, cancellationToken);
         await EcraserAsync(new LigneDePlanEntity { PartitionKey = PartitionDuComite(plan.Comite), RowKey = Index(plan) }, cancellationToken);
+        await IndexerParEtatAsync(plan, cancellationToken);
     }
 
     public async Task<PlanDActions?> ModifierAsync(PlanDActionsId id, Action<PlanDActions> modification, CancellationToken cancellationToken)
@@ -38,11 +43,7 @@ public sealed class PlansStockes(TableServiceClient service, TableNames tables, 
         try
         {
             var plan = (await ModifierAsync(id.ToString(), ct => ChargerAvecEtatAsync(id, ct), c => c.Plan, modification, (c, ct) => EnregistrerAsync(c.Plan, c.Etat, ct), cancellationToken)).Plan;
-            if (plan.Etat == EtatDuPlan.AValider)
-            {
-                await EcraserAsync(new LigneDePlanEntity { PartitionKey = AValider, RowKey = Index(plan) }, cancellationToken);
-            }
-
+            await IndexerParEtatAsync(plan, cancellationToken);
             return plan;
         }
         catch (KeyNotFoundException)
@@ -102,6 +103,15 @@ public sealed class PlansStockes(TableServiceClient service, TableNames tables, 
         }
 
         return plans;
+    }
+
+    /// <summary>Listed among the plans awaiting validation, or the plans of record; the lists are read filtered by state, so a row left behind is harmless.</summary>
+    private async Task IndexerParEtatAsync(PlanDActions plan, CancellationToken cancellationToken)
+    {
+        if (plan.Etat is EtatDuPlan.AValider or EtatDuPlan.Valide)
+        {
+            await EcraserAsync(new LigneDePlanEntity { PartitionKey = plan.Etat == EtatDuPlan.Valide ? Valides : AValider, RowKey = Index(plan) }, cancellationToken);
+        }
     }
 
     private static string PartitionDuComite(ComiteId comite) => $"comite-{comite}";
