@@ -33,7 +33,7 @@ public sealed record Inscription(IssueDeLInscription Issue, PlanDActions Plan, C
 /// not at) is a <see cref="RegleMetierException"/>.
 /// </summary>
 public sealed class InscrireLePlan(
-    IPlans plans, IComites comites, CatalogueDesConventions catalogue, IScrutins scrutins, ILieuxDesVotes lieux, IAppelsAProjets reglages, TimeProvider timeProvider)
+    IPlans plans, IComites comites, CatalogueDesConventions catalogue, OuvertureDUnVote ouverture, ILieuxDesVotes lieux, IAppelsAProjets reglages, TimeProvider timeProvider)
 {
     public async Task<Inscription?> ExecuterAsync(PlanDActionsId id, LieuDuComite lieu, MembreId par, CancellationToken cancellationToken)
     {
@@ -59,32 +59,13 @@ public sealed class InscrireLePlan(
         }
 
         var objet = new ObjetDuVote(NatureDeLObjet.PlanDActions, plan.Id.ToString(), $"{formulaire.Libelle} {plan.Annee} — {redacteur.Nom}", plan.EmpreinteSoumise ?? plan.EmpreinteDuContenu());
-        for (var tentative = 1; ; tentative++)
-        {
-            var voteId = ScrutinId.DuPlan(plan.Id, plan.Version, etape, tentative);
-            if (await scrutins.ChargerAsync(voteId, cancellationToken) is { } existant)
-            {
-                if (existant.EstClos)
-                {
-                    continue;
-                }
-
-                if (await lieux.EstPublieAsync(voteId, cancellationToken))
-                {
-                    return new Inscription(IssueDeLInscription.DejaInscrit, plan, comite, existant);
-                }
-
-                return await PublierAsync(lieu, existant, plan, comite, cancellationToken);
-            }
-
-            var scrutin = Scrutin.Ouvrir(voteId, comite, objet, secret: false, maintenant + reglages.DureeDuVote, par, maintenant);
-            if (await scrutins.OuvrirAsync(scrutin, cancellationToken))
-            {
-                return await PublierAsync(lieu, scrutin, plan, comite, cancellationToken);
-            }
-
-            tentative--;
-        }
+        var (scrutin, dejaPublie) = await ouverture.ExecuterAsync(
+            tentative => ScrutinId.DuPlan(plan.Id, plan.Version, etape, tentative),
+            voteId => Scrutin.Ouvrir(voteId, comite, objet, secret: false, maintenant + reglages.DureeDuVote, par, maintenant),
+            cancellationToken);
+        return dejaPublie
+            ? new Inscription(IssueDeLInscription.DejaInscrit, plan, comite, scrutin)
+            : await PublierAsync(lieu, scrutin, plan, comite, cancellationToken);
     }
 
     private async Task<Inscription> PublierAsync(LieuDuComite lieu, Scrutin scrutin, PlanDActions plan, Comite comite, CancellationToken cancellationToken) =>

@@ -38,7 +38,7 @@ public sealed record Transmission(IssueDeLaTransmission Issue, DossierDeProposit
 /// Returns null for a dossier that does not exist.
 /// </summary>
 public sealed class TransmettreAuComite(
-    IDossiers dossiers, IAppelsAProjets appels, CatalogueDesConventions catalogue, ILieuxDesVotes lieux, IScrutins scrutins,
+    IDossiers dossiers, IAppelsAProjets appels, CatalogueDesConventions catalogue, ILieuxDesVotes lieux, OuvertureDUnVote ouverture,
     IDocumentsDesDossiers documents, ISuitesDesDossiers suites, TimeProvider timeProvider)
 {
     /// <summary>How long after the vote's close its document can still be read from the card.</summary>
@@ -81,7 +81,8 @@ public sealed class TransmettreAuComite(
             }, cancellationToken) ?? dossier;
         }
 
-        if (await OuvrirAsync(dossier, appel, prochain, comite, analyste, maintenant, cancellationToken) is not { } scrutin)
+        var (scrutin, dejaPublie) = await OuvrirAsync(dossier, appel, prochain, comite, analyste, maintenant, cancellationToken);
+        if (dejaPublie)
         {
             return new Transmission(IssueDeLaTransmission.DejaTraite, dossier, comite);
         }
@@ -95,11 +96,8 @@ public sealed class TransmettreAuComite(
         return new Transmission(IssueDeLaTransmission.Transmis, dossier, comite, scrutin.Echeance);
     }
 
-    /// <summary>
-    /// The vote of this version at this stage: the open one an earlier press left unposted, or a new attempt after
-    /// those closed without effect (quorum or parity not met). Null when the open one is already posted.
-    /// </summary>
-    private async Task<Scrutin?> OuvrirAsync(
+    /// <summary>The vote of this version at this stage (<see cref="OuvertureDUnVote"/>), on the exact version and its hash.</summary>
+    private Task<VoteOuvert> OuvrirAsync(
         DossierDeProposition dossier, AppelAProjets appel, ProchainVote prochain, Comite comite, MembreId analyste, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
         var formulaire = catalogue.Formulaires[dossier.Type];
@@ -107,25 +105,9 @@ public sealed class TransmettreAuComite(
         var empreinte = dossier.EmpreinteSoumise ?? dossier.EmpreinteDuContenu();
         var objet = new ObjetDuVote(NatureDeLObjet.Dossier, dossier.Id.ToString(), formulaire.IntituleDe(dossier.Champs, appel.Titre), empreinte,
             formulaire.BceDuDemandeurDans(dossier.Champs), documents.Adresse(dossier.Id, empreinte, echeance + LectureApresLeVote));
-        for (var tentative = 1; ;)
-        {
-            var id = ScrutinId.DuDossier(dossier.Id, dossier.Version, prochain.Etape, tentative);
-            if (await scrutins.ChargerAsync(id, cancellationToken) is { } existant)
-            {
-                if (existant.EstClos)
-                {
-                    tentative++;
-                    continue;
-                }
-
-                return await lieux.EstPublieAsync(id, cancellationToken) ? null : existant;
-            }
-
-            var scrutin = Scrutin.Ouvrir(id, comite, objet, secret: false, echeance, analyste, maintenant);
-            if (await scrutins.OuvrirAsync(scrutin, cancellationToken))
-            {
-                return scrutin;
-            }
-        }
+        return ouverture.ExecuterAsync(
+            tentative => ScrutinId.DuDossier(dossier.Id, dossier.Version, prochain.Etape, tentative),
+            id => Scrutin.Ouvrir(id, comite, objet, secret: false, echeance, analyste, maintenant),
+            cancellationToken);
     }
 }

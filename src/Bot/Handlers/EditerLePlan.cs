@@ -25,7 +25,7 @@ public sealed class EditerLePlan(ConsulterLePlan consulter, EnregistrerUneAction
     {
         ArgumentNullException.ThrowIfNull(tour);
         var t = tour.Textes;
-        if (Lire(donnees) is not { Plan: var texte } demande || PlanDActionsId.Lire(texte) is not { } id || tour.Membre is not { } membre)
+        if (LectureDesDonnees.Plan(donnees) is not { Plan: var texte } demande || PlanDActionsId.Lire(texte) is not { } id || tour.Membre is not { } membre)
         {
             return LectureDesDonnees.CarteInvalide(t);
         }
@@ -123,21 +123,4 @@ public sealed class EditerLePlan(ConsulterLePlan consulter, EnregistrerUneAction
 
     private static InvokeResponse Refus(Textes t, PlanOuvert ouvert, RegleMetierException erreur) =>
         InvokeResponse.Carte(PlanDActionsCard.Plan(t, ouvert, t.Erreur(erreur), erreur: true));
-
-    private static DonneesDePlan? Lire(JsonElement? donnees)
-    {
-        if (donnees is not { ValueKind: JsonValueKind.Object } objet)
-        {
-            return null;
-        }
-
-        try
-        {
-            return objet.Deserialize<DonneesDePlan>(ProtocolJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

@@ -57,6 +57,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<TeamsConventions.Application.Dossiers.RejoindreUnDossier>();
         services.AddTransient<TeamsConventions.Application.Comites.ILieuxDesVotes, LieuxDesVotes>();
         services.AddTransient<TeamsConventions.Application.Comites.ConstituerLeComite>();
+        services.AddTransient<TeamsConventions.Application.Votes.OuvertureDUnVote>();
         services.AddTransient<TeamsConventions.Application.Actions.OuvrirLePlan>();
         services.AddTransient<TeamsConventions.Application.Actions.EnregistrerUneAction>();
         services.AddTransient<TeamsConventions.Application.Actions.InscrireLePlan>();

@@ -37,7 +37,14 @@ internal static class LectureDesDonnees
     }
 
     /// <summary>The dossier card's own data, and the inputs (every string property not starting with "_").</summary>
-    public static DonneesDeDossier? Dossier(JsonElement? donnees)
+    public static DonneesDeDossier? Dossier(JsonElement? donnees) => Lire<DonneesDeDossier>(donnees);
+
+    /// <summary>The action plan card's own data.</summary>
+    public static DonneesDePlan? Plan(JsonElement? donnees) => Lire<DonneesDePlan>(donnees);
+
+    /// <summary>A card's own data as <typeparamref name="T"/>; null when it is not an object of that shape.</summary>
+    private static T? Lire<T>(JsonElement? donnees)
+        where T : class
     {
         if (donnees is not { ValueKind: JsonValueKind.Object } objet)
         {
@@ -46,7 +53,7 @@ internal static class LectureDesDonnees
 
         try
         {
-            return objet.Deserialize<DonneesDeDossier>(ProtocolJson.Options);
+            return objet.Deserialize<T>(ProtocolJson.Options);
         }
         catch (JsonException)
         {

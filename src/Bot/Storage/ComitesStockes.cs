@@ -25,17 +25,8 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
     Task<bool> IComites.LierAsync(LieuDuComite lieu, ComiteId comite, CancellationToken cancellationToken) =>
         LierAuCanalAsync(lieu.Equipe, lieu.Canal, comite, cancellationToken);
 
-    async Task<Comite?> IComites.ModifierAsync(ComiteId id, Action<Comite> modification, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await ModifierAsync(id, modification, cancellationToken)).Comite;
-        }
-        catch (KeyNotFoundException)
-        {
-            return null;
-        }
-    }
+    Task<Comite?> IComites.ModifierAsync(ComiteId id, Action<Comite> modification, CancellationToken cancellationToken) =>
+        SaufAbsentAsync(async () => (await ModifierAsync(id, modification, cancellationToken)).Comite);
 
     public async Task<ComiteCharge?> ChargerAsync(ComiteId id, CancellationToken cancellationToken)
     {

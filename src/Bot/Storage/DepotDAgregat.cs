@@ -78,6 +78,21 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
         return new EtatCharge(reponses[actions.FindIndex(a => a.Entity.RowKey == Racine)].Headers.ETag ?? default, empreintes, journal);
     }
 
+    /// <summary>A change through <see cref="ModifierAsync"/> as the ports have it: null, not an exception, when there is no such aggregate.</summary>
+    protected static async Task<T?> SaufAbsentAsync<T>(Func<Task<T>> modifier)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(modifier);
+        try
+        {
+            return await modifier();
+        }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// Loads (or starts from <paramref name="dejaCharge"/>, read just before), applies <paramref name="modification"/>,
     /// saves; on a concurrent change, starts again from a fresh read, after a growing random pause. A broken domain

@@ -12,17 +12,8 @@ public sealed record DossierCharge(DossierDeProposition Dossier, EtatCharge Etat
 public sealed class DossiersStockes(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
     : DepotDAgregat<LigneDeDossierEntity>(service, tables.Dossiers, timeProvider), IDossiers
 {
-    async Task<DossierDeProposition?> IDossiers.ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await ModifierAsync(id, modification, cancellationToken)).Dossier;
-        }
-        catch (KeyNotFoundException)
-        {
-            return null;
-        }
-    }
+    Task<DossierDeProposition?> IDossiers.ModifierAsync(DossierId id, Action<DossierDeProposition> modification, CancellationToken cancellationToken) =>
+        SaufAbsentAsync(async () => (await ModifierAsync(id, modification, cancellationToken)).Dossier);
 
     async Task IDossiers.CreerAsync(DossierDeProposition dossier, CancellationToken cancellationToken)
     {

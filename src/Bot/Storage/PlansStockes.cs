@@ -38,19 +38,12 @@ public sealed class PlansStockes(TableServiceClient service, TableNames tables, 
         await IndexerParEtatAsync(plan, cancellationToken);
     }
 
-    public async Task<PlanDActions?> ModifierAsync(PlanDActionsId id, Action<PlanDActions> modification, CancellationToken cancellationToken)
+    public Task<PlanDActions?> ModifierAsync(PlanDActionsId id, Action<PlanDActions> modification, CancellationToken cancellationToken) => SaufAbsentAsync(async () =>
     {
-        try
-        {
-            var plan = (await ModifierAsync(id.ToString(), ct => ChargerAvecEtatAsync(id, ct), c => c.Plan, modification, (c, ct) => EnregistrerAsync(c.Plan, c.Etat, ct), cancellationToken)).Plan;
-            await IndexerParEtatAsync(plan, cancellationToken);
-            return plan;
-        }
-        catch (KeyNotFoundException)
-        {
-            return null;
-        }
-    }
+        var plan = (await ModifierAsync(id.ToString(), ct => ChargerAvecEtatAsync(id, ct), c => c.Plan, modification, (c, ct) => EnregistrerAsync(c.Plan, c.Etat, ct), cancellationToken)).Plan;
+        await IndexerParEtatAsync(plan, cancellationToken);
+        return plan;
+    });
 
     private async Task<PlanCharge?> ChargerAvecEtatAsync(PlanDActionsId id, CancellationToken cancellationToken)
     {

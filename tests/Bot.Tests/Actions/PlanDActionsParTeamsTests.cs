@@ -21,15 +21,8 @@ namespace TeamsConventions.Bot.Tests.Actions;
 [Collection(AzuriteGroupe.Nom)]
 public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestBase(azurite)
 {
-    private const string Forem2 = "forem-2";
-
     private Comite _suivi = null!;
     private Comite _accompagnement = null!;
-
-    private T Service<T>()
-        where T : notnull => Bot.Services.GetRequiredService<T>();
-
-    private ComitesEnTeams Comites => new(Bot, Canal, JetonValide);
 
     public override async Task InitializeAsync()
     {

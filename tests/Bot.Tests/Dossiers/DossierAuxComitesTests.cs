@@ -21,11 +21,6 @@ public sealed class DossierAuxComitesTests(AzuriteFixture azurite) : BotTestBase
 {
     protected override void Configurer(Dictionary<string, string?> reglages) => AppelDeTest.Configurer(reglages, DateTimeOffset.UtcNow);
 
-    private T Service<T>()
-        where T : notnull => Bot.Services.GetRequiredService<T>();
-
-    private ComitesEnTeams Comites => new(Bot, Canal, JetonValide);
-
     [Fact]
     public async Task Dossier_TransmittedForTheAvisThenForTheDecision_IsApprovedAndEveryoneIsTold()
     {

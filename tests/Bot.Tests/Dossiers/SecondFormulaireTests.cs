@@ -23,8 +23,6 @@ public sealed class SecondFormulaireTests(AzuriteFixture azurite) : BotTestBase(
 
     private DossierParChat Chat => new(Bot, Canal, JetonValide);
 
-    private ComitesEnTeams Comites => new(Bot, Canal, JetonValide);
-
     protected override void Configurer(Dictionary<string, string?> reglages)
     {
         AppelDeTest.Configurer(reglages, DateTimeOffset.UtcNow);

@@ -17,11 +17,6 @@ public sealed class TransmissionAuComiteTests(AzuriteFixture azurite) : BotTestB
 {
     protected override void Configurer(Dictionary<string, string?> reglages) => AppelDeTest.Configurer(reglages, DateTimeOffset.UtcNow);
 
-    private T Service<T>()
-        where T : notnull => Bot.Services.GetRequiredService<T>();
-
-    private ComitesEnTeams Comites => new(Bot, Canal, JetonValide);
-
     /// <summary>A complete dossier Sophie submitted, awaiting the analysts; the bot knows her chat.</summary>
     private async Task<DossierDeProposition> SoumisAsync()
     {

@@ -19,7 +19,6 @@ namespace TeamsConventions.Bot.Tests.Storage;
 public sealed class AgregatsStockesTests(AzuriteFixture azurite) : BotTestBase(azurite)
 {
     private static readonly DateTimeOffset Maintenant = new(2026, 3, 4, 10, 0, 0, TimeSpan.FromHours(1));
-    private T Service<T>() where T : notnull => Bot.Services.GetRequiredService<T>();
 
     protected override void ConfigurerServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(new HorlogeFixe(Maintenant));
 

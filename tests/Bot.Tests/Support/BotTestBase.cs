@@ -19,6 +19,13 @@ public abstract class BotTestBase(AzuriteFixture azurite) : IAsyncLifetime
 
     protected AzuriteFixture Stockage => azurite;
 
+    /// <summary>Committees in their channels, as the tests of dossiers and plans set them up.</summary>
+    internal ComitesEnTeams Comites => new(Bot, Canal, JetonValide);
+
+    /// <summary>A service of the bot the test started.</summary>
+    protected T Service<T>()
+        where T : notnull => Bot.Services.GetRequiredService<T>();
+
     public virtual async Task InitializeAsync()
     {
         Canal = await FakeChannel.DemarrerAsync();
