@@ -33,7 +33,8 @@ public sealed record Inscription(IssueDeLInscription Issue, PlanDActions Plan, C
 /// not at) is a <see cref="RegleMetierException"/>.
 /// </summary>
 public sealed class InscrireLePlan(
-    IPlans plans, IComites comites, CatalogueDesConventions catalogue, OuvertureDUnVote ouverture, ILieuxDesVotes lieux, IAppelsAProjets reglages, TimeProvider timeProvider)
+    IPlans plans, IComites comites, CatalogueDesConventions catalogue, OuvertureDUnVote ouverture, ILieuxDesVotes lieux, IDocumentsDesPlans documents, IAppelsAProjets reglages,
+    TimeProvider timeProvider)
 {
     public async Task<Inscription?> ExecuterAsync(PlanDActionsId id, LieuDuComite lieu, MembreId par, CancellationToken cancellationToken)
     {
@@ -58,10 +59,13 @@ public sealed class InscrireLePlan(
             etape = stade;
         }
 
-        var objet = new ObjetDuVote(NatureDeLObjet.PlanDActions, plan.Id.ToString(), $"{formulaire.Libelle} {plan.Annee} — {redacteur.Nom}", plan.EmpreinteSoumise ?? plan.EmpreinteDuContenu());
+        var empreinte = plan.EmpreinteSoumise ?? plan.EmpreinteDuContenu();
+        var echeance = maintenant + reglages.DureeDuVote;
+        var objet = new ObjetDuVote(NatureDeLObjet.PlanDActions, plan.Id.ToString(), $"{formulaire.Libelle} {plan.Annee} — {redacteur.Nom}", empreinte,
+            AdresseDuDocument: documents.Adresse(plan.Id, empreinte, echeance + TimeSpan.FromDays(30)));
         var (scrutin, dejaPublie) = await ouverture.ExecuterAsync(
             tentative => ScrutinId.DuPlan(plan.Id, plan.Version, etape, tentative),
-            voteId => Scrutin.Ouvrir(voteId, comite, objet, secret: false, maintenant + reglages.DureeDuVote, par, maintenant),
+            voteId => Scrutin.Ouvrir(voteId, comite, objet, secret: false, echeance, par, maintenant),
             cancellationToken);
         return dejaPublie
             ? new Inscription(IssueDeLInscription.DejaInscrit, plan, comite, scrutin)

@@ -45,6 +45,25 @@ public static class DocumentEndpoint
             var octets = DocumentDuDossier.Generer(dossier, formulaire, catalogue.Type(dossier.Type), appel);
             return Results.File(octets, TypeWord, NomDuFichier(formulaire.DemandeurDans(dossier.Champs), dossier.Version));
         });
+        app.MapGet(LiensDeDocument.CheminDuPlan, async (string id, string? v, string? exp, string? sig, LiensDeDocument liens, Application.Actions.ConsulterLePlan consulter, CancellationToken annulation) =>
+        {
+            switch (liens.Verifier(LiensDeDocument.ObjetSigneDuPlan(id), v, exp, sig))
+            {
+                case VerificationDuLien.Falsifie:
+                    return Page(StatusCodes.Status403Forbidden, CleTexte.DocumentLienInvalide);
+                case VerificationDuLien.Expire:
+                    return Page(StatusCodes.Status410Gone, CleTexte.DocumentLienExpire);
+            }
+
+            if (Conventions.Actions.PlanDActionsId.Lire(id) is not { } planId || await consulter.ExecuterAsync(planId, annulation) is not { } ouvert)
+            {
+                return Page(StatusCodes.Status404NotFound, CleTexte.DocumentIntrouvable);
+            }
+
+            return ouvert.Plan.EmpreinteDuContenu() != v
+                ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
+                : Results.File(DocumentDuPlan.Generer(ouvert), TypeWord, $"plan-d-actions-{ouvert.Plan.Annee.ToString(System.Globalization.CultureInfo.InvariantCulture)}-v{ouvert.Plan.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}.docx");
+        });
         return app;
     }
 

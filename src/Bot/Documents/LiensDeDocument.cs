@@ -19,9 +19,13 @@ public enum VerificationDuLien
 /// Links to a dossier's Word document that work without signing in (Teams opens them in the browser) but only for the
 /// version the card showed and only for a while: the dossier id, the content hash and the expiry are signed with HMAC.
 /// </summary>
-public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvider timeProvider) : IDocumentsDesDossiers
+public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvider timeProvider) : IDocumentsDesDossiers, Application.Actions.IDocumentsDesPlans
 {
     public const string Chemin = "/dossiers/{id}/document";
+    public const string CheminDuPlan = "/plans/{id}/document";
+
+    /// <summary>What a plan's link signs: its kind with its id, so that no dossier's link opens a plan or the reverse.</summary>
+    public static string ObjetSigneDuPlan(string plan) => $"plan|{plan}";
 
     public Uri Creer(DossierId dossier, string empreinte, DateTimeOffset? jusqua = null)
     {
@@ -32,6 +36,14 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
     }
 
     string IDocumentsDesDossiers.Adresse(DossierId dossier, string empreinte, DateTimeOffset jusqua) => Creer(dossier, empreinte, jusqua).ToString();
+
+    string Application.Actions.IDocumentsDesPlans.Adresse(Conventions.Actions.PlanDActionsId plan, string empreinte, DateTimeOffset jusqua)
+    {
+        var expiration = jusqua.ToUnixTimeSeconds();
+        var signature = Signer(ObjetSigneDuPlan(plan.ToString()), empreinte, expiration);
+        var chemin = $"plans/{plan}/document?v={empreinte}&exp={expiration.ToString(CultureInfo.InvariantCulture)}&sig={signature}";
+        return new Uri(options.Value.AdressePublique ?? throw new InvalidOperationException("Dossiers:AdressePublique is required (checked at start-up)."), chemin).ToString();
+    }
 
     public VerificationDuLien Verifier(string dossier, string? empreinte, string? expiration, string? signature)
     {

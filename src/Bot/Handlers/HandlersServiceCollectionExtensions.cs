@@ -22,6 +22,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddHostedService<LivraisonDesEnvois>();
         services.AddSingleton<LiensDeDocument>();
         services.AddSingleton<TeamsConventions.Application.Dossiers.IDocumentsDesDossiers>(sp => sp.GetRequiredService<LiensDeDocument>());
+        services.AddSingleton<TeamsConventions.Application.Actions.IDocumentsDesPlans>(sp => sp.GetRequiredService<LiensDeDocument>());
         services.AddSingleton<IIntention, AfficherAide>();
         services.AddSingleton<IIntention, AfficherMesElements>();
         services.AddTransient<IIntention, ConfigurerLeComite>();

@@ -131,6 +131,24 @@ public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestB
         var carteDuVote = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(Activities.CanalVotes), StringComparison.Ordinal) && r.Body.Contains(brouillon.EmpreinteSoumise ?? "?", StringComparison.Ordinal));
         Assert.Contains("Plan d'actions", carteDuVote.TexteDeLaCarte, StringComparison.Ordinal);
 
+        // The members read the frozen version from the vote card: a valid Word document with its actions and its hash.
+        var lien = new Uri(Lien(carteDuVote.Carte) ?? throw new InvalidOperationException("The vote card links to no document."));
+        using (var document = await Bot.Http.GetAsync(lien.PathAndQuery.TrimStart('/')))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, document.StatusCode);
+            using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await document.Content.ReadAsByteArrayAsync()), false);
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word));
+            var contenu = word.MainDocumentPart?.Document?.Body?.InnerText ?? string.Empty;
+            Assert.Contains("Job coaching des moins de 25 ans", contenu, StringComparison.Ordinal);
+            Assert.Contains("CPAS 102", contenu, StringComparison.Ordinal);
+            Assert.Contains(brouillon.EmpreinteSoumise ?? "?", contenu, StringComparison.Ordinal);
+        }
+
+        using (var falsifie = await Bot.Http.GetAsync("dossiers/" + lien.PathAndQuery.TrimStart('/')["plans/".Length..]))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, falsifie.StatusCode);
+        }
+
         // The committee's opinion; then Forem, the Comité d'accompagnement's secretariat (R05), puts it on its agenda.
         await VoterEtCloreAsync(_suivi, ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Avis, 1));
         Assert.Equal(EtatDuPlan.AValider, (await PlanAsync()).Etat);
