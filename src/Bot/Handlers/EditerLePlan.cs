@@ -60,7 +60,7 @@ public sealed class EditerLePlan(ConsulterLePlan consulter, EnregistrerUneAction
     {
         var vues = demande.Vues ?? new Dictionary<string, string>();
         List<Saisie> saisies = [.. ouvert.Formulaire.Champs.Where(c => valeurs.ContainsKey(c.Id)).Select(c => new Saisie(c.Id, valeurs[c.Id], vues.GetValueOrDefault(c.Id)))];
-        if (await enregistrer.ExecuterAsync(ouvert.Plan.Id, ligne, saisies, membre, cancellationToken) is not { } enregistre)
+        if (await enregistrer.ExecuterAsync(ouvert, ligne, saisies, membre, cancellationToken) is not { } enregistre)
         {
             return InvokeResponse.Erreur(StatusCodes.Status404NotFound, "plan.introuvable", t[CleTexte.PlanIntrouvable]);
         }
