@@ -11,6 +11,9 @@ public interface IComites
     /// <summary>The committee sitting in <paramref name="lieu"/>, or null if none does.</summary>
     Task<Comite?> DuLieuAsync(LieuDuComite lieu, CancellationToken cancellationToken);
 
+    /// <summary>The committees with these statutes that sit somewhere (bound to their place).</summary>
+    Task<IReadOnlyList<Comite>> ParStatutsAsync(string statuts, CancellationToken cancellationToken);
+
     /// <summary>Stores a new committee.</summary>
     Task EnregistrerAsync(Comite comite, CancellationToken cancellationToken);
 

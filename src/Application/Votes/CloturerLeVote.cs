@@ -18,7 +18,7 @@ namespace TeamsConventions.Application.Votes;
 /// <see cref="Conventions.Erreurs.RegleMetierException"/>.
 /// </summary>
 public sealed class CloturerLeVote(
-    IScrutins scrutins, IComites comites, IDossiers dossiers, IPlans plans, CatalogueDesConventions catalogue, IVueDesScrutins vue, ISuitesDesVotes suites)
+    IScrutins scrutins, IComites comites, IDossiers dossiers, AppliquerLeVoteAuPlan auPlan, CatalogueDesConventions catalogue, IVueDesScrutins vue, ISuitesDesVotes suites)
 {
     public async Task<Scrutin?> ExecuterAsync(ScrutinId id, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
@@ -49,32 +49,12 @@ public sealed class CloturerLeVote(
 
         if (scrutin.Objet.Nature == NatureDeLObjet.PlanDActions && PlanDActionsId.Lire(scrutin.Objet.Reference) is { } plan && comite is not null)
         {
-            await AppliquerAuPlanAsync(plan, resultat, comite, par, maintenant, cancellationToken);
+            await auPlan.ExecuterAsync(plan, resultat, comite, suites.MotifDeRejet(Bruxelles.Jour(maintenant), resultat), par, maintenant, cancellationToken);
         }
 
         vue.Signaler(id);
         await suites.AnnoncerAsync(scrutin, resultat, comite, dossier, cancellationToken);
         await scrutins.TerminerAsync(scrutin, cancellationToken);
         return scrutin;
-    }
-
-    /// <summary>The opinion or the validation applied to the plan; a validated revision takes the place of the plan it revises.</summary>
-    private async Task AppliquerAuPlanAsync(PlanDActionsId id, ResultatDuScrutin resultat, Conventions.Comites.Comite comite, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
-    {
-        var motif = suites.MotifDeRejet(Bruxelles.Jour(maintenant), resultat);
-        var applique = await plans.ModifierAsync(id, p =>
-        {
-            if (catalogue.Plans.GetValueOrDefault(p.Type) is { } formulaire)
-            {
-                p.AppliquerLeVote(resultat, formulaire, comite.Statuts.Code, motif, par, maintenant);
-            }
-        }, cancellationToken);
-        if (applique is { Etat: EtatDuPlan.Valide, EstUneRevision: true })
-        {
-            foreach (var remplace in (await plans.DuComiteAsync(applique.Comite, cancellationToken)).Where(p => p.Annee == applique.Annee && p.Etat == EtatDuPlan.Valide && p.Id != applique.Id))
-            {
-                await plans.ModifierAsync(remplace.Id, p => p.Remplacer(applique.Id, par, maintenant), cancellationToken);
-            }
-        }
     }
 }

@@ -62,6 +62,8 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<TeamsConventions.Application.Actions.OuvrirLePlan>();
         services.AddTransient<TeamsConventions.Application.Actions.EnregistrerUneAction>();
         services.AddTransient<TeamsConventions.Application.Actions.InscrireLePlan>();
+        services.AddTransient<TeamsConventions.Application.Actions.ISuitesDesPlans, SuitesDesPlans>();
+        services.AddTransient<TeamsConventions.Application.Actions.AppliquerLeVoteAuPlan>();
         services.AddTransient<TeamsConventions.Application.Actions.ConsulterLePlan>();
         services.AddTransient<IIntention, PlanDActionsDuComite>();
         services.AddTransient<IActionDeCarte, EditerLePlan>();

@@ -20,6 +20,20 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
     async Task<Comite?> IComites.DuLieuAsync(LieuDuComite lieu, CancellationToken cancellationToken) =>
         (await ComiteDuCanalAsync(lieu.Equipe, lieu.Canal, cancellationToken))?.Comite;
 
+    async Task<IReadOnlyList<Comite>> IComites.ParStatutsAsync(string statuts, CancellationToken cancellationToken)
+    {
+        var trouves = new List<Comite>();
+        await foreach (var ligne in PartitionAsync(PartitionDesStatuts(statuts), cancellationToken))
+        {
+            if (Guid.TryParseExact(ligne.RowKey, "N", out var id) && await ChargerAsync(new ComiteId(id), cancellationToken) is { } charge)
+            {
+                trouves.Add(charge.Comite);
+            }
+        }
+
+        return trouves;
+    }
+
     Task IComites.EnregistrerAsync(Comite comite, CancellationToken cancellationToken) => EnregistrerAsync(comite, null, cancellationToken);
 
     Task<bool> IComites.LierAsync(LieuDuComite lieu, ComiteId comite, CancellationToken cancellationToken) =>
@@ -71,6 +85,7 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
         var liaison = new LigneDeComiteEntity { PartitionKey = CleDuCanal(teamId, channelId), RowKey = "liaison", Nom = comite.ToString() };
         if (await AjouterAsync(liaison, cancellationToken))
         {
+            await IndexerParStatutsAsync(comite, cancellationToken);
             return true;
         }
 
@@ -84,6 +99,7 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
         try
         {
             await RemplacerAsync(liaison, cancellationToken);
+            await IndexerParStatutsAsync(comite, cancellationToken);
             return true;
         }
         catch (ConcurrencyConflictException)
@@ -96,6 +112,17 @@ public sealed class ComitesStockes(TableServiceClient service, TableNames tables
         await LireAsync(CleDuCanal(teamId, channelId), "liaison", cancellationToken) is { Nom: { } id }
             ? await ChargerAsync(new ComiteId(Guid.ParseExact(id, "N")), cancellationToken)
             : null;
+
+    /// <summary>A committee that sits somewhere is listed under its statutes (whom to tell when something awaits that kind of committee).</summary>
+    private async Task IndexerParStatutsAsync(ComiteId comite, CancellationToken cancellationToken)
+    {
+        if (await ChargerAsync(comite, cancellationToken) is { } charge)
+        {
+            await EcraserAsync(new LigneDeComiteEntity { PartitionKey = PartitionDesStatuts(charge.Comite.Statuts.Code), RowKey = comite.ToString() }, cancellationToken);
+        }
+    }
+
+    private static string PartitionDesStatuts(string statuts) => "statuts-" + TableKeys.Encoder(statuts);
 
     private static string CleDuCanal(string teamId, string channelId) => "canal-" + TableKeys.Encoder(teamId + "|" + channelId);
 

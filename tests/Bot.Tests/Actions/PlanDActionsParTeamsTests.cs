@@ -149,9 +149,14 @@ public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestB
             Assert.Equal(System.Net.HttpStatusCode.Forbidden, falsifie.StatusCode);
         }
 
-        // The committee's opinion; then Forem, the Comité d'accompagnement's secretariat (R05), puts it on its agenda.
+        // The committee's opinion: Forem, the Comité d'accompagnement's secretariat (R05), is told and puts it on its agenda.
+        var forem = Activities.Message(Canal.ServiceUrl, "aide", userId: "29:membre-230", objectId: Membre(230).ToString());
+        forem["conversation"]!["id"] = "a:personnel-230";
+        await Bot.EnvoyerAsync(forem, JetonValide());
         await VoterEtCloreAsync(_suivi, ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Avis, 1));
         Assert.Equal(EtatDuPlan.AValider, (await PlanAsync()).Etat);
+        var avis = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("personnel-230", StringComparison.Ordinal) && r.Body.Contains("attend la validation", StringComparison.Ordinal));
+        Assert.Contains("il attend la validation du Comité d'accompagnement", avis.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
         var aValider = await EcrireAsync(230, "plan d'actions", AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
         Assert.Contains($"Plan d'actions {DateTimeOffset.UtcNow.Year} — Comité de suivi — Liège", CarteJson.Texte(aValider), StringComparison.Ordinal);
         Assert.Contains("Seul le secrétariat du Comité d'accompagnement", CarteJson.Texte(await AppuyerAsync(aValider, 200, "inscrire", equipe: AppelDeTest.EquipeDAccompagnement, canal: AppelDeTest.CanalDAccompagnement)), StringComparison.Ordinal);
