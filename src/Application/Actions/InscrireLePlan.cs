@@ -28,7 +28,8 @@ public sealed record Inscription(IssueDeLInscription Issue, PlanDActions Plan, C
 /// <summary>
 /// The secretariat of the committee sitting in <c>lieu</c> puts an action plan on its agenda: the Comité de suivi
 /// for its opinion (the version frozen with its hash), then the Comité d'accompagnement for its validation. Each
-/// stage opens its own vote (the existing vote: quorum, parity, recusal, the chair's close), never twice. Returns null
+/// stage opens its own vote (the existing vote: quorum, parity, recusal, the chair's close; secret if asked), never
+/// twice: pressed again, the vote already open stays as it was opened. Returns null
 /// for a plan or a place without a committee; a broken rule (not the secretariat, an empty plan, a stage the plan is
 /// not at) is a <see cref="RegleMetierException"/>.
 /// </summary>
@@ -36,7 +37,7 @@ public sealed class InscrireLePlan(
     IPlans plans, IComites comites, CatalogueDesConventions catalogue, OuvertureDUnVote ouverture, ILieuxDesVotes lieux, IDocumentsDesPlans documents, IAppelsAProjets reglages,
     TimeProvider timeProvider)
 {
-    public async Task<Inscription?> ExecuterAsync(PlanDActionsId id, LieuDuComite lieu, MembreId par, CancellationToken cancellationToken)
+    public async Task<Inscription?> ExecuterAsync(PlanDActionsId id, LieuDuComite lieu, bool secret, MembreId par, CancellationToken cancellationToken)
     {
         if (await plans.ChargerAsync(id, cancellationToken) is not { } plan || await comites.DuLieuAsync(lieu, cancellationToken) is not { } comite
             || catalogue.Plans.GetValueOrDefault(plan.Type) is not { } formulaire || await comites.ChargerAsync(plan.Comite, cancellationToken) is not { } redacteur)
@@ -65,7 +66,7 @@ public sealed class InscrireLePlan(
             AdresseDuDocument: documents.Adresse(plan.Id, empreinte, echeance + TimeSpan.FromDays(30)));
         var (scrutin, dejaPublie) = await ouverture.ExecuterAsync(
             tentative => ScrutinId.DuPlan(plan.Id, plan.Version, etape, tentative),
-            voteId => Scrutin.Ouvrir(voteId, comite, objet, secret: false, echeance, par, maintenant),
+            voteId => Scrutin.Ouvrir(voteId, comite, objet, secret, echeance, par, maintenant),
             cancellationToken);
         return dejaPublie
             ? new Inscription(IssueDeLInscription.DejaInscrit, plan, comite, scrutin)

@@ -56,6 +56,11 @@ public static class PlanDActionsCard
             actions.Add(Bouton(textes[CleTexte.BoutonAjouterAction], plan, DeplacementsDuPlan.Ajouter));
         }
 
+        if (plan.Etat is EtatDuPlan.Brouillon)
+        {
+            corps.Add(new InputToggle(textes[CleTexte.PlanVoteSecret]) { Id = ChampSecret(plan), Value = "false", Separator = true });
+        }
+
         if (plan.Etat is EtatDuPlan.Brouillon or EtatDuPlan.SoumisALAvis)
         {
             actions.Add(Bouton(textes[CleTexte.BoutonInscrireALOrdreDuJour], plan, DeplacementsDuPlan.Inscrire, style: ActionStyle.Positive));
@@ -138,10 +143,18 @@ public static class PlanDActionsCard
         {
             corps.Add(new TextBlock(textes.Format(CleTexte.PlanTitre, plan.Annee, comite)) { Wrap = true, Separator = true, Weight = TextWeight.Bolder });
             corps.Add(CardParts.Discret(textes.Nombre(CleTexte.PlanActionsUne, CleTexte.PlanActionsPlusieurs, plan.Actions.Count)));
+            corps.Add(new InputToggle(textes[CleTexte.PlanVoteSecret]) { Id = ChampSecret(plan), Value = "false" });
             corps.Add(new ActionSet([Bouton(textes[CleTexte.BoutonInscrireALOrdreDuJour], plan, DeplacementsDuPlan.Inscrire, style: ActionStyle.Positive)]));
         }
 
         return CardParts.Carte(corps);
+    }
+
+    /// <summary>The check box asking for a secret ballot, one per plan on a card that lists several.</summary>
+    public static string ChampSecret(PlanDActions plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return $"secret-{plan.Id}";
     }
 
     private static string NomDuMembre(PlanOuvert ouvert, string valeur, Textes textes) =>

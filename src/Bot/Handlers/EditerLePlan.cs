@@ -44,7 +44,7 @@ public sealed class EditerLePlan(ConsulterLePlan consulter, EnregistrerUneAction
                 DeplacementsDuPlan.Modifier when ouvert.Plan.EstModifiable && demande.Ligne is { } ligne && ouvert.Plan.Action(ligne) is not null => InvokeResponse.Carte(PlanDActionsCard.Action(t, ouvert, ligne)),
                 DeplacementsDuPlan.Ajouter or DeplacementsDuPlan.Modifier => Refus(t, ouvert, new RegleMetierException(CodesErreur.PlanNonModifiable, ouvert.Plan.Etat)),
                 DeplacementsDuPlan.Enregistrer when demande.Ligne is { } ligne => await EnregistrerAsync(t, ouvert, ligne, demande, LectureDesDonnees.Saisies(donnees), membre, cancellationToken),
-                DeplacementsDuPlan.Inscrire => await InscrireAsync(tour, ouvert, membre, cancellationToken),
+                DeplacementsDuPlan.Inscrire => await InscrireAsync(tour, ouvert, LectureDesDonnees.Saisies(donnees).GetValueOrDefault(PlanDActionsCard.ChampSecret(ouvert.Plan)) == "true", membre, cancellationToken),
                 DeplacementsDuPlan.Suivre when demande.Ligne is { } ligne => await SuivreAsync(t, ouvert, ligne, LectureDesDonnees.Saisies(donnees), membre, cancellationToken),
                 _ => LectureDesDonnees.CarteInvalide(t),
             };
@@ -74,7 +74,7 @@ public sealed class EditerLePlan(ConsulterLePlan consulter, EnregistrerUneAction
         return InvokeResponse.Carte(PlanDActionsCard.Plan(t, enregistre.Plan, t.Format(CleTexte.PlanActionEnregistree, intitule)));
     }
 
-    private async Task<InvokeResponse> InscrireAsync(Tour tour, PlanOuvert ouvert, Conventions.Membres.MembreId membre, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> InscrireAsync(Tour tour, PlanOuvert ouvert, bool secret, Conventions.Membres.MembreId membre, CancellationToken cancellationToken)
     {
         var t = tour.Textes;
         if (tour.Activity.ChannelData?.Team?.Id is not { } equipe)
@@ -83,7 +83,7 @@ public sealed class EditerLePlan(ConsulterLePlan consulter, EnregistrerUneAction
         }
 
         var lieu = new LieuDuComite(equipe, tour.Activity.ChannelData.Channel?.Id ?? equipe);
-        if (await inscrire.ExecuterAsync(ouvert.Plan.Id, lieu, membre, cancellationToken) is not { } inscription)
+        if (await inscrire.ExecuterAsync(ouvert.Plan.Id, lieu, secret, membre, cancellationToken) is not { } inscription)
         {
             return InvokeResponse.Carte(PlanDActionsCard.Plan(t, ouvert, t[CleTexte.PlanComiteNonConfigure], erreur: true));
         }

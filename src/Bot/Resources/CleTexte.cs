@@ -247,6 +247,7 @@ public static class CleTexte
     public const string PlanActionEnregistree = "Plan.ActionEnregistree";
     public const string PlanAValiderTitre = "Plan.AValiderTitre";
     public const string PlanAValiderAvis = "Plan.AValiderAvis";
+    public const string PlanVoteSecret = "Plan.VoteSecret";
     public const string PlanAucunAValider = "Plan.AucunAValider";
     public const string PlanAucun = "Plan.Aucun";
     public const string PlanHorsCanal = "Plan.HorsCanal";

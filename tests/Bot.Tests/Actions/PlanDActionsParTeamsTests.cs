@@ -128,6 +128,7 @@ public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestB
         Assert.Contains("Inscrit à l'ordre du jour du Comité de suivi — Liège", inscrit, StringComparison.Ordinal);
         var brouillon = await PlanAsync();
         Assert.Equal(EtatDuPlan.SoumisALAvis, brouillon.Etat);
+        Assert.False((await Service<ScrutinsStockes>().ChargerAsync(ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Avis, 1), CancellationToken.None))?.Scrutin.Secret);
         var carteDuVote = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(Activities.CanalVotes), StringComparison.Ordinal) && r.Body.Contains(brouillon.EmpreinteSoumise ?? "?", StringComparison.Ordinal));
         Assert.Contains("Plan d'actions", carteDuVote.TexteDeLaCarte, StringComparison.Ordinal);
 
@@ -192,11 +193,13 @@ public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestB
     }
 
     [Fact]
-    public async Task Plan_OnAgendaAlready_CanNoLongerBeChanged_AndAGuestCannotStartOne()
+    public async Task Plan_PutOnTheAgendaForASecretBallot_IsVotedSecretly_AndCanNoLongerBeChanged_AndAGuestCannotStartOne()
     {
         var plan = await EcrireAsync(2, "plan d'actions");
         plan = await AppuyerAsync(await AppuyerAsync(plan, 2, "ajouter"), 2, "enregistrer", UneAction("Job coaching", 2));
-        await AppuyerAsync(plan, 1, "inscrire");
+        var id = (await PlanAsync()).Id;
+        await AppuyerAsync(plan, 1, "inscrire", new Dictionary<string, string> { [$"secret-{id}"] = "true" });
+        Assert.True((await Service<ScrutinsStockes>().ChargerAsync(ScrutinId.DuPlan(id, 1, Conventions.Dossiers.EtapeDuComite.Avis, 1), CancellationToken.None))?.Scrutin.Secret);
 
         var ajout = CarteJson.Texte(await AppuyerAsync(plan, 2, "ajouter"));
 

@@ -78,7 +78,9 @@ public sealed class EveryCardTests
         yield return ("plan-40-actions", PlanDActionsCard.Plan(textes, ouvert, "Action « Job coaching » enregistrée."));
         yield return ("plan-action-pleine", PlanDActionsCard.Action(textes, ouvert, "a01"));
         yield return ("plan-action-refusee", PlanDActionsCard.Action(textes, ouvert, "a99", refus, new Dictionary<string, string> { ["action.intitule"] = new string('b', 300) }));
-        yield return ("plan-a-valider", PlanDActionsCard.AValider(textes, [.. Enumerable.Range(1, 30).Select(_ => (plan, "Comité de suivi — Huy-Waremme"))]));
+        var aValider = Enumerable.Range(1, 30).Select(_ => Conventions.Actions.PlanDActions.Restaurer(
+            Conventions.Actions.PlanDActionsId.Nouveau(), formulaire.Type, comite.Id, 2027, false, Conventions.Actions.EtatDuPlan.AValider, 1, "sha256:plan", null, plan.Actions));
+        yield return ("plan-a-valider", PlanDActionsCard.AValider(textes, [.. aValider.Select(p => (p, "Comité de suivi — Huy-Waremme"))]));
     }
 
     private static string Serialiser(AdaptiveCard carte) => JsonSerializer.Serialize(carte, ProtocolJson.Options);

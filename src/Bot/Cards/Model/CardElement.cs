@@ -11,6 +11,7 @@ namespace TeamsConventions.Bot.Cards.Model;
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(InputText), "Input.Text")]
 [JsonDerivedType(typeof(InputDate), "Input.Date")]
+[JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
 public abstract class CardElement
 {
     public string? Id { get; init; }
@@ -101,6 +102,18 @@ public sealed class InputText : CardElement
     public bool? IsMultiline { get; init; }
 
     public int? MaxLength { get; init; }
+}
+
+/// <summary>A check box; its value comes back as <see cref="ValueOn"/> or <see cref="ValueOff"/>.</summary>
+public sealed class InputToggle(string title) : CardElement
+{
+    public string Title { get; } = title;
+
+    public string? Value { get; init; }
+
+    public string ValueOn { get; init; } = "true";
+
+    public string ValueOff { get; init; } = "false";
 }
 
 /// <summary>A date picker; its value comes back as yyyy-MM-dd.</summary>
