@@ -105,31 +105,7 @@ public sealed class PlaygroundTests : IAsyncLifetime
     [Fact]
     public async Task Vote_InTheCommitteeChannel_MembersVoteTheChairClosesAndTheDossierHasItsAvis()
     {
-        var fil = (await _playground.MentionnerLeBotAsync(Activities.CanalVotes, Nathalie, "comité")).GetProperty("postConversationId").GetString()!;
-        var statuts = await _playground.AttendreMessageAsync(EstUneCarte, Delai);
-        var idStatuts = statuts.GetProperty("messageId").GetString()!;
-        Task<JsonElement> DansLeCanal(string qui, string verbe, Dictionary<string, object> donnees) => _playground.AppuyerAsync(fil, qui, idStatuts, verbe, donnees);
-
-        var sieges = await DansLeCanal(Nathalie, "configurerComite", new() { ["statuts"] = "comite-suivi" });
-        Assert.Contains("Siège de Karim Benali", sieges.GetRawText(), StringComparison.Ordinal);
-        var composition = new Dictionary<string, object> { ["statuts"] = "comite-suivi" };
-        foreach (var (id, siege, organisation, bce) in new[]
-        {
-            (NathalieId, "Forem", "Forem", "0207.123.407"), (MarcId, "Forem", "Forem", "0207.123.407"), (KarimId, "Cpas", "CPAS de Liège", "0216.543.293"),
-            (JulieId, "Cpas", "CPAS de Herstal", "0220.987.675"), (ThomasId, "Mire", "MIRE Liège", string.Empty),
-        })
-        {
-            composition[$"siege-{id}"] = siege;
-            composition[$"organisation-{id}"] = organisation;
-            composition[$"bce-{id}"] = bce;
-        }
-
-        var configure = (await DansLeCanal(Nathalie, "configurerComite", composition)).GetRawText();
-        Assert.Contains("4 membres votants, 1 invité", configure, StringComparison.Ordinal);
-        Assert.Contains("Le Comité de suivi — Liège est configuré", configure, StringComparison.Ordinal);
-        Assert.DoesNotContain("@thread", configure, StringComparison.Ordinal);
-        var presidence = await DansLeCanal(Nathalie, "presidenceComite", new() { ["president"] = NathalieId, ["vicePresident"] = KarimId });
-        Assert.Contains("Nathalie Renard préside", presidence.GetRawText(), StringComparison.Ordinal);
+        await ComiteEnPlaceAsync();
 
         var analyse = await DeposerUnDossierAsync(verifierLeDocument: false);
         var idAnalyse = analyse.GetProperty("messageId").GetString()!;
@@ -157,6 +133,51 @@ public sealed class PlaygroundTests : IAsyncLifetime
     }
 
     /// <summary>
+    /// Issue 13's promise: a Comité de suivi drafts its action plan in its channel, its President puts it on the agenda,
+    /// the members vote on the vote card and the chair closes: the plan has its committee's opinion.
+    /// </summary>
+    [Fact]
+    public async Task PlanDActions_DraftedInTheCommitteeChannel_PutOnTheAgendaVotedAndClosed()
+    {
+        const string Marc = "29:conseiller-sro-forem";
+        await ComiteEnPlaceAsync();
+        // The channel's help, then its « plan d'actions » button as Marc presses it (the Playground sends a typed channel
+        // message without the sender's Entra id, which an invoke carries, as Teams does for both).
+        var fil = (await _playground.MentionnerLeBotAsync(Activities.CanalVotes, Marc, "aide")).GetProperty("postConversationId").GetString()!;
+        var aide = await _playground.AttendreMessageAsync(m => m.GetRawText().Contains("plan d'actions", StringComparison.Ordinal), Delai);
+        var idAide = aide.GetProperty("messageId").GetString()!;
+        var plan = await _playground.AppuyerAsync(fil, Marc, idAide, "plan");
+        Assert.Contains("Ajouter une action", plan.GetRawText(), StringComparison.Ordinal);
+        Task<JsonElement> Appuyer(string qui, Dictionary<string, string> donnees) => _playground.AppuyerAsync(fil, qui, idAide, "planDActions", donnees);
+
+        var action = await Appuyer(Marc, Donnees(plan.GetProperty("value"), "_aller", "ajouter"));
+        var saisie = Donnees(action.GetProperty("value"), "_aller", "enregistrer");
+        saisie["action.intitule"] = "Job coaching des moins de 25 ans";
+        saisie["action.objectif"] = "40 jeunes accompagnés vers l'emploi.";
+        saisie["action.responsable"] = KarimId;
+        saisie["action.indicateurs"] = "Entrées en formation ; mises à l'emploi.";
+        var enregistre = await Appuyer(Marc, saisie);
+        Assert.Contains("Job coaching des moins de 25 ans", enregistre.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("enregistrée", enregistre.GetRawText(), StringComparison.Ordinal);
+
+        var inscrit = await Appuyer(Nathalie, Donnees(enregistre.GetProperty("value"), "_aller", "inscrire"));
+        Assert.Contains("Inscrit à l'ordre du jour du Comité de suivi — Liège", inscrit.GetRawText(), StringComparison.Ordinal);
+        var vote = await _playground.AttendreMessageAsync(m => m.GetRawText().Contains("Consulter le document", StringComparison.Ordinal) && m.GetRawText().Contains("Plan d'actions", StringComparison.Ordinal), Delai);
+        var scrutin = Donnees(Carte(vote), "choix", "Pour")["scrutin"];
+        var idVote = vote.GetProperty("messageId").GetString()!;
+        var filDuVote = $"{Activities.CanalVotes};messageid={idVote}";
+        foreach (var qui in new[] { Marc, "29:vice-president-comite-cpas", "29:membre-comite-cpas", Nathalie })
+        {
+            var reponse = await _playground.AppuyerAsync(filDuVote, qui, idVote, "voter", new Dictionary<string, object> { ["scrutin"] = scrutin, ["choix"] = "Pour" });
+            Assert.Contains("Votre vote\u00a0: Pour", reponse.GetRawText(), StringComparison.Ordinal);
+        }
+
+        var clos = await _playground.AppuyerAsync(filDuVote, Nathalie, idVote, "cloreLeVote", new Dictionary<string, object> { ["scrutin"] = scrutin });
+        Assert.Contains("Vote clos\u00a0: adopté", clos.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("4 pour, 0 contre", clos.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Issue 11's screens in the Playground's own web page, in Chromium, driven as a person would: the channel's
     /// welcome says to @mention the bot, the committee's confirmation names the team (no Teams id in any card), a
     /// refused step names the field to fix next to its buttons and keeps what was typed. The captures are kept
@@ -171,6 +192,36 @@ public sealed class PlaygroundTests : IAsyncLifetime
 
         Assert.Contains("3 screens captured", sortie, StringComparison.Ordinal);
         Assert.All(["canal-accueil", "comite-configure", "etape-refusee"], ecran => Assert.True(new FileInfo(Path.Combine(dossier, ecran + ".png")).Length > 10_000, ecran));
+    }
+
+    /// <summary>Nathalie sets the Comité de suivi up in its channel from the team roster, seats, organisations and company numbers, and takes its presidency.</summary>
+    private async Task ComiteEnPlaceAsync()
+    {
+        var fil = (await _playground.MentionnerLeBotAsync(Activities.CanalVotes, Nathalie, "comité")).GetProperty("postConversationId").GetString()!;
+        var statuts = await _playground.AttendreMessageAsync(EstUneCarte, Delai);
+        var idStatuts = statuts.GetProperty("messageId").GetString()!;
+        Task<JsonElement> DansLeCanal(string qui, string verbe, Dictionary<string, object> donnees) => _playground.AppuyerAsync(fil, qui, idStatuts, verbe, donnees);
+
+        var sieges = await DansLeCanal(Nathalie, "configurerComite", new() { ["statuts"] = "comite-suivi" });
+        Assert.Contains("Siège de Karim Benali", sieges.GetRawText(), StringComparison.Ordinal);
+        var composition = new Dictionary<string, object> { ["statuts"] = "comite-suivi" };
+        foreach (var (id, siege, organisation, bce) in new[]
+        {
+            (NathalieId, "Forem", "Forem", "0207.123.407"), (MarcId, "Forem", "Forem", "0207.123.407"), (KarimId, "Cpas", "CPAS de Liège", "0216.543.293"),
+            (JulieId, "Cpas", "CPAS de Herstal", "0220.987.675"), (ThomasId, "Mire", "MIRE Liège", string.Empty),
+        })
+        {
+            composition[$"siege-{id}"] = siege;
+            composition[$"organisation-{id}"] = organisation;
+            composition[$"bce-{id}"] = bce;
+        }
+
+        var configure = (await DansLeCanal(Nathalie, "configurerComite", composition)).GetRawText();
+        Assert.Contains("4 membres votants, 1 invité", configure, StringComparison.Ordinal);
+        Assert.Contains("Le Comité de suivi — Liège est configuré", configure, StringComparison.Ordinal);
+        Assert.DoesNotContain("@thread", configure, StringComparison.Ordinal);
+        var presidence = await DansLeCanal(Nathalie, "presidenceComite", new() { ["president"] = NathalieId, ["vicePresident"] = KarimId });
+        Assert.Contains("Nathalie Renard préside", presidence.GetRawText(), StringComparison.Ordinal);
     }
 
     /// <summary>Sophie fills every step (tables included) in her chat and submits; returns the analysts' card as it appears in the team.</summary>
