@@ -141,8 +141,8 @@ public sealed class PlaygroundTests : IAsyncLifetime
     {
         const string Marc = "29:conseiller-sro-forem";
         await ComiteEnPlaceAsync();
-        // The channel's help, then its « plan d'actions » button as Marc presses it (the Playground sends a typed channel
-        // message without the sender's Entra id, which an invoke carries, as Teams does for both).
+        // Marc opens the plan with the intention's card verb in the thread of the channel's help: the Playground sends a
+        // typed channel message without the sender's Entra id, which its invokes carry (Teams carries it in both).
         var fil = (await _playground.MentionnerLeBotAsync(Activities.CanalVotes, Marc, "aide")).GetProperty("postConversationId").GetString()!;
         var aide = await _playground.AttendreMessageAsync(m => m.GetRawText().Contains("plan d'actions", StringComparison.Ordinal), Delai);
         var idAide = aide.GetProperty("messageId").GetString()!;
