@@ -19,7 +19,7 @@ public interface ISuitesDesPlans
 /// a favourable opinion is told to the secretariat of every committee that validates such plans; a validated
 /// revision takes the place of the plan it revises.
 /// </summary>
-public sealed class AppliquerLeVoteAuPlan(IPlans plans, IComites comites, CatalogueDesConventions catalogue, ISuitesDesPlans suites)
+public sealed class AppliquerLeVoteAuPlan(IPlans plans, IComites comites, ConsulterLePlan consulter, CatalogueDesConventions catalogue, ISuitesDesPlans suites)
 {
     public async Task ExecuterAsync(PlanDActionsId id, ResultatDuScrutin resultat, Comite comite, string? motif, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
@@ -32,14 +32,14 @@ public sealed class AppliquerLeVoteAuPlan(IPlans plans, IComites comites, Catalo
                 change = p.AppliquerLeVote(resultat, formulaire, comite.Statuts.Code, motif, par, maintenant);
             }
         }, cancellationToken);
-        if (!change || applique is null || catalogue.Plans.GetValueOrDefault(applique.Type) is not { } forme)
+        if (!change || applique is null)
         {
             return;
         }
 
-        if (applique.Etat == EtatDuPlan.AValider && await comites.ChargerAsync(applique.Comite, cancellationToken) is { } redacteur)
+        if (applique.Etat == EtatDuPlan.AValider && await consulter.AvecSonComiteAsync(applique, cancellationToken) is { } ouvert)
         {
-            await suites.AValiderAsync(new PlanOuvert(applique, redacteur, forme), await comites.ParStatutsAsync(forme.Validation, cancellationToken), cancellationToken);
+            await suites.AValiderAsync(ouvert, await comites.ParStatutsAsync(ouvert.Formulaire.Validation, cancellationToken), cancellationToken);
         }
 
         if (applique is { Etat: EtatDuPlan.Valide, EstUneRevision: true })

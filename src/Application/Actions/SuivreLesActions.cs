@@ -1,9 +1,7 @@
 using Conventions.Actions;
 using Conventions.Calendrier;
-using Conventions.Catalogue;
 using Conventions.Comites;
 using Conventions.Membres;
-using TeamsConventions.Application.Comites;
 
 namespace TeamsConventions.Application.Actions;
 
@@ -21,13 +19,13 @@ public interface ISignalementsDesActions
 /// réalisée, abandonnée) with a short note; an open action not updated for three months is flagged to its
 /// committee's secretariat.
 /// </summary>
-public sealed class SuivreLesActions(IPlans plans, IComites comites, CatalogueDesConventions catalogue, ISignalementsDesActions signalements, TimeProvider timeProvider)
+public sealed class SuivreLesActions(IPlans plans, ConsulterLePlan consulter, ISignalementsDesActions signalements, TimeProvider timeProvider)
 {
     /// <summary>The actions <paramref name="responsable"/> owns in the plans of record, the plans' years in order.</summary>
     public async Task<IReadOnlyList<ActionSuivie>> MesActionsAsync(MembreId responsable, CancellationToken cancellationToken)
     {
         var miennes = new List<ActionSuivie>();
-        foreach (var ouvert in await OuvertsAsync(cancellationToken))
+        foreach (var ouvert in await consulter.ValidesAsync(cancellationToken))
         {
             miennes.AddRange(ouvert.Plan.Actions.Where(a => a.Responsable == responsable).Select(a => new ActionSuivie(ouvert, a)));
         }
@@ -46,26 +44,12 @@ public sealed class SuivreLesActions(IPlans plans, IComites comites, CatalogueDe
     public async Task SignalerLesActionsNonAJourAsync(CancellationToken cancellationToken)
     {
         var jour = Bruxelles.Jour(timeProvider.GetUtcNow());
-        foreach (var ouvert in await OuvertsAsync(cancellationToken))
+        foreach (var ouvert in await consulter.ValidesAsync(cancellationToken))
         {
             if (ouvert.Plan.ActionsNonAJour(jour) is { Count: > 0 } nonAJour)
             {
                 await signalements.SignalerAsync(ouvert, nonAJour, jour, cancellationToken);
             }
         }
-    }
-
-    private async Task<List<PlanOuvert>> OuvertsAsync(CancellationToken cancellationToken)
-    {
-        var ouverts = new List<PlanOuvert>();
-        foreach (var plan in await plans.ValidesAsync(cancellationToken))
-        {
-            if (await comites.ChargerAsync(plan.Comite, cancellationToken) is Comite comite && catalogue.Plans.GetValueOrDefault(plan.Type) is { } formulaire)
-            {
-                ouverts.Add(new PlanOuvert(plan, comite, formulaire));
-            }
-        }
-
-        return ouverts;
     }
 }

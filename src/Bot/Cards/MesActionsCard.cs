@@ -32,7 +32,7 @@ public static class MesActionsCard
             var cle = Cle(ouvert.Plan.Id.ToString(), action.Id);
             var plan = textes.Format(CleTexte.PlanTitre, ouvert.Plan.Annee, ouvert.Comite.Nom);
             corps.Add(new TextBlock(textes.Format(CleTexte.MesActionsDuPlan, action.Champs.GetValueOrDefault(ouvert.Formulaire.Intitule) ?? action.Id, plan)) { Weight = TextWeight.Bolder, Wrap = true, Separator = true });
-            corps.Add(CardParts.Discret(textes.Format(CleTexte.MesActionsEtat, action.Etat, action.MiseAJour ?? DateOnly.MinValue)));
+            corps.Add(CardParts.Discret(action.MiseAJour is { } jour ? textes.Format(CleTexte.MesActionsEtat, action.Etat, jour) : textes.Format(CleTexte.PlanEtatDeLAction, action.Etat)));
             if (action.Note is { } note)
             {
                 corps.Add(CardParts.Discret(note));

@@ -27,22 +27,22 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
     /// <summary>What a plan's link signs: its kind with its id, so that no dossier's link opens a plan or the reverse.</summary>
     public static string ObjetSigneDuPlan(string plan) => $"plan|{plan}";
 
-    public Uri Creer(DossierId dossier, string empreinte, DateTimeOffset? jusqua = null)
-    {
-        var expiration = (jusqua ?? timeProvider.GetUtcNow().AddHours(options.Value.DureeDesLiensEnHeures)).ToUnixTimeSeconds();
-        var signature = Signer(dossier.ToString(), empreinte, expiration);
-        var chemin = $"dossiers/{dossier}/document?v={empreinte}&exp={expiration.ToString(CultureInfo.InvariantCulture)}&sig={signature}";
-        return new Uri(options.Value.AdressePublique ?? throw new InvalidOperationException("Dossiers:AdressePublique is required (checked at start-up)."), chemin);
-    }
+    public Uri Creer(DossierId dossier, string empreinte, DateTimeOffset? jusqua = null) =>
+        Lien($"dossiers/{dossier}/document", dossier.ToString(), empreinte, jusqua ?? timeProvider.GetUtcNow().AddHours(options.Value.DureeDesLiensEnHeures));
 
     string IDocumentsDesDossiers.Adresse(DossierId dossier, string empreinte, DateTimeOffset jusqua) => Creer(dossier, empreinte, jusqua).ToString();
 
-    string Application.Actions.IDocumentsDesPlans.Adresse(Conventions.Actions.PlanDActionsId plan, string empreinte, DateTimeOffset jusqua)
+    string Application.Actions.IDocumentsDesPlans.Adresse(Conventions.Actions.PlanDActionsId plan, string empreinte, DateTimeOffset jusqua) =>
+        Lien($"plans/{plan}/document", ObjetSigneDuPlan(plan.ToString()), empreinte, jusqua).ToString();
+
+    /// <summary>The document at <paramref name="chemin"/>, for the version <paramref name="empreinte"/>, signed for <paramref name="objetSigne"/> until <paramref name="jusqua"/>.</summary>
+    private Uri Lien(string chemin, string objetSigne, string empreinte, DateTimeOffset jusqua)
     {
         var expiration = jusqua.ToUnixTimeSeconds();
-        var signature = Signer(ObjetSigneDuPlan(plan.ToString()), empreinte, expiration);
-        var chemin = $"plans/{plan}/document?v={empreinte}&exp={expiration.ToString(CultureInfo.InvariantCulture)}&sig={signature}";
-        return new Uri(options.Value.AdressePublique ?? throw new InvalidOperationException("Dossiers:AdressePublique is required (checked at start-up)."), chemin).ToString();
+        var signature = Signer(objetSigne, empreinte, expiration);
+        return new Uri(
+            options.Value.AdressePublique ?? throw new InvalidOperationException("Dossiers:AdressePublique is required (checked at start-up)."),
+            $"{chemin}?v={empreinte}&exp={expiration.ToString(CultureInfo.InvariantCulture)}&sig={signature}");
     }
 
     public VerificationDuLien Verifier(string dossier, string? empreinte, string? expiration, string? signature)
