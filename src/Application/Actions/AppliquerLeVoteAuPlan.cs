@@ -37,14 +37,14 @@ public sealed class AppliquerLeVoteAuPlan(IPlans plans, IComites comites, Consul
             return;
         }
 
-        if (applique.Etat == EtatDuPlan.AValider && await consulter.AvecSonComiteAsync(applique, cancellationToken) is { } ouvert)
+        if (applique.Etat == EtatDuProjet.AValider && await consulter.AvecSonComiteAsync(applique, cancellationToken) is { } ouvert)
         {
             await suites.AValiderAsync(ouvert, await comites.ParStatutsAsync(ouvert.Formulaire.Validation, cancellationToken), cancellationToken);
         }
 
-        if (applique is { Etat: EtatDuPlan.Valide, EstUneRevision: true })
+        if (applique is { Etat: EtatDuProjet.Valide, EstUneRevision: true })
         {
-            foreach (var remplace in (await plans.DuComiteAsync(applique.Comite, cancellationToken)).Where(p => p.Annee == applique.Annee && p.Etat == EtatDuPlan.Valide && p.Id != applique.Id))
+            foreach (var remplace in (await plans.DuComiteAsync(applique.Comite, cancellationToken)).Where(p => p.Annee == applique.Annee && p.Etat == EtatDuProjet.Valide && p.Id != applique.Id))
             {
                 await plans.ModifierAsync(remplace.Id, p => p.Remplacer(applique.Id, par, maintenant), cancellationToken);
             }

@@ -47,10 +47,10 @@ public sealed class InscrireLePlan(
 
         var maintenant = timeProvider.GetUtcNow();
         EtapeDuComite etape;
-        if (plan.Etat == EtatDuPlan.SoumisALAvis && comite.Id == plan.Comite)
+        if (plan.Etat == EtatDuProjet.SoumisALAvis && comite.Id == plan.Comite)
         {
             // Already frozen for this committee's opinion: pressing again posts the vote if it could not be posted.
-            PlanDActions.ExigerLeSecretariat(comite, par, maintenant);
+            ParcoursDAgrement.ExigerLeSecretariat(comite, par, maintenant);
             etape = EtapeDuComite.Avis;
         }
         else

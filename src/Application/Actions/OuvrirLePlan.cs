@@ -27,12 +27,12 @@ public sealed class OuvrirLePlan(IPlans plans, IComites comites, CatalogueDesCon
 
         var formulaire = catalogue.Plans.Values.FirstOrDefault(f => f.Comite == comite.Statuts.Code) ?? throw new RegleMetierException(CodesErreur.PlanDUnAutreComite, comite.Nom);
         var delAnnee = (await plans.DuComiteAsync(comite.Id, cancellationToken)).Where(p => p.Annee == annee).ToList();
-        if (delAnnee.LastOrDefault(p => p.Etat is EtatDuPlan.Brouillon or EtatDuPlan.SoumisALAvis or EtatDuPlan.AValider) is { } enCours)
+        if (delAnnee.LastOrDefault(p => p.Etat is EtatDuProjet.Brouillon or EtatDuProjet.SoumisALAvis or EtatDuProjet.AValider) is { } enCours)
         {
             return new PlanOuvert(enCours, comite, formulaire);
         }
 
-        var valide = delAnnee.LastOrDefault(p => p.Etat == EtatDuPlan.Valide);
+        var valide = delAnnee.LastOrDefault(p => p.Etat == EtatDuProjet.Valide);
         if (comite.Membre(par) is not { Votant: true })
         {
             return valide is null ? null : new PlanOuvert(valide, comite, formulaire);

@@ -43,7 +43,7 @@ public static class PlanDActionsCard
         foreach (var action in plan.Actions.Take(ActionsAffichees))
         {
             var responsable = comite.Membre(action.Responsable)?.Nom ?? textes[CleTexte.DossierEditeurSansNom];
-            var suivi = plan.Etat == EtatDuPlan.Valide ? $" — {textes.Format(CleTexte.PlanEtatDeLAction, action.Etat)}" : string.Empty;
+            var suivi = plan.Etat == EtatDuProjet.Valide ? $" — {textes.Format(CleTexte.PlanEtatDeLAction, action.Etat)}" : string.Empty;
             corps.Add(new TextBlock($"{action.Champs.GetValueOrDefault(formulaire.Intitule)} — {responsable}{suivi}") { Wrap = true, Separator = true });
             if (plan.EstModifiable)
             {
@@ -56,12 +56,12 @@ public static class PlanDActionsCard
             actions.Add(Bouton(textes[CleTexte.BoutonAjouterAction], plan, DeplacementsDuPlan.Ajouter));
         }
 
-        if (plan.Etat is EtatDuPlan.Brouillon)
+        if (plan.Etat is EtatDuProjet.Brouillon)
         {
             corps.Add(new InputToggle(textes[CleTexte.PlanVoteSecret]) { Id = ChampSecret(plan), Value = "false", Separator = true });
         }
 
-        if (plan.Etat is EtatDuPlan.Brouillon or EtatDuPlan.SoumisALAvis)
+        if (plan.Etat is EtatDuProjet.Brouillon or EtatDuProjet.SoumisALAvis)
         {
             actions.Add(Bouton(textes[CleTexte.BoutonInscrireALOrdreDuJour], plan, DeplacementsDuPlan.Inscrire, style: ActionStyle.Positive));
         }

@@ -70,7 +70,7 @@ public sealed class Textes
         DateTimeOffset instant => Formats.Instant(instant, Culture),
         int or long or decimal => Formats.Nombre(Convert.ToDecimal(valeur, CultureInfo.InvariantCulture), Culture),
         Conventions.Dossiers.EtatDuDossier etat => this["Etat." + etat],
-        Conventions.Actions.EtatDuPlan etat => this["EtatDuPlan." + etat],
+        Conventions.Actions.EtatDuProjet etat => this["EtatDuProjet." + etat],
         Conventions.Comites.EtatDeLAction etat => this["EtatDeLAction." + etat],
         Enum valeurEnum => valeurEnum.ToString(),
         _ => valeur,

@@ -25,10 +25,10 @@ public sealed class PlansStockes(TableServiceClient service, TableNames tables, 
         await PlansAsync(PartitionDuComite(comite), cancellationToken);
 
     async Task<IReadOnlyList<PlanDActions>> IPlans.AValiderAsync(CancellationToken cancellationToken) =>
-        [.. (await PlansAsync(AValider, cancellationToken)).Where(p => p.Etat == EtatDuPlan.AValider)];
+        [.. (await PlansAsync(AValider, cancellationToken)).Where(p => p.Etat == EtatDuProjet.AValider)];
 
     async Task<IReadOnlyList<PlanDActions>> IPlans.ValidesAsync(CancellationToken cancellationToken) =>
-        [.. (await PlansAsync(Valides, cancellationToken)).Where(p => p.Etat == EtatDuPlan.Valide)];
+        [.. (await PlansAsync(Valides, cancellationToken)).Where(p => p.Etat == EtatDuProjet.Valide)];
 
     public async Task CreerAsync(PlanDActions plan, CancellationToken cancellationToken)
     {
@@ -61,7 +61,7 @@ public sealed class PlansStockes(TableServiceClient service, TableNames tables, 
             Enum.Parse<EtatDeLAction>(Requise(l.EtatDeLAction)),
             l.MiseAJour is null ? null : DateOnly.ParseExact(l.MiseAJour, "yyyyMMdd", CultureInfo.InvariantCulture),
             l.Note));
-        var plan = PlanDActions.Restaurer(id, Requise(r.Type), new ComiteId(Guid.ParseExact(Requise(r.Comite), "N")), Requise(r.Annee), r.Revision == true, Enum.Parse<EtatDuPlan>(Requise(r.Etat)), r.Version ?? 0, r.Empreinte, r.Motif, actions);
+        var plan = PlanDActions.Restaurer(id, Requise(r.Type), new ComiteId(Guid.ParseExact(Requise(r.Comite), "N")), Requise(r.Annee), r.Revision == true, Enum.Parse<EtatDuProjet>(Requise(r.Etat)), r.Version ?? 0, r.Empreinte, r.Motif, actions);
         return new PlanCharge(plan, etat);
     }
 
@@ -101,9 +101,9 @@ public sealed class PlansStockes(TableServiceClient service, TableNames tables, 
     /// <summary>Listed among the plans awaiting validation, or the plans of record; the lists are read filtered by state, so a row left behind is harmless.</summary>
     private async Task IndexerParEtatAsync(PlanDActions plan, CancellationToken cancellationToken)
     {
-        if (plan.Etat is EtatDuPlan.AValider or EtatDuPlan.Valide)
+        if (plan.Etat is EtatDuProjet.AValider or EtatDuProjet.Valide)
         {
-            await EcraserAsync(new LigneDePlanEntity { PartitionKey = plan.Etat == EtatDuPlan.Valide ? Valides : AValider, RowKey = Index(plan) }, cancellationToken);
+            await EcraserAsync(new LigneDePlanEntity { PartitionKey = plan.Etat == EtatDuProjet.Valide ? Valides : AValider, RowKey = Index(plan) }, cancellationToken);
         }
     }
 

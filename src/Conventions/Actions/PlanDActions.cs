@@ -22,24 +22,6 @@ public readonly record struct PlanDActionsId(Guid Valeur)
     public override string ToString() => Valeur.ToString("N");
 }
 
-public enum EtatDuPlan
-{
-    /// <summary>Its committee's members draft it.</summary>
-    Brouillon,
-
-    /// <summary>On its committee's agenda for its opinion, this version frozen with its hash.</summary>
-    SoumisALAvis,
-
-    /// <summary>Its committee's opinion is favourable: the validating committee votes next.</summary>
-    AValider,
-
-    /// <summary>Validated: the committee's plan of record for the year, its actions followed (R12).</summary>
-    Valide,
-
-    /// <summary>A validated revision took its place.</summary>
-    Remplace,
-}
-
 /// <summary>
 /// A Comité de suivi's *plan prévisionnel d'actions* for a year (seed 002): drafted by its members, its actions
 /// described by the fields the plan's form gives (Catalogue/Plans); put on the agenda by the secretariat the statutes
@@ -52,6 +34,8 @@ public sealed class PlanDActions : Agregat
     public const int LongueurDeNote = 500;
 
     private readonly SortedDictionary<string, ActionDuPlan> _actions = new(StringComparer.Ordinal);
+
+    private ParcoursDAgrement _parcours = new();
 
     private PlanDActions(PlanDActionsId id, string type, ComiteId comite, int annee, bool estUneRevision)
     {
@@ -73,23 +57,23 @@ public sealed class PlanDActions : Agregat
 
     public bool EstUneRevision { get; }
 
-    public EtatDuPlan Etat { get; private set; }
+    public EtatDuProjet Etat => _parcours.Etat;
 
     /// <summary>Incremented each time the plan is put to its committee: the vote is on that version.</summary>
-    public int Version { get; private set; }
+    public int Version => _parcours.Version;
 
     /// <summary>The hash of the version on the agenda, recorded when it was frozen.</summary>
-    public string? EmpreinteSoumise { get; private set; }
+    public string? EmpreinteSoumise => _parcours.EmpreinteSoumise;
 
     /// <summary>Why the last vote sent it back to its drafters, if one did.</summary>
-    public string? MotifDuRetour { get; private set; }
+    public string? MotifDuRetour => _parcours.MotifDuRetour;
 
     public IReadOnlyCollection<ActionDuPlan> Actions => _actions.Values;
 
     /// <summary>The plan's year, within which its actions' dates fall.</summary>
     public Periode Periode => new(new DateOnly(Annee, 1, 1), new DateOnly(Annee, 12, 31));
 
-    public bool EstModifiable => Etat == EtatDuPlan.Brouillon;
+    public bool EstModifiable => _parcours.EstModifiable;
 
     /// <summary>
     /// A new draft by a voting member of the committee the form names. With <paramref name="enVigueur"/> (the year's
@@ -104,8 +88,8 @@ public sealed class PlanDActions : Agregat
             throw new RegleMetierException(CodesErreur.PlanDUnAutreComite, comite.Nom);
         }
 
-        ExigerVotant(comite, par);
-        var revision = enVigueur is { Etat: EtatDuPlan.Valide } && enVigueur.Comite == comite.Id && enVigueur.Annee == annee;
+        ParcoursDAgrement.ExigerRedacteur(comite, par);
+        var revision = enVigueur is { Etat: EtatDuProjet.Valide } && enVigueur.Comite == comite.Id && enVigueur.Annee == annee;
         var plan = new PlanDActions(id, formulaire.Type, comite.Id, annee, revision);
         if (revision && enVigueur is not null)
         {
@@ -119,10 +103,10 @@ public sealed class PlanDActions : Agregat
         return plan;
     }
 
-    public static PlanDActions Restaurer(PlanDActionsId id, string type, ComiteId comite, int annee, bool estUneRevision, EtatDuPlan etat, int version, string? empreinteSoumise, string? motifDuRetour, IEnumerable<ActionDuPlan> actions)
+    public static PlanDActions Restaurer(PlanDActionsId id, string type, ComiteId comite, int annee, bool estUneRevision, EtatDuProjet etat, int version, string? empreinteSoumise, string? motifDuRetour, IEnumerable<ActionDuPlan> actions)
     {
         ArgumentNullException.ThrowIfNull(actions);
-        var plan = new PlanDActions(id, type, comite, annee, estUneRevision) { Etat = etat, Version = version, EmpreinteSoumise = empreinteSoumise, MotifDuRetour = motifDuRetour };
+        var plan = new PlanDActions(id, type, comite, annee, estUneRevision) { _parcours = ParcoursDAgrement.Restaurer(etat, version, empreinteSoumise, motifDuRetour) };
         foreach (var action in actions)
         {
             plan._actions[action.Id] = action;
@@ -152,29 +136,9 @@ public sealed class PlanDActions : Agregat
         var champs = new Dictionary<string, string>(existante?.Champs ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         var resultat = new ResultatDeSaisie();
         var vues = formulaire.CommeFormulaire;
-        foreach (var saisie in saisies)
+        foreach (var (champ, valeur) in resultat.Lire(saisies, formulaire.Definition, (definition, saisie) => SaisieDeChamp.Normaliser(definition, saisie, vues, Periode), champs))
         {
-            if (formulaire.Definition(saisie.Champ) is not { } definition)
-            {
-                throw new RegleMetierException(CodesErreur.ChampInconnu, saisie.Champ);
-            }
-
-            try
-            {
-                var valeur = SaisieDeChamp.Normaliser(definition, saisie.Valeur, vues, Periode);
-                var actuelle = champs.GetValueOrDefault(saisie.Champ) ?? string.Empty;
-                if (valeur != actuelle && (saisie.EmpreinteVue ?? DossierDeProposition.EmpreinteDe(string.Empty)) != DossierDeProposition.EmpreinteDe(actuelle))
-                {
-                    resultat.SignalerConflit(saisie, actuelle);
-                    continue;
-                }
-
-                champs[saisie.Champ] = valeur;
-            }
-            catch (RegleMetierException erreur)
-            {
-                resultat.Refuser(saisie, erreur);
-            }
+            champs[champ] = valeur;
         }
 
         Completer(comite, formulaire, saisies, champs, resultat);
@@ -209,30 +173,15 @@ public sealed class PlanDActions : Agregat
     public EtapeDuComite InscrireALOrdreDuJour(Comite comite, FormulaireDePlan formulaire, MembreId par, DateTimeOffset maintenant)
     {
         ArgumentNullException.ThrowIfNull(formulaire);
-        ExigerLeSecretariat(comite, par, maintenant);
-
-        if (Etat == EtatDuPlan.Brouillon && comite.Id == Comite)
+        ParcoursDAgrement.ExigerLeSecretariat(comite, par, maintenant);
+        if (Etat == EtatDuProjet.Brouillon && comite.Id == Comite && _actions.Count == 0)
         {
-            if (_actions.Count == 0)
-            {
-                throw new RegleMetierException(CodesErreur.PlanSansAction, Annee);
-            }
-
-            Etat = EtatDuPlan.SoumisALAvis;
-            Version++;
-            EmpreinteSoumise = EmpreinteDuContenu();
-            MotifDuRetour = null;
-            Journaliser(par, maintenant, ActionAuditee.PlanInscrit, Id.ToString(), $"avis, version {Version}", EmpreinteSoumise);
-            return EtapeDuComite.Avis;
+            throw new RegleMetierException(CodesErreur.PlanSansAction, Annee);
         }
 
-        if (Etat == EtatDuPlan.AValider && comite.Statuts.Code == formulaire.Validation)
-        {
-            Journaliser(par, maintenant, ActionAuditee.PlanInscrit, Id.ToString(), $"validation, version {Version}", EmpreinteSoumise);
-            return EtapeDuComite.Decision;
-        }
-
-        throw new RegleMetierException(CodesErreur.TransitionInterdite, Etat, comite.Nom);
+        var etape = _parcours.Inscrire(comite, Comite, formulaire.Validation, EmpreinteDuContenu, par, maintenant);
+        Journaliser(par, maintenant, ActionAuditee.PlanInscrit, Id.ToString(), $"{(etape == EtapeDuComite.Avis ? "avis" : "validation")}, version {Version}", EmpreinteSoumise);
+        return etape;
     }
 
     /// <summary>
@@ -242,66 +191,44 @@ public sealed class PlanDActions : Agregat
     /// </summary>
     public bool AppliquerLeVote(ResultatDuScrutin vote, FormulaireDePlan formulaire, string statutsDuComite, string? motifDeRetour, MembreId par, DateTimeOffset maintenant)
     {
-        ArgumentNullException.ThrowIfNull(vote);
         ArgumentNullException.ThrowIfNull(formulaire);
-        if (vote.Decision is Decision.QuorumNonAtteint or Decision.PariteNonRespectee || vote.EmpreinteDocument != EmpreinteSoumise)
+        switch (_parcours.Appliquer(vote, statutsDuComite, formulaire.Comite, formulaire.Validation, motifDeRetour))
         {
-            return false;
-        }
+            case IssueDuParcours.Renvoye:
+                Journaliser(par, maintenant, ActionAuditee.PlanRenvoye, Id.ToString(), motifDeRetour ?? vote.Decision.ToString(), EmpreinteSoumise);
+                return true;
+            case IssueDuParcours.AvisFavorable:
+                Journaliser(par, maintenant, ActionAuditee.PlanAvisFavorable, Id.ToString(), $"version {Version}", EmpreinteSoumise);
+                return true;
+            case IssueDuParcours.Valide:
+                var jour = Bruxelles.Jour(maintenant);
+                foreach (var action in _actions.Values.ToList())
+                {
+                    _actions[action.Id] = action with { Etat = EtatDeLAction.Prevue, MiseAJour = jour };
+                }
 
-        var etape = (Etat, statutsDuComite) switch
-        {
-            (EtatDuPlan.SoumisALAvis, var s) when s == formulaire.Comite => EtapeDuComite.Avis,
-            (EtatDuPlan.AValider, var s) when s == formulaire.Validation => EtapeDuComite.Decision,
-            _ => (EtapeDuComite?)null,
-        };
-        if (etape is null)
-        {
-            return false;
+                Journaliser(par, maintenant, ActionAuditee.PlanValide, Id.ToString(), $"version {Version}", EmpreinteSoumise);
+                return true;
+            default:
+                return false;
         }
-
-        if (vote.Decision != Decision.Adopte)
-        {
-            Etat = EtatDuPlan.Brouillon;
-            MotifDuRetour = motifDeRetour;
-            Journaliser(par, maintenant, ActionAuditee.PlanRenvoye, Id.ToString(), motifDeRetour ?? vote.Decision.ToString(), EmpreinteSoumise);
-            return true;
-        }
-
-        if (etape == EtapeDuComite.Avis)
-        {
-            Etat = EtatDuPlan.AValider;
-            Journaliser(par, maintenant, ActionAuditee.PlanAvisFavorable, Id.ToString(), $"version {Version}", EmpreinteSoumise);
-            return true;
-        }
-
-        Etat = EtatDuPlan.Valide;
-        var jour = Bruxelles.Jour(maintenant);
-        foreach (var action in _actions.Values.ToList())
-        {
-            _actions[action.Id] = action with { Etat = EtatDeLAction.Prevue, MiseAJour = jour };
-        }
-
-        Journaliser(par, maintenant, ActionAuditee.PlanValide, Id.ToString(), $"version {Version}", EmpreinteSoumise);
-        return true;
     }
 
     /// <summary>A validated revision of this plan now stands in its place.</summary>
     public void Remplacer(PlanDActionsId revision, MembreId par, DateTimeOffset maintenant)
     {
-        if (Etat != EtatDuPlan.Valide)
+        if (!_parcours.Remplacer())
         {
             throw new RegleMetierException(CodesErreur.PlanNonValide, Annee);
         }
 
-        Etat = EtatDuPlan.Remplace;
         Journaliser(par, maintenant, ActionAuditee.PlanRemplace, Id.ToString(), revision.ToString());
     }
 
     /// <summary>R12: the action's owner, and only them, records where it stands, with a short note.</summary>
     public void MettreAJourAction(string idAction, EtatDeLAction etat, string? note, MembreId par, DateTimeOffset maintenant)
     {
-        if (Etat != EtatDuPlan.Valide)
+        if (Etat != EtatDuProjet.Valide)
         {
             throw new RegleMetierException(CodesErreur.PlanNonValide, Annee);
         }
@@ -323,7 +250,7 @@ public sealed class PlanDActions : Agregat
     }
 
     /// <summary>R12: the open actions of a validated plan not updated for three months, to flag to the committee's secretariat.</summary>
-    public IReadOnlyList<ActionDuPlan> ActionsNonAJour(DateOnly aujourdhui) => Etat != EtatDuPlan.Valide
+    public IReadOnlyList<ActionDuPlan> ActionsNonAJour(DateOnly aujourdhui) => Etat != EtatDuProjet.Valide
         ? []
         : [.. _actions.Values.Where(a => a.Etat is EtatDeLAction.Prevue or EtatDeLAction.EnCours && a.MiseAJour is { } jour && jour < aujourdhui.AddMonths(-TableauDeBordDesActions.FraicheurMaximaleEnMois))];
 
@@ -342,24 +269,6 @@ public sealed class PlanDActions : Agregat
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(contenu.ToString())));
-    }
-
-    /// <summary>R05, R10: only the committee's secretariat, as its statutes name it today, puts items on its agenda.</summary>
-    public static void ExigerLeSecretariat(Comite comite, MembreId par, DateTimeOffset maintenant)
-    {
-        ArgumentNullException.ThrowIfNull(comite);
-        if (!comite.Secretariat(Bruxelles.Jour(maintenant)).Contains(par))
-        {
-            throw new RegleMetierException(CodesErreur.ReserveAuSecretariat, comite.Nom);
-        }
-    }
-
-    private static void ExigerVotant(Comite comite, MembreId par)
-    {
-        if (comite.Membre(par) is not { Votant: true })
-        {
-            throw new RegleMetierException(CodesErreur.PasMembreDuComite, comite.Nom);
-        }
     }
 
     /// <summary>The required fields, the end not before the start, the owner on the committee.</summary>
@@ -394,7 +303,7 @@ public sealed class PlanDActions : Agregat
             throw new RegleMetierException(CodesErreur.PlanDUnAutreComite, comite.Nom);
         }
 
-        ExigerVotant(comite, par);
+        ParcoursDAgrement.ExigerRedacteur(comite, par);
         if (!EstModifiable)
         {
             throw new RegleMetierException(CodesErreur.PlanNonModifiable, Etat);

@@ -18,12 +18,13 @@ public sealed class CatalogueDesConventions
 
     private CatalogueDesConventions(
         IReadOnlyDictionary<string, TypeDeConvention> types, IReadOnlyDictionary<string, StatutsDeComite> comites, IReadOnlyDictionary<string, FormulaireDeDossier> formulaires,
-        IReadOnlyDictionary<string, FormulaireDePlan> plans)
+        IReadOnlyDictionary<string, FormulaireDePlan> plans, IReadOnlyDictionary<string, FormulaireDeConventionParticuliere> conventionsParticulieres)
     {
         Types = types;
         Comites = comites;
         Formulaires = formulaires;
         Plans = plans;
+        ConventionsParticulieres = conventionsParticulieres;
     }
 
     public IReadOnlyDictionary<string, TypeDeConvention> Types { get; }
@@ -36,7 +37,10 @@ public sealed class CatalogueDesConventions
     /// <summary>What a committee's plans ask of each action (Catalogue/Plans), by code.</summary>
     public IReadOnlyDictionary<string, FormulaireDePlan> Plans { get; }
 
-    /// <summary>The catalogue shipped in this assembly (Catalogue/Types, Catalogue/Comites, Catalogue/Formulaires, Catalogue/Plans).</summary>
+    /// <summary>What a particular convention asks (Catalogue/ConventionsParticulieres), by code.</summary>
+    public IReadOnlyDictionary<string, FormulaireDeConventionParticuliere> ConventionsParticulieres { get; }
+
+    /// <summary>The catalogue shipped in this assembly (Catalogue/Types, Catalogue/Comites, Catalogue/Formulaires, Catalogue/Plans, Catalogue/ConventionsParticulieres).</summary>
     public static CatalogueDesConventions Charger()
     {
         var assembly = typeof(CatalogueDesConventions).Assembly;
@@ -48,18 +52,19 @@ public sealed class CatalogueDesConventions
                 using var lecteur = new StreamReader(assembly.GetManifestResourceStream(n) ?? throw new CatalogueInvalideException([$"{n}: embedded file cannot be read"]));
                 return (n, lecteur.ReadToEnd());
             });
-        return Depuis(Lire("types"), Lire("comites"), Lire("formulaires"), Lire("plans"));
+        return Depuis(Lire("types"), Lire("comites"), Lire("formulaires"), Lire("plans"), Lire("conventions-particulieres"));
     }
 
     public static CatalogueDesConventions Depuis(
         IEnumerable<(string Fichier, string Json)> types, IEnumerable<(string Fichier, string Json)> comites, IEnumerable<(string Fichier, string Json)>? formulaires = null,
-        IEnumerable<(string Fichier, string Json)>? plans = null)
+        IEnumerable<(string Fichier, string Json)>? plans = null, IEnumerable<(string Fichier, string Json)>? conventionsParticulieres = null)
     {
         var problemes = new List<string>();
         var statuts = Analyser<StatutsDeComite>(comites, problemes);
         var definitions = Analyser<TypeDeConvention>(types, problemes);
         var dossiers = Analyser<FormulaireDeDossier>(formulaires ?? [], problemes);
         var formulairesDePlan = Analyser<FormulaireDePlan>(plans ?? [], problemes);
+        var particulieres = Analyser<FormulaireDeConventionParticuliere>(conventionsParticulieres ?? [], problemes);
         foreach (var (fichier, comite) in statuts)
         {
             problemes.AddRange(ValidationDuCatalogue.Verifier(comite).Select(p => $"{fichier}: {p}"));
@@ -82,7 +87,13 @@ public sealed class CatalogueDesConventions
             problemes.AddRange(ValidationDuFormulaire.Verifier(plan, codesDeComites).Select(p => $"{fichier}: {p}"));
         }
 
+        foreach (var (fichier, particuliere) in particulieres)
+        {
+            problemes.AddRange(ValidationDuFormulaire.Verifier(particuliere, codesDeComites, parType.GetValueOrDefault(particuliere.Cadre)).Select(p => $"{fichier}: {p}"));
+        }
+
         problemes.AddRange(Doublons(formulairesDePlan.Select(d => (d.Fichier, d.Valeur.Type))));
+        problemes.AddRange(Doublons(particulieres.Select(d => (d.Fichier, d.Valeur.Type))));
         problemes.AddRange(Doublons(definitions.Select(d => (d.Fichier, d.Valeur.Code))));
         problemes.AddRange(Doublons(dossiers.Select(d => (d.Fichier, d.Valeur.Type))));
         problemes.AddRange(Doublons(statuts.Select(d => (d.Fichier, d.Valeur.Code))));
@@ -97,7 +108,8 @@ public sealed class CatalogueDesConventions
                 definitions.ToDictionary(d => d.Valeur.Code, d => d.Valeur, StringComparer.Ordinal),
                 statuts.ToDictionary(s => s.Valeur.Code, s => s.Valeur, StringComparer.Ordinal),
                 dossiers.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal),
-                formulairesDePlan.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal));
+                formulairesDePlan.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal),
+                particulieres.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal));
     }
 
     public TypeDeConvention Type(string code) =>

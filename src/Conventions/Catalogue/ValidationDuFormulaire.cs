@@ -92,6 +92,58 @@ internal static class ValidationDuFormulaire
         }
     }
 
+    /// <summary>
+    /// A particular convention's form: its committees and its framework exist, each element the framework requires
+    /// (R11) is stated by a required field of the form and nothing else is named as an element, each field is well formed.
+    /// </summary>
+    public static IEnumerable<string> Verifier(FormulaireDeConventionParticuliere f, IReadOnlySet<string> codesDeComites, TypeDeConvention? cadre)
+    {
+        foreach (var comite in new[] { f.Comite, f.Validation }.Where(c => !codesDeComites.Contains(c)))
+        {
+            yield return $"committee '{comite}' does not exist.";
+        }
+
+        var elements = cadre?.ElementsDesConventionsParticulieres ?? [];
+        if (elements.Count == 0)
+        {
+            yield return $"framework '{f.Cadre}' is not a convention kind that lists the elements of its particular conventions.";
+        }
+
+        if (f.Definition(f.Intitule) is not { Nature: NatureDeChamp.TexteCourt, Requis: true })
+        {
+            yield return $"field '{f.Intitule}' named as the title is not a required short text of the form.";
+        }
+
+        foreach (var element in elements.Where(e => f.Elements.GetValueOrDefault(e) is not { } champ || f.Definition(champ) is not { Requis: true }))
+        {
+            yield return $"element '{element}' of the framework is not stated by a required field of the form.";
+        }
+
+        foreach (var element in f.Elements.Keys.Where(e => !elements.Contains(e)))
+        {
+            yield return $"element '{element}' is not one the framework requires.";
+        }
+
+        var champs = f.Champs.ToList();
+        foreach (var doublon in champs.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            yield return $"field '{doublon.Key}' is defined twice.";
+        }
+
+        foreach (var champ in champs.Where(c => c.Nature is NatureDeChamp.Tableau or NatureDeChamp.Membre))
+        {
+            yield return $"field '{champ.Id}': a particular convention's field is neither a table nor a member.";
+        }
+
+        foreach (var champ in champs)
+        {
+            foreach (var probleme in Verifier(f.CommeFormulaire, champ, champs))
+            {
+                yield return $"field '{champ.Id}': {probleme}";
+            }
+        }
+    }
+
     private static IEnumerable<string> Verifier(FormulaireDeDossier f, DefinitionDeChamp champ, List<DefinitionDeChamp> champs)
     {
         if (champ.Id.Contains(FormulaireDeDossier.SeparateurDeLigne, StringComparison.Ordinal) || string.IsNullOrWhiteSpace(champ.Libelle) || string.IsNullOrWhiteSpace(champ.Label))

@@ -143,36 +143,7 @@ public sealed class DossierDeProposition : Agregat
         ArgumentNullException.ThrowIfNull(formulaire);
         ExigerModifiable(par);
         var resultat = new ResultatDeSaisie();
-        var nouvelles = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var saisie in saisies)
-        {
-            var definition = formulaire.Definition(saisie.Champ) ?? throw new RegleMetierException(CodesErreur.ChampInconnu, saisie.Champ);
-            string valeur;
-            try
-            {
-                valeur = SaisieDeChamp.Normaliser(definition, saisie.Valeur, formulaire, appel);
-            }
-            catch (RegleMetierException erreur)
-            {
-                resultat.Refuser(saisie, erreur);
-                continue;
-            }
-
-            var actuelle = _champs.GetValueOrDefault(saisie.Champ) ?? string.Empty;
-            if (valeur == actuelle)
-            {
-                continue;
-            }
-
-            if ((saisie.EmpreinteVue ?? EmpreinteDe(string.Empty)) != EmpreinteDe(actuelle))
-            {
-                resultat.SignalerConflit(saisie, actuelle);
-                continue;
-            }
-
-            nouvelles[saisie.Champ] = valeur;
-        }
-
+        var nouvelles = resultat.Lire(saisies, formulaire.Definition, (champ, valeur) => SaisieDeChamp.Normaliser(champ, valeur, formulaire, appel), _champs);
         VerifierLesDates(formulaire, saisies, nouvelles, resultat);
         VerifierLesLignes(formulaire, saisies, nouvelles, resultat);
         foreach (var (champ, valeur) in nouvelles)

@@ -1,3 +1,4 @@
+using Conventions.Catalogue;
 using Conventions.Erreurs;
 
 namespace Conventions.Dossiers;
@@ -34,5 +35,49 @@ public sealed class ResultatDeSaisie
     {
         _conflits[saisie.Champ] = valeurActuelle;
         _nonEnregistrees[saisie.Champ] = saisie.Valeur ?? string.Empty;
+    }
+
+    /// <summary>
+    /// Reads an editor's entries against the values now stored: each normalised by its field's rules (a refusal
+    /// noted with its reason), one whose field another editor changed since the card showed it noted as a conflict.
+    /// Returns the values to apply: those accepted that differ from what is stored.
+    /// </summary>
+    public Dictionary<string, string> Lire(IReadOnlyList<Saisie> saisies, Func<string, DefinitionDeChamp?> definition, Func<DefinitionDeChamp, string?, string> normaliser, IReadOnlyDictionary<string, string> actuelles)
+    {
+        ArgumentNullException.ThrowIfNull(saisies);
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(normaliser);
+        ArgumentNullException.ThrowIfNull(actuelles);
+        var nouvelles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var saisie in saisies)
+        {
+            var champ = definition(saisie.Champ) ?? throw new RegleMetierException(CodesErreur.ChampInconnu, saisie.Champ);
+            string valeur;
+            try
+            {
+                valeur = normaliser(champ, saisie.Valeur);
+            }
+            catch (RegleMetierException erreur)
+            {
+                Refuser(saisie, erreur);
+                continue;
+            }
+
+            var actuelle = actuelles.GetValueOrDefault(saisie.Champ) ?? string.Empty;
+            if (valeur == actuelle)
+            {
+                continue;
+            }
+
+            if ((saisie.EmpreinteVue ?? DossierDeProposition.EmpreinteDe(string.Empty)) != DossierDeProposition.EmpreinteDe(actuelle))
+            {
+                SignalerConflit(saisie, actuelle);
+                continue;
+            }
+
+            nouvelles[saisie.Champ] = valeur;
+        }
+
+        return nouvelles;
     }
 }

@@ -88,6 +88,13 @@ public static class CodesErreur
     public const string PlanNonValide = "plan-non-valide";
     public const string ResponsableHorsComite = "responsable-hors-comite";
     public const string PlanDUnAutreComite = "plan-d-un-autre-comite";
+    public const string SeancePassee = "seance-passee";
+    public const string OrdreDuJourComplet = "ordre-du-jour-complet";
+    public const string CompteRenduAvantLesDecisions = "compte-rendu-avant-les-decisions";
+    public const string CompteRenduNonModifiable = "compte-rendu-non-modifiable";
+    public const string CompteRenduAUneSeanceSuivante = "compte-rendu-a-une-seance-suivante";
+    public const string ConventionParticuliereNonModifiable = "convention-particuliere-non-modifiable";
+    public const string ConventionParticuliereDUnAutreComite = "convention-particuliere-d-un-autre-comite";
     public const string ChampRequis = "champ-requis";
     public const string AttestationAutorite = "attestation-autorite";
     public const string AttestationCosignataire = "attestation-cosignataire";

@@ -25,5 +25,12 @@ public readonly record struct ScrutinId(Guid Valeur)
         return new(new Guid(SHA256.HashData(Encoding.UTF8.GetBytes($"plan|{plan}|{version}|{nomDeLEtape}|{tentative}"))[..16]));
     }
 
+    /// <summary>One vote per version of a particular convention put on the agenda, stage (opinion, then validation) and attempt.</summary>
+    public static ScrutinId DeLaConventionParticuliere(Actions.ConventionParticuliereId convention, int version, EtapeDuComite etape, int tentative)
+    {
+        var nomDeLEtape = etape == EtapeDuComite.Avis ? "avis" : "validation";
+        return new(new Guid(SHA256.HashData(Encoding.UTF8.GetBytes($"convention-particuliere|{convention}|{version}|{nomDeLEtape}|{tentative}"))[..16]));
+    }
+
     public override string ToString() => Valeur.ToString("N");
 }

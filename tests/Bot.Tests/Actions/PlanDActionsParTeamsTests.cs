@@ -122,12 +122,12 @@ public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestB
 
         // Only the President (R10) puts it on the agenda; the vote card appears in the channel.
         Assert.Contains("Seul le secrétariat du Comité de suivi — Liège", CarteJson.Texte(await AppuyerAsync(plan, 2, "inscrire")), StringComparison.Ordinal);
-        Assert.Equal(EtatDuPlan.Brouillon, (await PlanAsync()).Etat);
+        Assert.Equal(EtatDuProjet.Brouillon, (await PlanAsync()).Etat);
         Canal.Oublier();
         var inscrit = CarteJson.Texte(await AppuyerAsync(plan, 1, "inscrire"));
         Assert.Contains("Inscrit à l'ordre du jour du Comité de suivi — Liège", inscrit, StringComparison.Ordinal);
         var brouillon = await PlanAsync();
-        Assert.Equal(EtatDuPlan.SoumisALAvis, brouillon.Etat);
+        Assert.Equal(EtatDuProjet.SoumisALAvis, brouillon.Etat);
         Assert.False((await Service<ScrutinsStockes>().ChargerAsync(ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Avis, 1), CancellationToken.None))?.Scrutin.Secret);
         var carteDuVote = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(Activities.CanalVotes), StringComparison.Ordinal) && r.Body.Contains(brouillon.EmpreinteSoumise ?? "?", StringComparison.Ordinal));
         Assert.Contains("Plan d'actions", carteDuVote.TexteDeLaCarte, StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestB
         forem["conversation"]!["id"] = "a:personnel-230";
         await Bot.EnvoyerAsync(forem, JetonValide());
         await VoterEtCloreAsync(_suivi, ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Avis, 1));
-        Assert.Equal(EtatDuPlan.AValider, (await PlanAsync()).Etat);
+        Assert.Equal(EtatDuProjet.AValider, (await PlanAsync()).Etat);
         var avis = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("personnel-230", StringComparison.Ordinal) && r.Body.Contains("attend la validation", StringComparison.Ordinal));
         Assert.Contains("il attend la validation du Comité d'accompagnement", avis.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
         var aValider = await EcrireAsync(230, "plan d'actions", AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
@@ -166,7 +166,7 @@ public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestB
         await VoterEtCloreAsync(_accompagnement, ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Decision, 1));
 
         var valide = await PlanAsync();
-        Assert.Equal(EtatDuPlan.Valide, valide.Etat);
+        Assert.Equal(EtatDuProjet.Valide, valide.Etat);
         Assert.All(valide.Actions, a => Assert.Equal(EtatDeLAction.Prevue, a.Etat));
         var journal = await Service<PlansStockes>().JournalAsync(valide.Id.ToString(), CancellationToken.None);
         Assert.Equal(["plan.redige", "plan.action-ajoutee", "plan.action-ajoutee", "plan.inscrit", "plan.avis-favorable", "plan.inscrit", "plan.valide"], journal.Select(e => e.Action));
@@ -203,7 +203,7 @@ public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestB
 
         var ajout = CarteJson.Texte(await AppuyerAsync(plan, 2, "ajouter"));
 
-        Assert.Contains("Le plan d'actions ne peut plus être modifié\u00a0: il est «\u00a0soumis à l'avis du comité\u00a0»", ajout, StringComparison.Ordinal);
+        Assert.Contains("Le plan d'actions ne peut plus être modifié (état\u00a0: «\u00a0à l'avis du comité\u00a0»)", ajout, StringComparison.Ordinal);
         Assert.Single((await PlanAsync()).Actions);
         Assert.Contains("Aucun plan d'actions 2031 n'est encore rédigé", CarteJson.Texte(await EcrireAsync(70, "plan d'actions 2031")), StringComparison.Ordinal);
     }

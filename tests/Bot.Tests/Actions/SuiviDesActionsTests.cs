@@ -34,7 +34,7 @@ public sealed class SuiviDesActionsTests(AzuriteFixture azurite) : BotTestBase(a
         suivi.DesignerPresidence(Membre(1), Membre(101), Conventions.Calendrier.Bruxelles.Jour(_horloge.GetUtcNow()), LeSecretariat, _horloge.GetUtcNow());
         await new ComitesEnTeams(Bot, Canal, Jeton).LierAsync(suivi, Activities.EquipeId, Activities.CanalVotes);
         var jour = Conventions.Calendrier.Bruxelles.Jour(_horloge.GetUtcNow());
-        _plan = PlanDActions.Restaurer(PlanDActionsId.Nouveau(), "plan-d-actions", suivi.Id, jour.Year, false, EtatDuPlan.Valide, 1, "sha256:plan", null,
+        _plan = PlanDActions.Restaurer(PlanDActionsId.Nouveau(), "plan-d-actions", suivi.Id, jour.Year, false, EtatDuProjet.Valide, 1, "sha256:plan", null,
         [
             new ActionDuPlan("a1", new Dictionary<string, string> { ["action.intitule"] = "Job coaching des moins de 25 ans" }, Membre(2), EtatDeLAction.Prevue, jour, null),
             new ActionDuPlan("a2", new Dictionary<string, string> { ["action.intitule"] = "Ateliers numériques" }, Membre(102), EtatDeLAction.Prevue, jour, null),

@@ -79,7 +79,7 @@ public sealed class EveryCardTests
         yield return ("plan-action-pleine", PlanDActionsCard.Action(textes, ouvert, "a01"));
         yield return ("plan-action-refusee", PlanDActionsCard.Action(textes, ouvert, "a99", refus, new Dictionary<string, string> { ["action.intitule"] = new string('b', 300) }));
         var aValider = Enumerable.Range(1, 30).Select(_ => Conventions.Actions.PlanDActions.Restaurer(
-            Conventions.Actions.PlanDActionsId.Nouveau(), formulaire.Type, comite.Id, 2027, false, Conventions.Actions.EtatDuPlan.AValider, 1, "sha256:plan", null, plan.Actions));
+            Conventions.Actions.PlanDActionsId.Nouveau(), formulaire.Type, comite.Id, 2027, false, Conventions.Actions.EtatDuProjet.AValider, 1, "sha256:plan", null, plan.Actions));
         yield return ("plan-a-valider", PlanDActionsCard.AValider(textes, [.. aValider.Select(p => (p, "Comité de suivi — Huy-Waremme"))]));
     }
 

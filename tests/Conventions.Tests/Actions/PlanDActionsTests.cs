@@ -152,7 +152,7 @@ public sealed class PlanDActionsTests
         Assert.Equal(CodesErreur.ReserveAuSecretariat, Assert.Throws<RegleMetierException>(() => plan.InscrireALOrdreDuJour(suivi, Formulaire, Membre(2), En2027)).Code);
         Assert.Equal(EtapeDuComite.Avis, plan.InscrireALOrdreDuJour(suivi, Formulaire, Membre(1), En2027));
         Assert.True(plan.AppliquerLeVote(Vote(plan, Decision.Adopte), Formulaire, suivi.Statuts.Code, null, LeSecretariat, En2027));
-        Assert.Equal(EtatDuPlan.AValider, plan.Etat);
+        Assert.Equal(EtatDuProjet.AValider, plan.Etat);
 
         var ministre = accompagnement.Votants.First(m => m.Cote == "MinistreEmploi").Membre;
         Assert.Equal(CodesErreur.ReserveAuSecretariat, Assert.Throws<RegleMetierException>(() => plan.InscrireALOrdreDuJour(accompagnement, Formulaire, ministre, En2027)).Code);
@@ -192,7 +192,7 @@ public sealed class PlanDActionsTests
         Assert.False(plan.AppliquerLeVote(ancien, Formulaire, suivi.Statuts.Code, "autre", LeSecretariat, En2027));
         Assert.True(plan.AppliquerLeVote(Vote(plan, Decision.Rejete), Formulaire, suivi.Statuts.Code, "Budget à revoir", LeSecretariat, En2027));
 
-        Assert.Equal(EtatDuPlan.Brouillon, plan.Etat);
+        Assert.Equal(EtatDuProjet.Brouillon, plan.Etat);
         Assert.Equal("Budget à revoir", plan.MotifDuRetour);
         plan.RetirerAction(suivi, "a1", Membre(2), En2027);
         Assert.Empty(plan.Actions);
@@ -207,7 +207,7 @@ public sealed class PlanDActionsTests
         plan.AppliquerLeVote(Vote(plan, Decision.Adopte), Formulaire, suivi.Statuts.Code, null, LeSecretariat, En2027);
         plan.InscrireALOrdreDuJour(Accompagnement(), Formulaire, Membre(230), En2027);
         plan.AppliquerLeVote(Vote(plan, Decision.Adopte), Formulaire, "comite-accompagnement", null, LeSecretariat, En2027);
-        Assert.Equal(EtatDuPlan.Valide, plan.Etat);
+        Assert.Equal(EtatDuProjet.Valide, plan.Etat);
 
         Assert.Equal(CodesErreur.ResponsableSeulement, Assert.Throws<RegleMetierException>(() => plan.MettreAJourAction("a1", EtatDeLAction.EnCours, null, Membre(102), En2027.AddDays(10))).Code);
         plan.MettreAJourAction("a1", EtatDeLAction.EnCours, "Douze jeunes accompagnés.", Membre(2), En2027.AddDays(60));
@@ -222,7 +222,7 @@ public sealed class PlanDActionsTests
     public void Rediger_AYearThatAlreadyHasAValidatedPlan_IsARevisionStartingFromItsActions()
     {
         var suivi = Suivi();
-        var valide = PlanDActions.Restaurer(PlanDActionsId.Nouveau(), Formulaire.Type, suivi.Id, 2027, false, EtatDuPlan.Valide, 1, "sha256:v1", null,
+        var valide = PlanDActions.Restaurer(PlanDActionsId.Nouveau(), Formulaire.Type, suivi.Id, 2027, false, EtatDuProjet.Valide, 1, "sha256:v1", null,
             [new ActionDuPlan("a1", Action(), Membre(2), EtatDeLAction.EnCours, new DateOnly(2027, 3, 1), "En route")]);
 
         var revision = PlanDActions.Rediger(PlanDActionsId.Nouveau(), suivi, 2027, Formulaire, valide, Membre(102), En2027);
