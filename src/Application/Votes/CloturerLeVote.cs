@@ -3,22 +3,26 @@ using Conventions.Calendrier;
 using Conventions.Catalogue;
 using Conventions.Dossiers;
 using Conventions.Membres;
+using Conventions.Seances;
 using Conventions.Votes;
 using TeamsConventions.Application.Actions;
 using TeamsConventions.Application.Comites;
+using TeamsConventions.Application.ConventionsParticulieres;
 using TeamsConventions.Application.Dossiers;
+using TeamsConventions.Application.Seances;
 
 namespace TeamsConventions.Application.Votes;
 
 /// <summary>
 /// The chair closes a vote, or the deadline job does once it has passed: the outcome is recorded, applied to the
-/// dossier voted on (R06: its avis de pertinence or its decision), and what follows is handed over. Idempotent:
+/// item voted on (a dossier's avis de pertinence or decision, R06; a plan's, a particular convention's, minutes'), and what follows is handed over. Idempotent:
 /// closing again, from any instance, applies and hands over nothing twice. Returns the closed vote, or null if there
 /// is no such vote; a broken rule (a member other than the chair, before the deadline) is a
 /// <see cref="Conventions.Erreurs.RegleMetierException"/>.
 /// </summary>
 public sealed class CloturerLeVote(
-    IScrutins scrutins, IComites comites, IDossiers dossiers, AppliquerLeVoteAuPlan auPlan, CatalogueDesConventions catalogue, IVueDesScrutins vue, ISuitesDesVotes suites)
+    IScrutins scrutins, IComites comites, IDossiers dossiers, AppliquerLeVoteAuPlan auPlan, AppliquerLeVoteALaConventionParticuliere aLaConvention, CompteRenduDeSeance compteRendu,
+    CatalogueDesConventions catalogue, IVueDesScrutins vue, ISuitesDesVotes suites)
 {
     public async Task<Scrutin?> ExecuterAsync(ScrutinId id, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
@@ -47,9 +51,17 @@ public sealed class CloturerLeVote(
             dossier = await dossiers.ModifierAsync(voteSur, d => d.AppliquerLeVote(resultat, catalogue.Type(d.Type), comite.Statuts.Code, motif, par, maintenant), cancellationToken) is null ? null : voteSur;
         }
 
-        if (scrutin.Objet.Nature == NatureDeLObjet.PlanDActions && PlanDActionsId.Lire(scrutin.Objet.Reference) is { } plan && comite is not null)
+        if (comite is not null)
         {
-            await auPlan.ExecuterAsync(plan, resultat, comite, suites.MotifDeRejet(Bruxelles.Jour(maintenant), resultat), par, maintenant, cancellationToken);
+            var motif = suites.MotifDeRejet(Bruxelles.Jour(maintenant), resultat);
+            var reference = scrutin.Objet.Reference;
+            await (scrutin.Objet.Nature switch
+            {
+                NatureDeLObjet.PlanDActions when PlanDActionsId.Lire(reference) is { } plan => auPlan.ExecuterAsync(plan, resultat, comite, motif, par, maintenant, cancellationToken),
+                NatureDeLObjet.ConventionParticuliere when ConventionParticuliereId.Lire(reference) is { } convention => aLaConvention.ExecuterAsync(convention, resultat, comite, motif, par, maintenant, cancellationToken),
+                NatureDeLObjet.CompteRendu when SeanceId.Lire(reference) is { } seance => compteRendu.AppliquerLeVoteAsync(seance, resultat, comite, motif, par, maintenant, cancellationToken),
+                _ => Task.CompletedTask,
+            });
         }
 
         vue.Signaler(id);

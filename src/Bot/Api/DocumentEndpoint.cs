@@ -45,27 +45,49 @@ public static class DocumentEndpoint
             var octets = DocumentDuDossier.Generer(dossier, formulaire, catalogue.Type(dossier.Type), appel);
             return Results.File(octets, TypeWord, NomDuFichier(formulaire.DemandeurDans(dossier.Champs), dossier.Version));
         });
-        app.MapGet(LiensDeDocument.CheminDuPlan, async (string id, string? v, string? exp, string? sig, LiensDeDocument liens, Application.Actions.ConsulterLePlan consulter, CancellationToken annulation) =>
+        MapDocumentSigne(app, "plan", async (id, v, services, annulation) =>
+            Conventions.Actions.PlanDActionsId.Lire(id) is { } planId && await services.GetRequiredService<Application.Actions.ConsulterLePlan>().ExecuterAsync(planId, annulation) is { } ouvert
+                ? ouvert.Plan.EmpreinteDuContenu() != v
+                    ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
+                    : Results.File(DocumentDuPlan.Generer(ouvert), TypeWord, $"plan-d-actions-{Invariant(ouvert.Plan.Annee)}-v{Invariant(ouvert.Plan.Version)}.docx")
+                : null);
+        MapDocumentSigne(app, "convention-particuliere", async (id, v, services, annulation) =>
+            Conventions.Actions.ConventionParticuliereId.Lire(id) is { } cpId && await services.GetRequiredService<Application.ConventionsParticulieres.ConsulterLaConventionParticuliere>().ExecuterAsync(cpId, annulation) is { } ouverte
+                ? ouverte.Projet.EmpreinteDuContenu() != v
+                    ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
+                    : Results.File(
+                        DocumentDeLaConventionParticuliere.Generer(ouverte, services.GetRequiredService<CatalogueDesConventions>().Type(ouverte.Formulaire.Cadre).Intitule), TypeWord,
+                        $"convention-particuliere-{ouverte.Projet.Id.ToString()[..8]}-v{Invariant(ouverte.Projet.Version)}.docx")
+                : null);
+        MapDocumentSigne(app, "compte-rendu", async (id, v, services, annulation) =>
         {
-            switch (liens.Verifier(LiensDeDocument.ObjetSigneDuPlan(id), v, exp, sig))
+            if (Conventions.Seances.SeanceId.Lire(id) is not { } seanceId || await services.GetRequiredService<Application.Seances.ISeances>().ChargerAsync(seanceId, annulation) is not { } seance
+                || await services.GetRequiredService<Application.Comites.IComites>().ChargerAsync(seance.Comite, annulation) is not { } comite)
             {
-                case VerificationDuLien.Falsifie:
-                    return Page(StatusCodes.Status403Forbidden, CleTexte.DocumentLienInvalide);
-                case VerificationDuLien.Expire:
-                    return Page(StatusCodes.Status410Gone, CleTexte.DocumentLienExpire);
+                return null;
             }
 
-            if (Conventions.Actions.PlanDActionsId.Lire(id) is not { } planId || await consulter.ExecuterAsync(planId, annulation) is not { } ouvert)
-            {
-                return Page(StatusCodes.Status404NotFound, CleTexte.DocumentIntrouvable);
-            }
-
-            return ouvert.Plan.EmpreinteDuContenu() != v
+            return seance.EmpreinteDuContenuDuCompteRendu() != v
                 ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
-                : Results.File(DocumentDuPlan.Generer(ouvert), TypeWord, $"plan-d-actions-{ouvert.Plan.Annee.ToString(System.Globalization.CultureInfo.InvariantCulture)}-v{ouvert.Plan.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}.docx");
+                : Results.File(DocumentDuCompteRendu.Generer(seance, comite), TypeWord, $"compte-rendu-{Conventions.Calendrier.Bruxelles.Jour(seance.Date).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.docx");
         });
         return app;
     }
+
+    /// <summary>
+    /// <c>GET</c> of a document whose link signs <paramref name="nature"/> with its id: a forged or expired link gets
+    /// its page; <paramref name="document"/> answers for a valid one (null: there is no such document).
+    /// </summary>
+    private static void MapDocumentSigne(IEndpointRouteBuilder app, string nature, Func<string, string?, IServiceProvider, CancellationToken, Task<IResult?>> document) =>
+        app.MapGet("/" + string.Format(System.Globalization.CultureInfo.InvariantCulture, LiensDeDocument.Chemins[nature], "{id}"), async (string id, string? v, string? exp, string? sig, LiensDeDocument liens, HttpContext contexte, CancellationToken annulation) =>
+            liens.Verifier(LiensDeDocument.ObjetSigne(nature, id), v, exp, sig) switch
+            {
+                VerificationDuLien.Falsifie => Page(StatusCodes.Status403Forbidden, CleTexte.DocumentLienInvalide),
+                VerificationDuLien.Expire => Page(StatusCodes.Status410Gone, CleTexte.DocumentLienExpire),
+                _ => await document(id, v, contexte.RequestServices, annulation) ?? Page(StatusCodes.Status404NotFound, CleTexte.DocumentIntrouvable),
+            });
+
+    private static string Invariant(int nombre) => nombre.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>ASCII only, so that every browser and mail client keeps it: "dossier-cpas-de-seraing-v2.docx".</summary>
     private static string NomDuFichier(string? cpas, int version)

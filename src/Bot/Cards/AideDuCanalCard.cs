@@ -22,6 +22,8 @@ public static class AideDuCanalCard
                 [
                     new Fact(textes.Format(CleTexte.AideCanalCommandeComite, nomDuBot), textes[CleTexte.AideCanalDescriptionComite]),
                     new Fact(textes.Format(CleTexte.AideCanalCommandePlan, nomDuBot), textes[CleTexte.AideCanalDescriptionPlan]),
+                    new Fact(textes.Format(CleTexte.AideCanalCommandeConventionsParticulieres, nomDuBot), textes[CleTexte.AideCanalDescriptionConventionsParticulieres]),
+                    new Fact(textes.Format(CleTexte.AideCanalCommandeOrdreDuJour, nomDuBot), textes[CleTexte.AideCanalDescriptionOrdreDuJour]),
                     new Fact(textes.Format(CleTexte.AideCanalCommandeAide, nomDuBot), textes[CleTexte.AideCanalDescriptionAide]),
                 ]),
                 CardParts.Discret(textes[CleTexte.AideCanalPersonnel]),

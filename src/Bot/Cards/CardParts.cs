@@ -18,6 +18,10 @@ internal static class CardParts
 
     public static TextBlock Paragraphe(string texte) => new(texte);
 
+    /// <summary>What a press did, on top of the card it answers with: green when done, red with the reason when refused.</summary>
+    public static Container Bandeau(string message, bool erreur) =>
+        new([new TextBlock(message) { Color = erreur ? TextColor.Attention : TextColor.Good, Wrap = true }]) { Style = erreur ? ContainerStyle.Attention : ContainerStyle.Good };
+
     public static TextBlock Discret(string texte) => new(texte) { IsSubtle = true, Size = TextSize.Small };
 
     /// <summary>Every text command with what it does (the same list as the manifest's command menu).</summary>

@@ -18,7 +18,7 @@ public static class MesActionsCard
         var corps = new List<CardElement> { CardParts.Titre(textes[CleTexte.MesActionsTitre]) };
         if (message is not null)
         {
-            corps.Add(new Container([new TextBlock(message) { Color = erreur ? TextColor.Attention : TextColor.Good, Wrap = true }]) { Style = erreur ? ContainerStyle.Attention : ContainerStyle.Good });
+            corps.Add(CardParts.Bandeau(message, erreur));
         }
 
         if (actions.Count == 0)

@@ -26,7 +26,7 @@ public static class PlanDActionsCard
         };
         if (message is not null)
         {
-            corps.Add(new Container([new TextBlock(message) { Color = erreur ? TextColor.Attention : TextColor.Good, Wrap = true }]) { Style = erreur ? ContainerStyle.Attention : ContainerStyle.Good });
+            corps.Add(CardParts.Bandeau(message, erreur));
         }
 
         if (plan.MotifDuRetour is { } motif && plan.EstModifiable)
@@ -85,42 +85,19 @@ public static class PlanDActionsCard
             corps.Add(new TextBlock(textes[CleTexte.PlanActionARevoir]) { Color = TextColor.Attention, Weight = TextWeight.Bolder, Wrap = true });
         }
 
-        foreach (var champ in formulaire.Champs)
+        ChampsDeCarte.Ajouter(corps, textes, formulaire.CommeFormulaire, formulaire.Champs, stockees, retour, tapees, (champ, libelle, valeur) => champ.Nature switch
         {
-            var stockee = stockees.GetValueOrDefault(champ.Id);
-            var valeur = retour?.NonEnregistrees.GetValueOrDefault(champ.Id) ?? tapees?.GetValueOrDefault(champ.Id) ?? ValeurAffichee.Saisissable(champ, stockee, textes.Culture);
-            var libelle = ValeurAffichee.Libelle(champ, textes.Culture) + (champ.Requis ? " *" : string.Empty);
-            corps.Add(champ.Nature switch
+            NatureDeChamp.Date => new InputDate
             {
-                NatureDeChamp.Date => new InputDate
-                {
-                    Id = champ.Id, Label = libelle, Value = valeur,
-                    Min = champ.Borne == BorneDeDate.ApresOuverture ? Iso(plan.Periode.Debut) : null,
-                    Max = champ.Borne == BorneDeDate.AvantCloture ? Iso(plan.Periode.Fin) : null,
-                },
-                NatureDeChamp.Membre => new InputChoiceSet([.. comite.Membres.Select(m => new Choice(m.Nom, m.Membre.ToString()))]) { Id = champ.Id, Label = libelle, Value = valeur },
-                NatureDeChamp.Choix => new InputChoiceSet([.. formulaire.CommeFormulaire.OptionsDe(champ).Select(o => new Choice(textes.EstAnglais ? o.Label : o.Libelle, o.Code))])
-                {
-                    Id = champ.Id, Label = libelle, Value = valeur, IsMultiSelect = true, Style = "expanded",
-                },
-                _ => new InputText
-                {
-                    Id = champ.Id, Label = libelle, Value = valeur, IsMultiline = champ.Nature == NatureDeChamp.TexteLong ? true : null, MaxLength = champ.LongueurMaximale,
-                },
-            });
-            if (retour?.Erreurs.GetValueOrDefault(champ.Id) is { } refus)
-            {
-                corps.Add(new TextBlock(textes.Erreur(refus)) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.None, Wrap = true });
-            }
+                Id = champ.Id, Label = libelle, Value = valeur,
+                Min = champ.Borne == BorneDeDate.ApresOuverture ? Iso(plan.Periode.Debut) : null,
+                Max = champ.Borne == BorneDeDate.AvantCloture ? Iso(plan.Periode.Fin) : null,
+            },
+            NatureDeChamp.Membre => new InputChoiceSet([.. comite.Membres.Select(m => new Choice(m.Nom, m.Membre.ToString()))]) { Id = champ.Id, Label = libelle, Value = valeur },
+            _ => null,
+        }, (champ, actuelle) => champ.Nature == NatureDeChamp.Membre ? NomDuMembre(ouvert, actuelle, textes) : null);
 
-            if (retour?.Conflits.TryGetValue(champ.Id, out var actuelle) == true)
-            {
-                var affichee = actuelle.Length == 0 ? textes[CleTexte.DossierValeurVide] : champ.Nature == NatureDeChamp.Membre ? NomDuMembre(ouvert, actuelle, textes) : ValeurAffichee.De(champ, actuelle, formulaire.CommeFormulaire, textes.Culture);
-                corps.Add(new TextBlock(textes.Format(CleTexte.DossierConflit, affichee)) { Color = TextColor.Warning, Size = TextSize.Small, Spacing = Spacing.None, Wrap = true });
-            }
-        }
-
-        var vues = formulaire.Champs.ToDictionary(c => c.Id, c => DossierDeProposition.EmpreinteDe(stockees.GetValueOrDefault(c.Id)), StringComparer.Ordinal);
+        var vues = ChampsDeCarte.Vues(formulaire.Champs, stockees);
         return CardParts.Carte(corps,
         [
             new ActionExecute { Title = textes[CleTexte.BoutonEnregistrerAction], Verb = Verbes.PlanDActions, Data = new DonneesDePlan { Plan = plan.Id.ToString(), Aller = DeplacementsDuPlan.Enregistrer, Ligne = idAction, Vues = vues }, Style = ActionStyle.Positive },

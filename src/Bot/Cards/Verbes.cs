@@ -17,4 +17,10 @@ public static class Verbes
     public const string InviterDossier = "inviterDossier";
     public const string AnalyseDossier = "analyseDossier";
     public const string PlanDActions = "planDActions";
+    public const string ConventionParticuliere = "conventionParticuliere";
+    public const string OrdreDuJour = "ordreDuJour";
+
+    /// <summary>The intentions' own verbs, for buttons that bring their card back.</summary>
+    public const string ConventionsParticulieres = "conventionsParticulieres";
+    public const string Agenda = "agenda";
 }

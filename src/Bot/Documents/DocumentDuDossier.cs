@@ -2,8 +2,6 @@ using System.Globalization;
 using Conventions.Catalogue;
 using Conventions.Dossiers;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using TeamsConventions.Bot.Resources;
 using static TeamsConventions.Bot.Documents.MiseEnPageWord;
 
@@ -24,50 +22,38 @@ public static class DocumentDuDossier
         ArgumentNullException.ThrowIfNull(formulaire);
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(appel);
-        using var flux = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(flux, WordprocessingDocumentType.Document))
+        var corps = new List<OpenXmlElement> { Paragraphe(type.Intitule, "Title") };
+        corps.Add(Paragraphe($"Appel à projets : {appel.Titre} — clôture le {Formats.Instant(appel.Cloture, Francais)}"));
+        corps.Add(Paragraphe(dossier.Version > 0 ? $"Version déposée n° {dossier.Version}" : "Brouillon (non déposé)"));
+        var obligatoires = (type.ChampsObligatoiresDuDossier ?? []).ToHashSet(StringComparer.Ordinal);
+        foreach (var etape in formulaire.Etapes)
         {
-            var principal = document.AddMainDocumentPart();
-            principal.AddNewPart<StyleDefinitionsPart>().Styles = MiseEnPageWord.Styles();
-            var corps = new Body();
-            corps.Append(Paragraphe(type.Intitule, "Title"));
-            corps.Append(Paragraphe($"Appel à projets : {appel.Titre} — clôture le {Formats.Instant(appel.Cloture, Francais)}"));
-            corps.Append(Paragraphe(dossier.Version > 0 ? $"Version déposée n° {dossier.Version}" : "Brouillon (non déposé)"));
-            var obligatoires = (type.ChampsObligatoiresDuDossier ?? []).ToHashSet(StringComparer.Ordinal);
-            foreach (var etape in formulaire.Etapes)
+            corps.Add(Paragraphe(etape.Titre, "Heading1"));
+            var simples = etape.Champs.Where(c => c.Nature != NatureDeChamp.Tableau).ToList();
+            if (simples.Count > 0)
             {
-                corps.Append(Paragraphe(etape.Titre, "Heading1"));
-                var simples = etape.Champs.Where(c => c.Nature != NatureDeChamp.Tableau).ToList();
-                if (simples.Count > 0)
+                corps.Add(Tableau(null, [.. simples.Select(c => new[]
                 {
-                    corps.Append(Tableau(null, [.. simples.Select(c => new[]
-                    {
-                        (c.Libelle, EstObligatoire(c.Id, obligatoires)),
-                        (ValeurAffichee.De(c, dossier.Champs.GetValueOrDefault(c.Id), formulaire, Francais), false),
-                    })]));
-                }
-
-                foreach (var tableau in etape.Champs.Where(c => c.Nature == NatureDeChamp.Tableau))
-                {
-                    corps.Append(Paragraphe(tableau.Libelle + (EstObligatoire(tableau.Id, obligatoires) ? " *" : string.Empty), "Heading2"));
-                    var colonnes = tableau.Colonnes ?? [];
-                    var lignes = LignesDuTableau.De(dossier, tableau.Id);
-                    corps.Append(lignes.Count == 0
-                        ? Paragraphe("(aucune ligne)")
-                        : Tableau(
-                            [.. colonnes.Select(c => c.Libelle)],
-                            [.. lignes.Select(l => colonnes.Select(c => (ValeurAffichee.De(c, dossier.Champs.GetValueOrDefault(CelluleDeTableau.PrefixeDeLigne(tableau.Id, l) + c.Id), formulaire, Francais), false)).ToArray())]));
-                }
+                    (c.Libelle, EstObligatoire(c.Id, obligatoires)),
+                    (ValeurAffichee.De(c, dossier.Champs.GetValueOrDefault(c.Id), formulaire, Francais), false),
+                })]));
             }
 
-            corps.Append(Paragraphe($"Empreinte du contenu (SHA-256) : {dossier.EmpreinteDuContenu()}"));
-            corps.Append(MiseEnPageWord.PageA4());
-            principal.Document = new Document(corps);
-            document.PackageProperties.Title = type.Intitule;
-            document.PackageProperties.Language = "fr-BE";
+            foreach (var tableau in etape.Champs.Where(c => c.Nature == NatureDeChamp.Tableau))
+            {
+                corps.Add(Paragraphe(tableau.Libelle + (EstObligatoire(tableau.Id, obligatoires) ? " *" : string.Empty), "Heading2"));
+                var colonnes = tableau.Colonnes ?? [];
+                var lignes = LignesDuTableau.De(dossier, tableau.Id);
+                corps.Add(lignes.Count == 0
+                    ? Paragraphe("(aucune ligne)")
+                    : Tableau(
+                        [.. colonnes.Select(c => c.Libelle)],
+                        [.. lignes.Select(l => colonnes.Select(c => (ValeurAffichee.De(c, dossier.Champs.GetValueOrDefault(CelluleDeTableau.PrefixeDeLigne(tableau.Id, l) + c.Id), formulaire, Francais), false)).ToArray())]));
+            }
         }
 
-        return flux.ToArray();
+        corps.Add(Paragraphe($"Empreinte du contenu (SHA-256) : {dossier.EmpreinteDuContenu()}"));
+        return Creer(type.Intitule, corps);
     }
 
     private static bool EstObligatoire(string id, HashSet<string> obligatoires) =>

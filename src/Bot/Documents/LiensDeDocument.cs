@@ -19,21 +19,36 @@ public enum VerificationDuLien
 /// Links to a dossier's Word document that work without signing in (Teams opens them in the browser) but only for the
 /// version the card showed and only for a while: the dossier id, the content hash and the expiry are signed with HMAC.
 /// </summary>
-public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvider timeProvider) : IDocumentsDesDossiers, Application.Actions.IDocumentsDesPlans
+public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvider timeProvider)
+    : IDocumentsDesDossiers, Application.Actions.IDocumentsDesPlans, Application.ConventionsParticulieres.IDocumentsDesConventionsParticulieres, Application.Seances.IDocumentsDesSeances
 {
     public const string Chemin = "/dossiers/{id}/document";
-    public const string CheminDuPlan = "/plans/{id}/document";
 
-    /// <summary>What a plan's link signs: its kind with its id, so that no dossier's link opens a plan or the reverse.</summary>
-    public static string ObjetSigneDuPlan(string plan) => $"plan|{plan}";
+    /// <summary>The other documents' addresses, by the kind their link signs (<see cref="ObjetSigne"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Chemins = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["plan"] = "plans/{0}/document",
+        ["convention-particuliere"] = "conventions-particulieres/{0}/document",
+        ["compte-rendu"] = "seances/{0}/compte-rendu",
+    };
+
+    /// <summary>What a link other than a dossier's signs: its kind with its id, so that no link opens a document of another kind.</summary>
+    public static string ObjetSigne(string nature, string id) => $"{nature}|{id}";
 
     public Uri Creer(DossierId dossier, string empreinte, DateTimeOffset? jusqua = null) =>
         Lien($"dossiers/{dossier}/document", dossier.ToString(), empreinte, jusqua ?? timeProvider.GetUtcNow().AddHours(options.Value.DureeDesLiensEnHeures));
 
     string IDocumentsDesDossiers.Adresse(DossierId dossier, string empreinte, DateTimeOffset jusqua) => Creer(dossier, empreinte, jusqua).ToString();
 
-    string Application.Actions.IDocumentsDesPlans.Adresse(Conventions.Actions.PlanDActionsId plan, string empreinte, DateTimeOffset jusqua) =>
-        Lien($"plans/{plan}/document", ObjetSigneDuPlan(plan.ToString()), empreinte, jusqua).ToString();
+    string Application.Actions.IDocumentsDesPlans.Adresse(Conventions.Actions.PlanDActionsId plan, string empreinte, DateTimeOffset jusqua) => Adresse("plan", plan.ToString(), empreinte, jusqua);
+
+    string Application.ConventionsParticulieres.IDocumentsDesConventionsParticulieres.Adresse(Conventions.Actions.ConventionParticuliereId convention, string empreinte, DateTimeOffset jusqua) =>
+        Adresse("convention-particuliere", convention.ToString(), empreinte, jusqua);
+
+    string Application.Seances.IDocumentsDesSeances.Adresse(Conventions.Seances.SeanceId seance, string empreinte, DateTimeOffset jusqua) => Adresse("compte-rendu", seance.ToString(), empreinte, jusqua);
+
+    private string Adresse(string nature, string id, string empreinte, DateTimeOffset jusqua) =>
+        Lien(string.Format(CultureInfo.InvariantCulture, Chemins[nature], id), ObjetSigne(nature, id), empreinte, jusqua).ToString();
 
     /// <summary>The document at <paramref name="chemin"/>, for the version <paramref name="empreinte"/>, signed for <paramref name="objetSigne"/> until <paramref name="jusqua"/>.</summary>
     private Uri Lien(string chemin, string objetSigne, string empreinte, DateTimeOffset jusqua)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace TeamsConventions.Bot.Documents;
@@ -9,6 +10,25 @@ internal static class MiseEnPageWord
 {
     /// <summary>A4 (11,906 twips wide) less two margins of 2 cm (1,134 twips).</summary>
     private const int LargeurUtile = 11906 - (2 * 1134);
+
+    /// <summary>A French Word document titled <paramref name="titre"/>, of <paramref name="contenu"/> on A4 pages.</summary>
+    public static byte[] Creer(string titre, IEnumerable<OpenXmlElement> contenu)
+    {
+        using var flux = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(flux, WordprocessingDocumentType.Document))
+        {
+            var principal = document.AddMainDocumentPart();
+            principal.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
+            var corps = new Body();
+            corps.Append(contenu);
+            corps.Append(PageA4());
+            principal.Document = new Document(corps);
+            document.PackageProperties.Title = titre;
+            document.PackageProperties.Language = "fr-BE";
+        }
+
+        return flux.ToArray();
+    }
 
     public static SectionProperties PageA4() =>
         new(new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U });

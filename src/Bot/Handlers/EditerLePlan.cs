@@ -4,6 +4,7 @@ using Conventions.Dossiers;
 using Conventions.Erreurs;
 using TeamsConventions.Application.Actions;
 using TeamsConventions.Application.Comites;
+using TeamsConventions.Application.Seances;
 using TeamsConventions.Bot.Cards;
 using TeamsConventions.Bot.Documents;
 using TeamsConventions.Bot.Resources;
@@ -91,7 +92,7 @@ public sealed class EditerLePlan(ConsulterLePlan consulter, EnregistrerUneAction
         var apres = await consulter.ExecuterAsync(ouvert.Plan.Id, cancellationToken) ?? ouvert;
         return InvokeResponse.Carte(inscription.Issue switch
         {
-            IssueDeLInscription.Inscrit when inscription.Scrutin is { } scrutin => PlanDActionsCard.Plan(t, apres, t.Format(CleTexte.PlanInscrit, inscription.Comite.Nom, scrutin.Echeance)),
+            IssueDeLInscription.Inscrit => PlanDActionsCard.Plan(t, apres, t.Format(CleTexte.PlanInscrit, inscription.Comite.Nom, inscription.Scrutin.Echeance)),
             IssueDeLInscription.VoteNonPublie => PlanDActionsCard.Plan(t, apres, t[CleTexte.PlanVoteNonPublie], erreur: true),
             _ => PlanDActionsCard.Plan(t, apres, t.Format(CleTexte.PlanDejaInscrit, inscription.Comite.Nom)),
         });

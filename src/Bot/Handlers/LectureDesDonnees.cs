@@ -43,7 +43,7 @@ internal static class LectureDesDonnees
     public static DonneesDePlan? Plan(JsonElement? donnees) => Lire<DonneesDePlan>(donnees);
 
     /// <summary>A card's own data as <typeparamref name="T"/>; null when it is not an object of that shape.</summary>
-    private static T? Lire<T>(JsonElement? donnees)
+    public static T? Lire<T>(JsonElement? donnees)
         where T : class
     {
         if (donnees is not { ValueKind: JsonValueKind.Object } objet)

@@ -64,6 +64,9 @@ public sealed class Textes
         _ => localeDuClient is not null && localeDuClient.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Anglais : Francais,
     };
 
+    /// <summary>A value as people read it: dates and numbers the French or English way, a state or a decision in words.</summary>
+    public string Texte(object valeur) => Convert.ToString(Afficher(valeur), Culture) ?? string.Empty;
+
     private object Afficher(object valeur) => valeur switch
     {
         DateOnly jour => Formats.Jour(jour, Culture),
@@ -72,6 +75,8 @@ public sealed class Textes
         Conventions.Dossiers.EtatDuDossier etat => this["Etat." + etat],
         Conventions.Actions.EtatDuProjet etat => this["EtatDuProjet." + etat],
         Conventions.Comites.EtatDeLAction etat => this["EtatDeLAction." + etat],
+        Conventions.Seances.EtatDuCompteRendu etat => this["EtatDuCompteRendu." + etat],
+        Conventions.Votes.Decision decision => this["Vote.Decision." + decision],
         Enum valeurEnum => valeurEnum.ToString(),
         _ => valeur,
     };

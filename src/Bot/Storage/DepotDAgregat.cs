@@ -132,6 +132,26 @@ public abstract class DepotDAgregat<TEntity>(TableServiceClient service, string 
     /// The one key of every audit row, whatever the aggregate: its time first, so that a partition's trail reads in
     /// order (a vote's opening, its ballots, its close), then what makes it unique.
     /// </summary>
+    /// <summary>
+    /// The aggregates an index partition lists, each row keyed <c>{order}-{id}</c>, in the rows' order; a row whose
+    /// aggregate is gone is passed over.
+    /// </summary>
+    protected async Task<List<T>> ListerAsync<T>(string partition, Func<string, CancellationToken, Task<T?>> charger, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(charger);
+        var lus = new List<T>();
+        await foreach (var ligne in PartitionAsync(partition, cancellationToken))
+        {
+            if (await charger(ligne.RowKey[(ligne.RowKey.LastIndexOf('-') + 1)..], cancellationToken) is { } lu)
+            {
+                lus.Add(lu);
+            }
+        }
+
+        return lus;
+    }
+
     protected static string CleDAudit(DateTimeOffset horodatage, string unicite) =>
         string.Create(CultureInfo.InvariantCulture, $"audit-{horodatage.UtcTicks:D19}-{unicite}");
 

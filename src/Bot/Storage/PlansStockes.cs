@@ -84,19 +84,8 @@ public sealed class PlansStockes(TableServiceClient service, TableNames tables, 
         return new PlanCharge(plan, await EnregistrerLignesAsync(lignes, precedent, plan, cancellationToken));
     }
 
-    private async Task<List<PlanDActions>> PlansAsync(string partition, CancellationToken cancellationToken)
-    {
-        var plans = new List<PlanDActions>();
-        await foreach (var ligne in PartitionAsync(partition, cancellationToken))
-        {
-            if (PlanDActionsId.Lire(ligne.RowKey[(ligne.RowKey.IndexOf('-', StringComparison.Ordinal) + 1)..]) is { } id && await ChargerAsync(id, cancellationToken) is { } plan)
-            {
-                plans.Add(plan);
-            }
-        }
-
-        return plans;
-    }
+    private Task<List<PlanDActions>> PlansAsync(string partition, CancellationToken cancellationToken) =>
+        ListerAsync(partition, async (id, ct) => PlanDActionsId.Lire(id) is { } plan ? await ChargerAsync(plan, ct) : null, cancellationToken);
 
     /// <summary>Listed among the plans awaiting validation, or the plans of record; the lists are read filtered by state, so a row left behind is harmless.</summary>
     private async Task IndexerParEtatAsync(PlanDActions plan, CancellationToken cancellationToken)

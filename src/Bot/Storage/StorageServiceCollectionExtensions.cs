@@ -33,6 +33,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<InvitationsAuxDossiers>();
         services.AddSingleton<PlansStockes>();
         services.AddSingleton<TeamsConventions.Application.Actions.IPlans>(sp => sp.GetRequiredService<PlansStockes>());
+        services.AddSingleton<ConventionsParticulieresStockees>();
+        services.AddSingleton<TeamsConventions.Application.ConventionsParticulieres.IConventionsParticulieres>(sp => sp.GetRequiredService<ConventionsParticulieresStockees>());
+        services.AddSingleton<SeancesStockees>();
+        services.AddSingleton<TeamsConventions.Application.Seances.ISeances>(sp => sp.GetRequiredService<SeancesStockees>());
         services.AddSingleton<TeamsConventions.Application.Dossiers.IInvitations>(sp => sp.GetRequiredService<InvitationsAuxDossiers>());
         services.AddSingleton<EnveloppeDesVotesSecrets>();
         services.AddSingleton<ScrutinsStockes>();

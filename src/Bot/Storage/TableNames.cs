@@ -29,7 +29,11 @@ public sealed class TableNames(IOptions<StorageOptions> options)
 
     public string Plans => Nom("Plans");
 
-    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois, Plans];
+    public string ConventionsParticulieres => Nom("ConventionsParticulieres");
+
+    public string Seances => Nom("Seances");
+
+    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois, Plans, ConventionsParticulieres, Seances];
 
     private string Nom(string table) => options.Value.TablePrefix + table;
 }

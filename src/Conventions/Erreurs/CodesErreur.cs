@@ -89,6 +89,7 @@ public static class CodesErreur
     public const string ResponsableHorsComite = "responsable-hors-comite";
     public const string PlanDUnAutreComite = "plan-d-un-autre-comite";
     public const string SeancePassee = "seance-passee";
+    public const string AucuneSeancePlanifiee = "aucune-seance-planifiee";
     public const string OrdreDuJourComplet = "ordre-du-jour-complet";
     public const string CompteRenduAvantLesDecisions = "compte-rendu-avant-les-decisions";
     public const string CompteRenduNonModifiable = "compte-rendu-non-modifiable";

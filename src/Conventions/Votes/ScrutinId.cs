@@ -32,5 +32,9 @@ public readonly record struct ScrutinId(Guid Valeur)
         return new(new Guid(SHA256.HashData(Encoding.UTF8.GetBytes($"convention-particuliere|{convention}|{version}|{nomDeLEtape}|{tentative}"))[..16]));
     }
 
+    /// <summary>One vote per version of a meeting's minutes (their hash) and attempt.</summary>
+    public static ScrutinId DuCompteRendu(Seances.SeanceId seance, string empreinte, int tentative) =>
+        new(new Guid(SHA256.HashData(Encoding.UTF8.GetBytes($"compte-rendu|{seance}|{empreinte}|{tentative}"))[..16]));
+
     public override string ToString() => Valeur.ToString("N");
 }

@@ -11,6 +11,7 @@ namespace TeamsConventions.Bot.Cards.Model;
 [JsonDerivedType(typeof(InputChoiceSet), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(InputText), "Input.Text")]
 [JsonDerivedType(typeof(InputDate), "Input.Date")]
+[JsonDerivedType(typeof(InputTime), "Input.Time")]
 [JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
 public abstract class CardElement
 {
@@ -126,6 +127,14 @@ public sealed class InputDate : CardElement
     public string? Min { get; init; }
 
     public string? Max { get; init; }
+}
+
+/// <summary>A time picker; its value comes back as HH:mm.</summary>
+public sealed class InputTime : CardElement
+{
+    public string? Label { get; init; }
+
+    public string? Value { get; init; }
 }
 
 public sealed record Choice(string Title, string Value);
