@@ -19,64 +19,8 @@ namespace TeamsConventions.Bot.Tests.Actions;
 /// validated there; each refusal says what to do and records nothing.
 /// </summary>
 [Collection(AzuriteGroupe.Nom)]
-public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestBase(azurite)
+public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : ComitesEnCanalTestBase(azurite)
 {
-    private Comite _suivi = null!;
-    private Comite _accompagnement = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        var catalogue = Service<CatalogueDesConventions>();
-        await Comites.CanalConnuAsync(Activities.EquipeId, Activities.CanalVotes);
-        await Comites.CanalConnuAsync(AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
-        var suivi = DonneesDeVote.ComiteDeSuivi(catalogue);
-        suivi.DesignerPresidence(Membre(1), Membre(101), Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow), LeSecretariat, DateTimeOffset.UtcNow);
-        _suivi = await Comites.LierAsync(suivi, Activities.EquipeId, Activities.CanalVotes);
-        _accompagnement = await Comites.LierAsync(
-            Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), MembresDAccompagnement(), LeSecretariat, DateTimeOffset.UtcNow),
-            AppelDeTest.EquipeDAccompagnement, AppelDeTest.CanalDAccompagnement);
-    }
-
-    private static void DansLeCanal(JsonObject activite, int membre, string equipe, string canal)
-    {
-        activite["from"] = new JsonObject { ["id"] = $"29:membre-{membre}", ["name"] = $"Membre {membre}", ["aadObjectId"] = Membre(membre).ToString() };
-        activite["conversation"] = new JsonObject { ["id"] = $"{canal};messageid=1", ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = BotHost.TenantId };
-        activite["channelData"] = new JsonObject
-        {
-            ["tenant"] = new JsonObject { ["id"] = BotHost.TenantId },
-            ["team"] = new JsonObject { ["id"] = equipe },
-            ["channel"] = new JsonObject { ["id"] = canal },
-        };
-    }
-
-    /// <summary>Member <paramref name="membre"/> types <paramref name="texte"/> to the bot in the channel; the card it answers in the thread.</summary>
-    private async Task<JsonElement> EcrireAsync(int membre, string texte, string equipe = Activities.EquipeId, string canal = Activities.CanalVotes)
-    {
-        Canal.Oublier();
-        var activite = Activities.Message(Canal.ServiceUrl, $"<at>TeamsConventions</at> {texte}");
-        DansLeCanal(activite, membre, equipe, canal);
-        await Bot.EnvoyerAsync(activite, JetonValide());
-        // The answer in the thread of the message (the vote's announcements may come in between).
-        return (await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(canal), StringComparison.Ordinal) && r.Path.EndsWith("/activities/" + activite["id"], StringComparison.Ordinal))).Carte;
-    }
-
-    /// <summary>Member <paramref name="membre"/> presses the plan card's button <paramref name="aller"/> (for <paramref name="ligne"/>) in the channel, with these inputs.</summary>
-    private async Task<JsonElement> AppuyerAsync(JsonElement carte, int membre, string aller, IReadOnlyDictionary<string, string>? saisies = null, string? ligne = null,
-        string equipe = Activities.EquipeId, string canal = Activities.CanalVotes)
-    {
-        var (verbe, donnees) = Action(carte, d => d["_aller"]?.GetValue<string>() == aller && (ligne is null || d["_ligne"]?.GetValue<string>() == ligne));
-        foreach (var (cle, valeur) in saisies ?? new Dictionary<string, string>())
-        {
-            donnees[cle] = valeur;
-        }
-
-        var activite = Activities.Action(Canal.ServiceUrl, verbe, donnees: donnees);
-        DansLeCanal(activite, membre, equipe, canal);
-        var reponse = JsonDocument.Parse(await (await Bot.EnvoyerAsync(activite, JetonValide())).Content.ReadAsStringAsync()).RootElement.Clone();
-        return Carte(reponse);
-    }
-
     private static Dictionary<string, string> UneAction(string intitule, int responsable) => new()
     {
         ["action.intitule"] = intitule,
@@ -89,20 +33,7 @@ public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestB
     };
 
     private async Task<PlanDActions> PlanAsync() =>
-        (await Service<PlansStockes>().DuComiteAsync(_suivi.Id, CancellationToken.None)).Single();
-
-    /// <summary>Every voting member of <paramref name="comite"/> votes for on the vote of <paramref name="id"/>; its chair closes it.</summary>
-    private async Task VoterEtCloreAsync(Comite comite, ScrutinId id)
-    {
-        var scrutins = Service<ScrutinsStockes>();
-        foreach (var membre in (await scrutins.ChargerAsync(id, CancellationToken.None))!.Scrutin.Electeurs)
-        {
-            await scrutins.VoterAsync(id, membre, Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
-        }
-
-        using var scope = Bot.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<CloturerLeVote>().ExecuterAsync(id, comite.President(Conventions.Calendrier.Bruxelles.Jour(DateTimeOffset.UtcNow)) ?? LeSecretariat, DateTimeOffset.UtcNow, CancellationToken.None);
-    }
+        (await Service<PlansStockes>().DuComiteAsync(Suivi.Id, CancellationToken.None)).Single();
 
     [Fact]
     public async Task Plan_DraftedByAForemAndACpasMember_OpinionThenValidation_BecomesThePlanOfRecord()
@@ -154,7 +85,7 @@ public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestB
         var forem = Activities.Message(Canal.ServiceUrl, "aide", userId: "29:membre-230", objectId: Membre(230).ToString());
         forem["conversation"]!["id"] = "a:personnel-230";
         await Bot.EnvoyerAsync(forem, JetonValide());
-        await VoterEtCloreAsync(_suivi, ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Avis, 1));
+        await VoterEtCloreAsync(Suivi, ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Avis, 1));
         Assert.Equal(EtatDuProjet.AValider, (await PlanAsync()).Etat);
         var avis = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("personnel-230", StringComparison.Ordinal) && r.Body.Contains("attend la validation", StringComparison.Ordinal));
         Assert.Contains("il attend la validation du Comité d'accompagnement", avis.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
@@ -163,7 +94,7 @@ public sealed class PlanDActionsParTeamsTests(AzuriteFixture azurite) : BotTestB
         Assert.Contains("Seul le secrétariat du Comité d'accompagnement", CarteJson.Texte(await AppuyerAsync(aValider, 200, "inscrire", equipe: AppelDeTest.EquipeDAccompagnement, canal: AppelDeTest.CanalDAccompagnement)), StringComparison.Ordinal);
         Assert.Contains("Inscrit à l'ordre du jour du Comité d'accompagnement", CarteJson.Texte(await AppuyerAsync(aValider, 230, "inscrire", equipe: AppelDeTest.EquipeDAccompagnement, canal: AppelDeTest.CanalDAccompagnement)), StringComparison.Ordinal);
 
-        await VoterEtCloreAsync(_accompagnement, ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Decision, 1));
+        await VoterEtCloreAsync(Accompagnement, ScrutinId.DuPlan(brouillon.Id, 1, Conventions.Dossiers.EtapeDuComite.Decision, 1));
 
         var valide = await PlanAsync();
         Assert.Equal(EtatDuProjet.Valide, valide.Etat);
