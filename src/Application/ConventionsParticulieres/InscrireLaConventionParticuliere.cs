@@ -41,7 +41,7 @@ public sealed class InscrireLaConventionParticuliere(
             }
 
             var empreinte = projet.EmpreinteSoumise ?? projet.EmpreinteDuContenu();
-            var objet = new ObjetDuVote(NatureDeLObjet.ConventionParticuliere, projet.Id.ToString(), $"{ouverte.Formulaire.Libelle} « {projet.Intitule(ouverte.Formulaire)} » — {ouverte.Comite.Nom}", empreinte,
+            var objet = new ObjetDuVote(NatureDeLObjet.ConventionParticuliere, projet.Id.ToString(), $"{ouverte.Formulaire.Libelle} «\u00a0{projet.Intitule(ouverte.Formulaire)}\u00a0» — {ouverte.Comite.Nom}", empreinte,
                 BceDuDemandeur: null, AdresseDuDocument: documents.Adresse(projet.Id, empreinte, echeance + TimeSpan.FromDays(30)));
             return new PointAVoter(tentative => ScrutinId.DeLaConventionParticuliere(projet.Id, projet.Version, etape, tentative), objet);
         }, secret, par, cancellationToken);

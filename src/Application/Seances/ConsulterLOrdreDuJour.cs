@@ -63,7 +63,7 @@ public sealed class ConsulterLOrdreDuJour(
         {
             foreach (var ouverte in particulieres.Conventions.Where(c => c.Projet.Etat == (particulieres.Valide ? EtatDuProjet.AValider : EtatDuProjet.Brouillon)))
             {
-                proposes.Add(new PointPropose(NatureDeLObjet.ConventionParticuliere, ouverte.Projet.Id.ToString(), $"{ouverte.Formulaire.Libelle} « {ouverte.Intitule} »{(particulieres.Valide ? $" — {ouverte.Comite.Nom}" : string.Empty)}"));
+                proposes.Add(new PointPropose(NatureDeLObjet.ConventionParticuliere, ouverte.Projet.Id.ToString(), $"{ouverte.Formulaire.Libelle} «\u00a0{ouverte.Intitule}\u00a0»{(particulieres.Valide ? $" — {ouverte.Comite.Nom}" : string.Empty)}"));
             }
         }
 

@@ -75,7 +75,7 @@ public sealed class ConventionsParticulieresParTeamsTests(AzuriteFixture azurite
         var projet = await ConventionAsync();
         Assert.Equal(EtatDuProjet.SoumisALAvis, projet.Etat);
         var carteDuVote = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains(Uri.EscapeDataString(Activities.CanalVotes), StringComparison.Ordinal) && r.Body.Contains(projet.EmpreinteSoumise ?? "?", StringComparison.Ordinal));
-        Assert.Contains("Convention particulière « Job coaching à Seraing » — Comité de suivi — Liège", carteDuVote.TexteDeLaCarte, StringComparison.Ordinal);
+        Assert.Contains("Convention particulière «\u00a0Job coaching à Seraing\u00a0» — Comité de suivi — Liège", carteDuVote.TexteDeLaCarte, StringComparison.Ordinal);
         var lien = new Uri(Lien(carteDuVote.Carte) ?? throw new InvalidOperationException("The vote card links to no document."));
         using (var document = await Bot.Http.GetAsync(lien.PathAndQuery.TrimStart('/')))
         {

@@ -83,6 +83,44 @@ public sealed class EveryCardTests
         yield return ("plan-a-valider", PlanDActionsCard.AValider(textes, [.. aValider.Select(p => (p, "Comité de suivi — Huy-Waremme"))]));
     }
 
+    /// <summary>Particular conventions with every field at its longest, drafted, refused and frozen; a full agenda and its minutes.</summary>
+    private static IEnumerable<(string Nom, AdaptiveCard Carte)> CartesDuComite(Textes textes)
+    {
+        var catalogue = CatalogueDesConventions.Charger();
+        var formulaire = catalogue.ConventionsParticulieres["convention-particuliere"];
+        var comite = ComiteDeSuivi();
+        var champs = formulaire.Champs.ToDictionary(c => c.Id, c => c.Nature switch
+        {
+            NatureDeChamp.Bce => Bce(555).ToString(),
+            NatureDeChamp.Montant => "125000.50",
+            _ => new string('a', c.LongueurMaximale),
+        });
+        Conventions.Actions.ProjetDeConventionParticuliere Projet(Conventions.Actions.EtatDuProjet etat) =>
+            Conventions.Actions.ProjetDeConventionParticuliere.Restaurer(Conventions.Actions.ConventionParticuliereId.Nouveau(), formulaire.Type, comite.Id, etat, 1, "sha256:cp", "Budget à revoir", champs);
+        var document = new Uri("https://bot.example/conventions-particulieres/1/document?v=x&exp=1&sig=y");
+        var brouillon = new TeamsConventions.Application.ConventionsParticulieres.ConventionParticuliereOuverte(Projet(Conventions.Actions.EtatDuProjet.Brouillon), comite, formulaire);
+        var refus = new ResultatDeSaisie();
+        refus.Lire([new Saisie("cp.partenaire.bce", "0123.456.789", null), new Saisie("cp.intitule", "autre", null)], formulaire.Definition, (c, v) => SaisieDeChamp.Normaliser(c, v, formulaire.CommeFormulaire, new Conventions.Valeurs.Periode(DateOnly.MinValue, DateOnly.MaxValue)), champs);
+        yield return ("cp-brouillon", ConventionParticuliereCard.Convention(textes, brouillon, document, message: "7 champs enregistrés."));
+        yield return ("cp-refus", ConventionParticuliereCard.Convention(textes, brouillon, document, refus, new Dictionary<string, string> { ["cp.partenaire.bce"] = "0123.456.789" }));
+        yield return ("cp-a-valider", ConventionParticuliereCard.Convention(textes, brouillon with { Projet = Projet(Conventions.Actions.EtatDuProjet.AValider) }, document));
+        yield return ("cp-liste", ConventionParticuliereCard.Liste(textes, comite, valide: true, [.. Enumerable.Range(1, 40).Select(_ => brouillon)]));
+        yield return ("cp-liste-vide", ConventionParticuliereCard.Liste(textes, comite, valide: false, []));
+
+        var points = Enumerable.Range(1, Conventions.Seances.Seance.PointsMaximum).Select(i => new Conventions.Seances.PointDeLOrdreDuJour(
+            ScrutinId.Nouveau(), (NatureDeLObjet)(i % 4), $"ref{i}", new string('i', 200), new string('h', 64), i % 2 == 0)).ToList();
+        var seance = Conventions.Seances.Seance.Restaurer(
+            Conventions.Seances.SeanceId.Nouveau(), comite.Id, Conventions.Seances.ModeDeSeance.Reunion, Maintenant.AddDays(7), points, [], null, Conventions.Seances.EtatDuCompteRendu.Redige, null, "Corriger le point 3");
+        var scrutin = Scrutins().Last().Scrutin;
+        var ordre = new TeamsConventions.Application.Seances.OrdreDuJour(
+            comite, seance, [.. points.Select(p => new TeamsConventions.Application.Seances.PointInscrit(p, scrutin))],
+            [.. Enumerable.Range(1, 30).Select(i => new TeamsConventions.Application.Seances.PointPropose((NatureDeLObjet)(i % 3), Guid.NewGuid().ToString("N"), new string('p', 200)))],
+            [.. Enumerable.Range(1, 5).Select(_ => seance)]);
+        yield return ("ordre-du-jour-plein", OrdreDuJourCard.Composer(textes, ordre, Maintenant, "Inscrit à l'ordre du jour."));
+        yield return ("ordre-du-jour-sans-seance", OrdreDuJourCard.Composer(textes, ordre with { Prochaine = null, Points = [], AInscrire = [], ComptesRendusARediger = [] }, Maintenant));
+        yield return ("compte-rendu", OrdreDuJourCard.CompteRendu(textes, comite, seance, [.. points.Select(p => (p, scrutin.Resultat))], new string('n', Conventions.Seances.Seance.LongueurDesNotes), document, "Enregistré."));
+    }
+
     private static string Serialiser(AdaptiveCard carte) => JsonSerializer.Serialize(carte, ProtocolJson.Options);
 
     private static Dictionary<string, AdaptiveCard> Toutes()
@@ -120,6 +158,11 @@ public sealed class EveryCardTests
             cartes[$"comite-enregistre-{l}"] = ComiteCard.Enregistre(textes, ComiteDeSuivi());
             cartes[$"comite-presidence-{l}"] = ComiteCard.Presidence(textes, ComiteDeSuivi(), new DateOnly(2026, 6, 1), "Ils sont du même côté.");
             foreach (var (nom, carte) in CartesDuPlan(textes))
+            {
+                cartes[$"{nom}-{l}"] = carte;
+            }
+
+            foreach (var (nom, carte) in CartesDuComite(textes))
             {
                 cartes[$"{nom}-{l}"] = carte;
             }
