@@ -17,16 +17,11 @@ public sealed class SuitesDesConventionsParticulieres(BoiteDEnvoi boite, TimePro
     {
         ArgumentNullException.ThrowIfNull(convention);
         ArgumentNullException.ThrowIfNull(valideurs);
-        foreach (var valideur in valideurs)
-        {
-            await boite.DeposerAsync(
-                $"convention-particuliere-a-valider|{convention.Projet.Id}|{convention.Projet.Version}|{valideur.Id}",
-                SecretariatDuComite.Destinataires(valideur, timeProvider.GetUtcNow()),
-                t => Activity.Texte(t.Format(CleTexte.CpAValiderAvis, convention.Intitule, convention.Comite.Nom, valideur.Nom)),
-                t => t.Format(CleTexte.CpTitre, convention.Intitule, convention.Comite.Nom),
-                [],
-                cancellationToken);
-        }
+        await SecretariatDuComite.AvertirAsync(
+            boite, $"convention-particuliere-a-valider|{convention.Projet.Id}|{convention.Projet.Version}", valideurs, timeProvider.GetUtcNow(),
+            (t, valideur) => t.Format(CleTexte.CpAValiderAvis, convention.Intitule, convention.Comite.Nom, valideur.Nom),
+            t => t.Format(CleTexte.CpTitre, convention.Intitule, convention.Comite.Nom),
+            cancellationToken);
     }
 
     public async Task ValideeAsync(ConventionParticuliereOuverte convention, Comite valideur, CancellationToken cancellationToken)

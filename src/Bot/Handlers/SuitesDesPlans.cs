@@ -2,7 +2,6 @@ using Conventions.Comites;
 using TeamsConventions.Application.Actions;
 using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Resources;
-using TeamsConventions.Bot.Teams.Schema;
 
 namespace TeamsConventions.Bot.Handlers;
 
@@ -13,15 +12,10 @@ public sealed class SuitesDesPlans(BoiteDEnvoi boite, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(valideurs);
-        foreach (var valideur in valideurs)
-        {
-            await boite.DeposerAsync(
-                $"plan-a-valider|{plan.Plan.Id}|{plan.Plan.Version}|{valideur.Id}",
-                SecretariatDuComite.Destinataires(valideur, timeProvider.GetUtcNow()),
-                t => Activity.Texte(t.Format(CleTexte.PlanAValiderAvis, t.Format(CleTexte.PlanTitre, plan.Plan.Annee, plan.Comite.Nom), valideur.Nom)),
-                t => t.Format(CleTexte.PlanTitre, plan.Plan.Annee, plan.Comite.Nom),
-                [],
-                cancellationToken);
-        }
+        await SecretariatDuComite.AvertirAsync(
+            boite, $"plan-a-valider|{plan.Plan.Id}|{plan.Plan.Version}", valideurs, timeProvider.GetUtcNow(),
+            (t, valideur) => t.Format(CleTexte.PlanAValiderAvis, t.Format(CleTexte.PlanTitre, plan.Plan.Annee, plan.Comite.Nom), valideur.Nom),
+            t => t.Format(CleTexte.PlanTitre, plan.Plan.Annee, plan.Comite.Nom),
+            cancellationToken);
     }
 }

@@ -115,19 +115,7 @@ public sealed class ProjetDeConventionParticuliere : Agregat
         var resultat = new ResultatDeSaisie();
         var vues = formulaire.CommeFormulaire;
         var nouvelles = resultat.Lire(saisies, formulaire.Definition, (champ, valeur) => SaisieDeChamp.Normaliser(champ, valeur, vues, SansBorne), _champs);
-        foreach (var (champ, valeur) in nouvelles)
-        {
-            if (valeur.Length == 0)
-            {
-                _champs.Remove(champ);
-            }
-            else
-            {
-                _champs[champ] = valeur;
-            }
-
-            resultat.Modifies++;
-        }
+        resultat.Appliquer(nouvelles, _champs);
 
         if (nouvelles.Count > 0)
         {

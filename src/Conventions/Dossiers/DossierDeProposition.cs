@@ -146,20 +146,7 @@ public sealed class DossierDeProposition : Agregat
         var nouvelles = resultat.Lire(saisies, formulaire.Definition, (champ, valeur) => SaisieDeChamp.Normaliser(champ, valeur, formulaire, appel), _champs);
         VerifierLesDates(formulaire, saisies, nouvelles, resultat);
         VerifierLesLignes(formulaire, saisies, nouvelles, resultat);
-        foreach (var (champ, valeur) in nouvelles)
-        {
-            if (valeur.Length == 0)
-            {
-                _champs.Remove(champ);
-            }
-            else
-            {
-                _champs[champ] = valeur;
-            }
-
-            resultat.Modifies++;
-        }
-
+        resultat.Appliquer(nouvelles, _champs);
         return resultat;
     }
 

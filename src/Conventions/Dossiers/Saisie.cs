@@ -80,4 +80,24 @@ public sealed class ResultatDeSaisie
 
         return nouvelles;
     }
+
+    /// <summary>Applies the values <see cref="Lire"/> accepted to <paramref name="champs"/> (an emptied field removed), counting them.</summary>
+    public void Appliquer(IReadOnlyDictionary<string, string> nouvelles, Dictionary<string, string> champs)
+    {
+        ArgumentNullException.ThrowIfNull(nouvelles);
+        ArgumentNullException.ThrowIfNull(champs);
+        foreach (var (champ, valeur) in nouvelles)
+        {
+            if (valeur.Length == 0)
+            {
+                champs.Remove(champ);
+            }
+            else
+            {
+                champs[champ] = valeur;
+            }
+
+            Modifies++;
+        }
+    }
 }
