@@ -40,9 +40,25 @@ internal static class Donnees
     {
         var quand = le ?? Maintenant;
         var convention = Convention.Rediger(ConventionId.Nouveau(), ForemCpas, [Forem, Cpas()], ParametresDeDuree.Aucun, "sha256:v1", LeSecretariat, quand, bassin: "Liège");
+        DesignerForemCpas(convention, quand);
         convention.Signer("Le Forem", "AdministrateurGeneral", Membre(1), "sha256:v1", "Charleroi", quand);
         convention.Signer("CPAS de Seraing", "President", Membre(101), "sha256:v1", null, quand);
         convention.Signer("CPAS de Seraing", "DirecteurGeneral", Membre(102), "sha256:v1", null, quand);
         return convention;
     }
+
+    /// <summary>R23 designations of a Forem–CPAS convention: member 1 for Forem's AG, 101 the CPAS President, 102 its Directeur général.</summary>
+    public static void DesignerForemCpas(Convention convention, DateTimeOffset quand) =>
+        convention.DesignerSignataires(
+            [
+                new Designation("Le Forem", "AdministrateurGeneral", Membre(1), "Administratrice générale"),
+                new Designation("CPAS de Seraing", "President", Membre(101), "Président du CPAS"),
+                new Designation("CPAS de Seraing", "DirecteurGeneral", Membre(102), "Directrice générale du CPAS"),
+            ],
+            LeSecretariat,
+            quand);
+
+    /// <summary>Each signature the convention requires, designated to members from <paramref name="premier"/> in its kind's order.</summary>
+    public static void DesignerDansLOrdre(Convention convention, int premier, DateTimeOffset quand) =>
+        convention.DesignerSignataires([.. convention.SignaturesRequises().Select((r, i) => new Designation(r.Partie, r.Fonction, Membre(premier + i), $"Signataire {premier + i}"))], LeSecretariat, quand);
 }

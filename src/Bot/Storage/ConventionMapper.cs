@@ -37,6 +37,17 @@ internal static class ConventionMapper
             Quand = f.Quand, Comment = f.Comment, Ou = f.Ou, PourEtAvecQui = f.PourEtAvecQui,
         }));
         lignes.AddRange(Signatures(pk, 1, c.Signatures));
+        lignes.AddRange((c.Designations ?? []).Select((d, i) => new LigneDeConventionEntity
+        {
+            PartitionKey = pk, RowKey = $"designation-{i:D2}", Partie = d.Partie, Fonction = d.Fonction, Acteur = d.Signataire.ToString(), Nom = d.Nom,
+        }));
+        if (c.Refus is { } refus)
+        {
+            lignes.Add(new LigneDeConventionEntity
+            {
+                PartitionKey = pk, RowKey = "refus", Partie = refus.Partie, Fonction = refus.Fonction, Acteur = refus.Signataire.ToString(), Objet = refus.Motif, Le = refus.Le, Empreinte = refus.Empreinte,
+            });
+        }
         foreach (var a in c.Avenants)
         {
             lignes.Add(new LigneDeConventionEntity
@@ -80,7 +91,9 @@ internal static class ConventionMapper
                 a.Nom is null ? null : new BeneficiaireNominatif(a.Nom, Requise(a.BeneficiaireParcours), JourDe(Requise(a.BeneficiaireEntree)), new Consentement(JourDe(Requise(a.ConsentementLe)), MembreId.Depuis(a.Acteur))),
                 signatures.GetValueOrDefault(Requise(a.Version)) ?? [], a.EnVigueur == true))],
             [.. avecPrefixe("evaluation-").Select(e => new EvaluationEnregistree(Requise(e.Reference), JourDe(Requise(e.Due)), e.DemandeePar, e.Empreinte, e.ValideePar?.Split('\n') ?? []))],
-            r.PreavisPartie is null ? null : new Preavis(r.PreavisPartie, JourDe(Requise(r.PreavisLe)), Enum.Parse<FormeDuPreavis>(Requise(r.PreavisForme)), r.PreavisMotifs, JourDe(Requise(r.PreavisFin))));
+            r.PreavisPartie is null ? null : new Preavis(r.PreavisPartie, JourDe(Requise(r.PreavisLe)), Enum.Parse<FormeDuPreavis>(Requise(r.PreavisForme)), r.PreavisMotifs, JourDe(Requise(r.PreavisFin))),
+            [.. avecPrefixe("designation-").Select(d => new Designation(Requise(d.Partie), Requise(d.Fonction), MembreId.Depuis(d.Acteur), Requise(d.Nom)))],
+            lignes.FirstOrDefault(l => l.RowKey == "refus") is { } f ? new Refus(Requise(f.Partie), Requise(f.Fonction), MembreId.Depuis(f.Acteur), Requise(f.Objet), Requise(f.Le), Requise(f.Empreinte)) : null);
     }
 
     private static IEnumerable<LigneDeConventionEntity> Signatures(string pk, int version, IReadOnlyList<Signature> signatures) =>

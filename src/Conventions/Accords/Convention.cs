@@ -20,6 +20,7 @@ public sealed class Convention : Agregat
     private readonly List<Signature> _signatures = [];
     private readonly List<Avenant> _avenants = [];
     private readonly List<Evaluation> _evaluations = [];
+    private readonly List<Designation> _designations = [];
 
     private Convention(ConventionId id, TypeDeConvention type, List<Partie> parties, ParametresDeDuree parametres, string empreinte, string? bassin, List<FicheAction> fiches, DossierId? dossier)
     {
@@ -63,6 +64,12 @@ public sealed class Convention : Agregat
     public IReadOnlyList<Evaluation> Evaluations => _evaluations;
 
     public Preavis? Preavis { get; private set; }
+
+    /// <summary>R23: who signs for each party in each function, as the secretariat designated them.</summary>
+    public IReadOnlyList<Designation> Designations => _designations;
+
+    /// <summary>A signatory's refusal of the version to sign: no one signs it any more; a new version restarts the round.</summary>
+    public Refus? Refus { get; private set; }
 
     /// <summary>R34: one signed copy per party.</summary>
     public int Exemplaires => _parties.Count;
@@ -113,7 +120,9 @@ public sealed class Convention : Agregat
             EmpreinteEnVigueur = e.EmpreinteEnVigueur,
             DateDeSignature = e.DateDeSignature,
             Preavis = e.Preavis,
+            Refus = e.Refus,
         };
+        convention._designations.AddRange(e.Designations ?? []);
         convention._signatures.AddRange(e.Signatures);
         foreach (var a in e.Avenants.OrderBy(a => a.Version))
         {
@@ -164,7 +173,9 @@ public sealed class Convention : Agregat
         DateDeSignature,
         [.. _avenants.Select(a => new AvenantEnregistre(a.Version, a.Objet, a.Empreinte, a.Beneficiaire, [.. a.Signatures], a.EnVigueur))],
         [.. _evaluations.Select(ev => new EvaluationEnregistree(ev.Reference, ev.Due, ev.DemandeePar, ev.EmpreinteDuCompteRendu, [.. ev.ValideePar.Order(StringComparer.Ordinal)]))],
-        Preavis);
+        Preavis,
+        _designations,
+        Refus);
 
     public EtatDeConvention Etat(DateOnly jour) =>
         DateDeSignature is null ? EtatDeConvention.EnSignature
@@ -191,6 +202,96 @@ public sealed class Convention : Agregat
     /// <summary>The signatures still missing on the current document: party and function.</summary>
     public IReadOnlyList<(string Partie, string Fonction)> SignaturesManquantes() => Manquantes(_signatures);
 
+    /// <summary>Every signature the kind requires of this convention's parties, in the kind's order: party and function.</summary>
+    public IReadOnlyList<(string Partie, string Fonction)> SignaturesRequises() => Manquantes([]);
+
+    /// <summary>
+    /// R23: the secretariat designates who signs for each party in each function — every required signature, each by
+    /// a different person within a party (a CPAS's President and Directeur général are two people). A signature
+    /// already given stays; designating again changes only those still to sign.
+    /// </summary>
+    public void DesignerSignataires(IReadOnlyList<Designation> designations, MembreId par, DateTimeOffset maintenant)
+    {
+        ArgumentNullException.ThrowIfNull(designations);
+        if (DateDeSignature is not null)
+        {
+            throw new RegleMetierException(CodesErreur.DejaEnVigueur);
+        }
+
+        foreach (var designation in designations)
+        {
+            var role = ExigerPartie(designation.Partie).Role;
+            if (Type.Partie(role).Signataires.All(s => s.Fonction != designation.Fonction))
+            {
+                throw new RegleMetierException(CodesErreur.SignataireNonAutorise, designation.Fonction, designation.Partie, string.Join(", ", Type.Partie(role).Signataires.Select(s => s.Fonction)));
+            }
+        }
+
+        var requises = SignaturesRequises();
+        var nouvelles = requises.Select(r => _signatures.FirstOrDefault(s => s.Partie == r.Partie && s.Fonction == r.Fonction) is { } faite
+                ? _designations.FirstOrDefault(d => d.Partie == r.Partie && d.Fonction == r.Fonction) ?? new Designation(r.Partie, r.Fonction, faite.Signataire, string.Empty)
+                : designations.LastOrDefault(d => d.Partie == r.Partie && d.Fonction == r.Fonction))
+            .ToList();
+        if (nouvelles.IndexOf(null) is var manquante and >= 0)
+        {
+            throw new RegleMetierException(CodesErreur.SignatairesIncomplets, requises[manquante].Partie, requises[manquante].Fonction);
+        }
+
+        var retenues = nouvelles.OfType<Designation>().Select(d => d with { Nom = Texte.Borne("nom", d.Nom.Length == 0 ? "?" : d.Nom, 200) }).ToList();
+        if (retenues.GroupBy(d => (d.Partie, d.Signataire)).FirstOrDefault(g => g.Count() > 1) is { } deuxFois)
+        {
+            throw new RegleMetierException(CodesErreur.SignataireEnDouble, deuxFois.First().Nom, deuxFois.Key.Partie);
+        }
+
+        _designations.Clear();
+        _designations.AddRange(retenues);
+        Journaliser(par, maintenant, ActionAuditee.ConventionSignatairesDesignes, Id.ToString(), string.Join(" ; ", retenues.Select(d => $"{d.Partie} — {d.Fonction} : {d.Nom}")), EmpreinteEnVigueur);
+    }
+
+    /// <summary>The designated signatory declines to sign this version, with the reason: the round stops until the document changes.</summary>
+    public void Refuser(string partie, string fonction, MembreId signataire, string empreinte, string motif, DateTimeOffset maintenant)
+    {
+        if (DateDeSignature is not null)
+        {
+            throw new RegleMetierException(CodesErreur.DejaEnVigueur);
+        }
+
+        ExigerLeDesigne(partie, fonction, signataire);
+        if (empreinte != EmpreinteEnVigueur)
+        {
+            throw new RegleMetierException(CodesErreur.VersionDifferente);
+        }
+
+        ExigerSansRefus();
+        Refus = new Refus(partie, fonction, signataire, Texte.Borne("motif", motif, 2000), maintenant.ToUniversalTime(), empreinte);
+        Journaliser(signataire, maintenant, ActionAuditee.ConventionSignatureRefusee, Id.ToString(), $"{partie} — {fonction} : {Refus.Motif}", empreinte);
+    }
+
+    /// <summary>
+    /// A new version of the document to sign (corrected after a refusal, say): every signature given on the former
+    /// version is void and the round restarts. Returns the signatures voided, so that their signatories are told.
+    /// </summary>
+    public IReadOnlyList<Signature> RemplacerLeDocument(string empreinte, MembreId par, DateTimeOffset maintenant)
+    {
+        if (DateDeSignature is not null)
+        {
+            throw new RegleMetierException(CodesErreur.DejaEnVigueur);
+        }
+
+        var nouvelle = Texte.Borne("empreinte", empreinte, 128);
+        if (nouvelle == EmpreinteEnVigueur)
+        {
+            return [];
+        }
+
+        var annulees = _signatures.ToList();
+        _signatures.Clear();
+        Refus = null;
+        EmpreinteEnVigueur = nouvelle;
+        Journaliser(par, maintenant, ActionAuditee.ConventionDocumentRemplace, Id.ToString(), $"signatures annulées : {annulees.Count}", nouvelle);
+        return annulees;
+    }
+
     /// <summary>R23: an authorised function of that party signs the current version; Forem-style electronic signature records the place.</summary>
     public void Signer(string partie, string fonction, MembreId signataire, string empreinte, string? lieu, DateTimeOffset maintenant)
     {
@@ -199,7 +300,9 @@ public sealed class Convention : Agregat
             throw new RegleMetierException(CodesErreur.DejaEnVigueur);
         }
 
+        ExigerLeDesigne(partie, fonction, signataire);
         var signature = Verifier(partie, fonction, signataire, empreinte, EmpreinteEnVigueur, lieu, maintenant, _signatures);
+        ExigerSansRefus();
         _signatures.Add(signature);
         Journaliser(signataire, maintenant, ActionAuditee.ConventionSignee, Id.ToString(), $"{partie} — {fonction}{(lieu is null ? string.Empty : " à " + lieu)}", empreinte);
         if (Manquantes(_signatures).Count == 0)
@@ -233,6 +336,7 @@ public sealed class Convention : Agregat
     public void SignerAvenant(int version, string partie, string fonction, MembreId signataire, string empreinte, string? lieu, DateTimeOffset maintenant)
     {
         var avenant = _avenants.FirstOrDefault(a => a.Version == version && !a.EnVigueur) ?? throw new RegleMetierException(CodesErreur.AvenantInconnu, version);
+        ExigerLeDesigne(partie, fonction, signataire);
         avenant.AjouterSignature(Verifier(partie, fonction, signataire, empreinte, avenant.Empreinte, lieu, maintenant, avenant.Signatures));
         Journaliser(signataire, maintenant, ActionAuditee.AvenantSigne, Id.ToString(), $"avenant {version} — {partie} — {fonction}", empreinte);
         if (Manquantes(avenant.Signatures).Count == 0)
@@ -394,6 +498,23 @@ public sealed class Convention : Agregat
     private List<(string Partie, string Fonction)> Manquantes(IReadOnlyList<Signature> faites) =>
         [.. _parties.SelectMany(p => Type.Partie(p.Role).Signataires.Select(s => (p.Nom, s.Fonction)))
             .Where(attendue => !faites.Any(f => f.Partie == attendue.Nom && f.Fonction == attendue.Fonction))];
+
+    /// <summary>Only the person designated for that party and function signs, or declines, for it (R23).</summary>
+    private void ExigerLeDesigne(string partie, string fonction, MembreId signataire)
+    {
+        if (_designations.FirstOrDefault(d => d.Partie == partie && d.Fonction == fonction) is not { } designe || designe.Signataire != signataire)
+        {
+            throw new RegleMetierException(CodesErreur.SignataireNonDesigne, partie, fonction);
+        }
+    }
+
+    private void ExigerSansRefus()
+    {
+        if (Refus is { } refus)
+        {
+            throw new RegleMetierException(CodesErreur.SignatureRefusee, refus.Partie, refus.Motif);
+        }
+    }
 
     private Partie ExigerPartie(string nom) =>
         _parties.FirstOrDefault(p => p.Nom == nom) ?? throw new RegleMetierException(CodesErreur.PartieInconnue, nom);

@@ -19,7 +19,9 @@ public sealed record ConventionEnregistree(
     DateOnly? DateDeSignature,
     IReadOnlyList<AvenantEnregistre> Avenants,
     IReadOnlyList<EvaluationEnregistree> Evaluations,
-    Preavis? Preavis);
+    Preavis? Preavis,
+    IReadOnlyList<Designation>? Designations = null,
+    Refus? Refus = null);
 
 public sealed record AvenantEnregistre(int Version, string Objet, string Empreinte, BeneficiaireNominatif? Beneficiaire, IReadOnlyList<Signature> Signatures, bool EnVigueur);
 

@@ -11,3 +11,9 @@ public sealed record Partie(string Role, string Nom, Referent? Referent = null, 
 
 /// <summary>A signature on one version of the document: who, for which party and function, when, where (electronic).</summary>
 public sealed record Signature(string Partie, string Fonction, MembreId Signataire, DateTimeOffset Le, string Empreinte, bool Electronique, string? Lieu);
+
+/// <summary>R23: the person the secretariat designates to sign for a party in a function, by their Entra identity, with the name they are shown by.</summary>
+public sealed record Designation(string Partie, string Fonction, MembreId Signataire, string Nom);
+
+/// <summary>A signatory declined to sign this version, and why: the round stops until the document changes.</summary>
+public sealed record Refus(string Partie, string Fonction, MembreId Signataire, string Motif, DateTimeOffset Le, string Empreinte);

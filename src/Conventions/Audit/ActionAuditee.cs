@@ -40,6 +40,9 @@ public static class ActionAuditee
     public const string ConventionParticuliereValidee = "convention-particuliere.validee";
     public const string ConventionRedigee = "convention.redigee";
     public const string ConventionSignee = "convention.signee";
+    public const string ConventionSignatairesDesignes = "convention.signataires-designes";
+    public const string ConventionSignatureRefusee = "convention.signature-refusee";
+    public const string ConventionDocumentRemplace = "convention.document-remplace";
     public const string ConventionEnVigueur = "convention.en-vigueur";
     public const string AvenantPropose = "avenant.propose";
     public const string AvenantSigne = "avenant.signe";

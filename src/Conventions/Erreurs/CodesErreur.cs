@@ -66,6 +66,10 @@ public static class CodesErreur
     public const string EvaluationInconnue = "evaluation-inconnue";
     public const string SignataireNonAutorise = "signataire-non-autorise";
     public const string DejaSigne = "deja-signe";
+    public const string SignataireNonDesigne = "signataire-non-designe";
+    public const string SignatureRefusee = "signature-refusee";
+    public const string SignatairesIncomplets = "signataires-incomplets";
+    public const string SignataireEnDouble = "signataire-en-double";
     public const string PartieInconnue = "partie-inconnue";
     public const string NombreDeParties = "nombre-de-parties";
     public const string RoleInconnu = "role-inconnu";

@@ -27,9 +27,17 @@ public sealed class ConventionsStockeesTests(AzuriteFixture azurite) : BotTestBa
         var referent = new Referent("Sophie Lambert", AdresseMail.Depuis("sophie.lambert@cpas-seraing.be"), Telephone.Depuis("04 330 12 34"));
         var convention = Convention.Rediger(ConventionId.Nouveau(), type, [new Partie("Forem", "Le Forem", referent), new Partie("Cpas", "CPAS de Seraing", referent)], ParametresDeDuree.Aucun, "sha256:v1", Secretariat, Signature, "Liège",
             [new FicheAction("Emploi", "Job dating", "Rencontres employeurs", "Mise à l'emploi", "Trimestriel", "Salons", "Maison de l'Emploi", "Public commun")]);
+        convention.DesignerSignataires(
+            [
+                new Designation("Le Forem", "AdministrateurGeneral", Secretariat, "Administratrice générale"),
+                new Designation("CPAS de Seraing", "President", TeamsConventions.Tests.Partage.Jeu.Membre(101), "Président"),
+                new Designation("CPAS de Seraing", "DirecteurGeneral", TeamsConventions.Tests.Partage.Jeu.Membre(102), "Directrice générale"),
+            ],
+            Secretariat,
+            Signature);
         convention.Signer("Le Forem", "AdministrateurGeneral", Secretariat, "sha256:v1", "Charleroi", Signature);
-        convention.Signer("CPAS de Seraing", "President", Secretariat, "sha256:v1", null, Signature);
-        convention.Signer("CPAS de Seraing", "DirecteurGeneral", Secretariat, "sha256:v1", null, Signature);
+        convention.Signer("CPAS de Seraing", "President", TeamsConventions.Tests.Partage.Jeu.Membre(101), "sha256:v1", null, Signature);
+        convention.Signer("CPAS de Seraing", "DirecteurGeneral", TeamsConventions.Tests.Partage.Jeu.Membre(102), "sha256:v1", null, Signature);
         return convention;
     }
 

@@ -17,11 +17,13 @@ public sealed class ConventionTests
     public void R23_CpasSignsByPresidentAndDirecteurGeneral_ForemElectronicallyWithPlaceAndDate()
     {
         var convention = Convention.Rediger(ConventionId.Nouveau(), ForemCpas, [Forem, Cpas()], ParametresDeDuree.Aucun, "sha256:v1", LeSecretariat, Maintenant);
+        DesignerForemCpas(convention, Maintenant);
 
         convention.Signer("CPAS de Seraing", "President", Membre(101), "sha256:v1", null, Maintenant);
         Assert.Equal(EtatDeConvention.EnSignature, convention.Etat(Aujourdhui));
         Assert.Equal(CodesErreur.TexteManquant, Assert.Throws<RegleMetierException>(() => convention.Signer("Le Forem", "AdministrateurGeneral", Membre(1), "sha256:v1", null, Maintenant)).Code);
-        Assert.Equal(CodesErreur.SignataireNonAutorise, Assert.Throws<RegleMetierException>(() => convention.Signer("CPAS de Seraing", "Secretaire", Membre(103), "sha256:v1", null, Maintenant)).Code);
+        Assert.Equal(CodesErreur.SignataireNonAutorise, Assert.Throws<RegleMetierException>(() => convention.DesignerSignataires([new Designation("CPAS de Seraing", "Secretaire", Membre(103), "Secrétaire")], LeSecretariat, Maintenant)).Code);
+        Assert.Equal(CodesErreur.SignataireNonDesigne, Assert.Throws<RegleMetierException>(() => convention.Signer("CPAS de Seraing", "DirecteurGeneral", Membre(103), "sha256:v1", null, Maintenant)).Code);
         convention.Signer("Le Forem", "AdministrateurGeneral", Membre(1), "sha256:v1", "Charleroi", Maintenant);
         Assert.Equal([("CPAS de Seraing", "DirecteurGeneral")], convention.SignaturesManquantes());
         convention.Signer("CPAS de Seraing", "DirecteurGeneral", Membre(102), "sha256:v1", null, Maintenant.AddDays(2));
@@ -37,6 +39,7 @@ public sealed class ConventionTests
     public void R23_SigningAnotherVersionOfTheDocument_IsRefused()
     {
         var convention = Convention.Rediger(ConventionId.Nouveau(), ForemCpas, [Forem, Cpas()], ParametresDeDuree.Aucun, "sha256:v1", LeSecretariat, Maintenant);
+        DesignerForemCpas(convention, Maintenant);
 
         Assert.Equal(CodesErreur.VersionDifferente, Assert.Throws<RegleMetierException>(() => convention.Signer("CPAS de Seraing", "President", Membre(101), "sha256:ancienne", null, Maintenant)).Code);
     }
@@ -106,6 +109,7 @@ public sealed class ConventionTests
     public void R25_AsblPartnership_AnyPartyEndsItAtAnyTimeByInformingTheOthers()
     {
         var convention = Convention.Rediger(ConventionId.Nouveau(), PartenariatAsbl, [Asbl("ASBL A", "0455.266.926"), Asbl("ASBL B", "0403.170.701")], ParametresDeDuree.Aucun, "sha256:v1", LeSecretariat, Maintenant);
+        convention.DesignerSignataires([new Designation("ASBL A", "Representant", Membre(11), "A"), new Designation("ASBL B", "Representant", Membre(12), "B")], LeSecretariat, Maintenant);
         convention.Signer("ASBL A", "Representant", Membre(11), "sha256:v1", null, Maintenant);
         convention.Signer("ASBL B", "Representant", Membre(12), "sha256:v1", null, Maintenant);
 
@@ -118,6 +122,7 @@ public sealed class ConventionTests
     public void R26_ABeneficiaryJoinsByANominativeAmendmentOnlyWithConsent()
     {
         var convention = Convention.Rediger(ConventionId.Nouveau(), PartenariatAsbl, [Asbl("ASBL A", "0455.266.926"), Asbl("ASBL B", "0403.170.701")], ParametresDeDuree.Aucun, "sha256:v1", LeSecretariat, Maintenant);
+        convention.DesignerSignataires([new Designation("ASBL A", "Representant", Membre(11), "A"), new Designation("ASBL B", "Representant", Membre(12), "B")], LeSecretariat, Maintenant);
         convention.Signer("ASBL A", "Representant", Membre(11), "sha256:v1", null, Maintenant);
         convention.Signer("ASBL B", "Representant", Membre(12), "sha256:v1", null, Maintenant);
 
