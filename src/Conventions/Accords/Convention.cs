@@ -109,6 +109,31 @@ public sealed class Convention : Agregat
         return convention;
     }
 
+    /// <summary>
+    /// The hash of what the parties sign: the kind, every party (name, company number, referent), the term's
+    /// parameters and the fiches-actions, in a fixed order. The document shows it; the same data gives the same hash.
+    /// </summary>
+    public static string EmpreinteDuContenu(TypeDeConvention type, IEnumerable<Partie> parties, ParametresDeDuree parametres, IEnumerable<FicheAction> fiches)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(parties);
+        ArgumentNullException.ThrowIfNull(parametres);
+        ArgumentNullException.ThrowIfNull(fiches);
+        var contenu = new System.Text.StringBuilder(type.Code).Append('\u001D');
+        foreach (var p in parties)
+        {
+            contenu.Append(System.Globalization.CultureInfo.InvariantCulture, $"{p.Role}\u001F{p.Nom}\u001F{p.Bce}\u001F{p.Referent?.Nom}\u001F{p.Referent?.Mail.Valeur}\u001F{p.Referent?.Telephone.Valeur}\u001E");
+        }
+
+        contenu.Append(System.Globalization.CultureInfo.InvariantCulture, $"\u001D{parametres.AnneesDuCycle}\u001F{parametres.PeriodeProposee?.Debut:yyyy-MM-dd}\u001F{parametres.PeriodeProposee?.Fin:yyyy-MM-dd}\u001F{parametres.PreavisEnMois}\u001D");
+        foreach (var f in fiches)
+        {
+            contenu.Append(System.Globalization.CultureInfo.InvariantCulture, $"{f.Theme}\u001F{f.Intitule}\u001F{f.Quoi}\u001F{f.PourQuoi}\u001F{f.Quand}\u001F{f.Comment}\u001F{f.Ou}\u001F{f.PourEtAvecQui}\u001E");
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(contenu.ToString())));
+    }
+
     /// <summary>Rebuilds a stored convention as it was saved; nothing is journalised again.</summary>
     public static Convention Restaurer(ConventionEnregistree e, TypeDeConvention type)
     {

@@ -15,7 +15,8 @@ public sealed record FormulaireDeDossier(
     IReadOnlyDictionary<string, IReadOnlyList<OptionDeChoix>>? Options = null,
     string? Demandeur = null,
     IReadOnlyList<string>? Resume = null,
-    string? BceDuDemandeur = null)
+    string? BceDuDemandeur = null,
+    ConventionDuFormulaire? Convention = null)
 {
     public const char SeparateurDeLigne = '#';
 
@@ -89,6 +90,20 @@ public sealed record DefinitionDeChamp(
 
     public int LongueurMaximale => Nature == NatureDeChamp.TexteLong ? Math.Min(Longueur ?? LongueurTexteLong, LongueurTexteLong) : LongueurTexteCourt;
 }
+
+/// <summary>
+/// R03: how an approved dossier becomes its convention, as data — each party from the dossier's fields (its name,
+/// or a fixed name; its company number; its referent, R21; the names of its signatories by function, R23), the
+/// period the dossier proposed and its bassin.
+/// </summary>
+public sealed record ConventionDuFormulaire(IReadOnlyList<PartieDuFormulaire> Parties, string? Debut = null, string? Fin = null, string? Bassin = null);
+
+/// <param name="Nom">The field naming the party; <paramref name="NomFixe"/> when the party is always the same (« Le Forem »).</param>
+/// <param name="Signataires">Per function the party signs in, the field naming the person (the secretariat still designates who signs).</param>
+public sealed record PartieDuFormulaire(
+    string Role, string? Nom = null, string? NomFixe = null, string? Bce = null, ReferentDuFormulaire? Referent = null, IReadOnlyDictionary<string, string>? Signataires = null);
+
+public sealed record ReferentDuFormulaire(string Nom, string Mail, string Telephone);
 
 public enum NatureDeChamp
 {

@@ -45,12 +45,79 @@ internal static class ValidationDuFormulaire
             yield return $"field '{bce}' named as the applicant's company number is not a company-number (Bce) field of the form.";
         }
 
+        foreach (var probleme in VerifierLaConvention(f, type))
+        {
+            yield return probleme;
+        }
+
         foreach (var champ in champs)
         {
             foreach (var probleme in Verifier(f, champ, champs))
             {
                 yield return $"field '{champ.Id}': {probleme}";
             }
+        }
+    }
+
+    /// <summary>R03: the convention an approved dossier becomes names its kind's parties, from fields of the right nature.</summary>
+    private static IEnumerable<string> VerifierLaConvention(FormulaireDeDossier f, TypeDeConvention type)
+    {
+        if (f.Convention is not { } convention)
+        {
+            yield break;
+        }
+
+        IEnumerable<string> Champ(string? id, string role, params NatureDeChamp[] natures) =>
+            id is null || f.Definition(id) is { } d && natures.Contains(d.Nature) ? [] : [$"convention: field '{id}' of party '{role}' is not a {string.Join(" or ", natures)} field of the form."];
+
+        foreach (var definition in type.Parties.Where(d => convention.Parties.Count(p => p.Role == d.Role) < d.Minimum))
+        {
+            yield return $"convention: party '{definition.Role}' of kind '{type.Code}' is not drawn from the dossier.";
+        }
+
+        foreach (var partie in convention.Parties)
+        {
+            if (type.Parties.FirstOrDefault(d => d.Role == partie.Role) is not { } definition)
+            {
+                yield return $"convention: role '{partie.Role}' is not one of kind '{type.Code}'.";
+                continue;
+            }
+
+            if ((partie.Nom is null) == (partie.NomFixe is null))
+            {
+                yield return $"convention: party '{partie.Role}' needs either the field of its name or a fixed name.";
+            }
+
+            var problemes = Champ(partie.Nom, partie.Role, NatureDeChamp.TexteCourt, NatureDeChamp.Nom)
+                .Concat(Champ(partie.Bce, partie.Role, NatureDeChamp.Bce))
+                .Concat(Champ(partie.Referent?.Nom, partie.Role, NatureDeChamp.Nom))
+                .Concat(Champ(partie.Referent?.Mail, partie.Role, NatureDeChamp.Mail))
+                .Concat(Champ(partie.Referent?.Telephone, partie.Role, NatureDeChamp.Telephone))
+                .Concat((partie.Signataires ?? new Dictionary<string, string>()).SelectMany(s => Champ(s.Value, partie.Role, NatureDeChamp.Nom)));
+            foreach (var probleme in problemes)
+            {
+                yield return probleme;
+            }
+
+            if (definition.BceRequis && partie.Bce is null)
+            {
+                yield return $"convention: party '{partie.Role}' needs its company number (R28).";
+            }
+
+            if (definition.ReferentRequis && partie.Referent is null)
+            {
+                yield return $"convention: party '{partie.Role}' needs its referent (R21).";
+            }
+
+            foreach (var fonction in (partie.Signataires ?? new Dictionary<string, string>()).Keys.Where(k => definition.Signataires.All(s => s.Fonction != k)))
+            {
+                yield return $"convention: party '{partie.Role}' does not sign as '{fonction}'.";
+            }
+        }
+
+        foreach (var probleme in Champ(convention.Debut, "periode", NatureDeChamp.Date).Concat(Champ(convention.Fin, "periode", NatureDeChamp.Date)).Concat(Champ(convention.Bassin, "bassin", NatureDeChamp.TexteCourt)))
+        {
+            yield return probleme;
         }
     }
 

@@ -106,6 +106,42 @@ public sealed class DossierTests
     }
 
     [Fact]
+    public void R03_TheApprovedDossiersConvention_IsDrawnUpFromItsData_AsItsFormSays()
+    {
+        var formulaire = LeCatalogue.Formulaires["initiative-locale"];
+        var dossier = Complet();
+        foreach (var (champ, valeur) in new Dictionary<string, string>
+        {
+            ["identification.cpas.nom"] = "CPAS de Seraing", ["identification.cpas.bce"] = Bce(4).ToString(),
+            ["identification.cpas.president"] = "Paul Dupont", ["identification.cpas.directionGenerale"] = "Anne Martin",
+            ["identification.cpas.contact.nom"] = "Sophie Lambert", ["identification.cpas.contact.mail"] = "sophie.lambert@cpas-seraing.be", ["identification.cpas.contact.telephone"] = "04 330 12 34",
+            ["identification.forem.contact.nom"] = "Marc Henry", ["identification.forem.contact.mail"] = "marc.henry@forem.be", ["identification.forem.contact.telephone"] = "04 229 11 11",
+            ["cooperationProposee.periode.debut"] = "2019-09-01", ["cooperationProposee.periode.fin"] = "2021-08-31", ["identification.forem.bassin"] = "Liège",
+        })
+        {
+            dossier.Renseigner(champ, valeur, Agent);
+        }
+
+        dossier.Soumettre(Appel, InitiativeLocale, "sha256:v1", Agent, EnMai);
+        dossier.PrendreEnAnalyse(Analyste, EnMai);
+        dossier.InscrireAuComite(Analyste, EnMai);
+        Assert.Equal(CodesErreur.DossierNonApprouve, Assert.Throws<RegleMetierException>(() => ConventionDuDossier.Rediger(dossier, formulaire, InitiativeLocale, LeSecretariat, EnMai)).Code);
+        dossier.EnregistrerAvisDePertinence(Vote(dossier, favorable: true), LeSecretariat, EnMai);
+        dossier.Decider(Vote(dossier, favorable: true), InitiativeLocale, null, LeSecretariat, EnMai);
+
+        var convention = ConventionDuDossier.Rediger(dossier, formulaire, InitiativeLocale, LeSecretariat, EnMai);
+
+        Assert.Equal(ConventionDuDossier.IdDe(dossier.Id), convention.Id);
+        Assert.Equal(["Le Forem", "CPAS de Seraing"], convention.Parties.Select(p => p.Nom));
+        Assert.Equal(Bce(4), convention.Parties[1].Bce);
+        Assert.Equal("marc.henry@forem.be", convention.Parties[0].Referent?.Mail.Valeur);
+        Assert.Equal(new Periode(new DateOnly(2019, 9, 1), new DateOnly(2021, 8, 31)), convention.Parametres.PeriodeProposee);
+        Assert.Equal("Liège", convention.Bassin);
+        Assert.Equal(convention.EmpreinteEnVigueur, ConventionDuDossier.Rediger(dossier, formulaire, InitiativeLocale, LeSecretariat, EnMai.AddDays(1)).EmpreinteEnVigueur);
+        Assert.Equal("Anne Martin", ConventionDuDossier.NomsDesSignataires(convention, dossier, formulaire)[("CPAS de Seraing", "DirecteurGeneral")]);
+    }
+
+    [Fact]
     public void R06_ApprovedOnlyOnAFavourableAvisDePertinence()
     {
         var dossier = InscritAuComite();
