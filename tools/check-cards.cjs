@@ -4,6 +4,11 @@
 const fs = require("fs");
 const AC = require("adaptivecards/dist/adaptivecards.js");
 
+// Teams' people picker ("choices.data": a Data.Query on graph.microsoft.com/users) is a documented Teams extension of
+// Input.ChoiceSet that Teams honours on cards of version 1.5; the library only knows it from 1.6. That one event is
+// expected; every other stays an error.
+const TEAMS_PEOPLE_PICKER = /^UnsupportedProperty: Property "choices\.data" is supported in version 1\.6/;
+
 const cards = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const results = {};
 for (const [name, json] of Object.entries(cards)) {
@@ -18,6 +23,6 @@ for (const [name, json] of Object.entries(cards)) {
   for (const e of card.validateProperties().validationEvents) {
     events.push(`${AC.ValidationEvent[e.event] ?? e.event}: ${e.message}`);
   }
-  results[name] = events;
+  results[name] = events.filter(e => !TEAMS_PEOPLE_PICKER.test(e));
 }
 process.stdout.write(JSON.stringify(results));

@@ -5,6 +5,7 @@ using Conventions.Dossiers;
 using Conventions.Membres;
 using Conventions.Seances;
 using Conventions.Votes;
+using TeamsConventions.Application.Accords;
 using TeamsConventions.Application.Actions;
 using TeamsConventions.Application.Comites;
 using TeamsConventions.Application.ConventionsParticulieres;
@@ -15,14 +16,14 @@ namespace TeamsConventions.Application.Votes;
 
 /// <summary>
 /// The chair closes a vote, or the deadline job does once it has passed: the outcome is recorded, applied to the
-/// item voted on (a dossier's avis de pertinence or decision, R06; a plan's, a particular convention's, minutes'), and what follows is handed over. Idempotent:
+/// item voted on (a dossier's avis de pertinence or decision, R06; a plan's, a particular convention's, minutes'), and what follows is handed over (an approved dossier's convention drawn up, R03). Idempotent:
 /// closing again, from any instance, applies and hands over nothing twice. Returns the closed vote, or null if there
 /// is no such vote; a broken rule (a member other than the chair, before the deadline) is a
 /// <see cref="Conventions.Erreurs.RegleMetierException"/>.
 /// </summary>
 public sealed class CloturerLeVote(
     IScrutins scrutins, IComites comites, IDossiers dossiers, AppliquerLeVoteAuPlan auPlan, AppliquerLeVoteALaConventionParticuliere aLaConvention, CompteRenduDeSeance compteRendu,
-    CatalogueDesConventions catalogue, IVueDesScrutins vue, ISuitesDesVotes suites)
+    RedigerLaConventionDuDossier redaction, CatalogueDesConventions catalogue, IVueDesScrutins vue, ISuitesDesVotes suites)
 {
     public async Task<Scrutin?> ExecuterAsync(ScrutinId id, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
@@ -48,7 +49,12 @@ public sealed class CloturerLeVote(
             var motif = suites.MotifDeRejet(Bruxelles.Jour(maintenant), resultat);
 
             // A dossier that is gone: the vote's outcome stands on its own, and there is nothing to apply it to.
-            dossier = await dossiers.ModifierAsync(voteSur, d => d.AppliquerLeVote(resultat, catalogue.Type(d.Type), comite.Statuts.Code, motif, par, maintenant), cancellationToken) is null ? null : voteSur;
+            var applique = await dossiers.ModifierAsync(voteSur, d => d.AppliquerLeVote(resultat, catalogue.Type(d.Type), comite.Statuts.Code, motif, par, maintenant), cancellationToken);
+            dossier = applique is null ? null : voteSur;
+            if (applique is { Etat: EtatDuDossier.Approuve })
+            {
+                await redaction.ExecuterAsync(applique, comite, par, cancellationToken);
+            }
         }
 
         if (comite is not null)

@@ -59,6 +59,12 @@ public static class DocumentEndpoint
                         DocumentDeLaConventionParticuliere.Generer(ouverte, services.GetRequiredService<CatalogueDesConventions>().Type(ouverte.Formulaire.Cadre).Intitule), TypeWord,
                         $"convention-particuliere-{ouverte.Projet.Id.ToString()[..8]}-v{Invariant(ouverte.Projet.Version)}.docx")
                 : null);
+        MapDocumentSigne(app, "convention", async (id, v, services, annulation) =>
+            Guid.TryParseExact(id, "N", out var guid) && await services.GetRequiredService<Application.Accords.IConventions>().ChargerAsync(new Conventions.Accords.ConventionId(guid), annulation) is { } convention
+                ? convention.EmpreinteEnVigueur != v
+                    ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
+                    : Results.File(DocumentDeLaConvention.Generer(convention), TypeWord, $"convention-{id[..8]}-v{Invariant(convention.Version)}.docx")
+                : null);
         MapDocumentSigne(app, "compte-rendu", async (id, v, services, annulation) =>
         {
             if (Conventions.Seances.SeanceId.Lire(id) is not { } seanceId || await services.GetRequiredService<Application.Seances.ISeances>().ChargerAsync(seanceId, annulation) is not { } seance

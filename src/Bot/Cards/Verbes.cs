@@ -19,6 +19,7 @@ public static class Verbes
     public const string PlanDActions = "planDActions";
     public const string ConventionParticuliere = "conventionParticuliere";
     public const string OrdreDuJour = "ordreDuJour";
+    public const string Convention = "convention";
 
     /// <summary>The intentions' own verbs, for buttons that bring their card back.</summary>
     public const string ConventionsParticulieres = "conventionsParticulieres";

@@ -20,7 +20,8 @@ public enum VerificationDuLien
 /// version the card showed and only for a while: the dossier id, the content hash and the expiry are signed with HMAC.
 /// </summary>
 public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvider timeProvider)
-    : IDocumentsDesDossiers, Application.Actions.IDocumentsDesPlans, Application.ConventionsParticulieres.IDocumentsDesConventionsParticulieres, Application.Seances.IDocumentsDesSeances
+    : IDocumentsDesDossiers, Application.Actions.IDocumentsDesPlans, Application.ConventionsParticulieres.IDocumentsDesConventionsParticulieres, Application.Seances.IDocumentsDesSeances,
+    Application.Accords.IDocumentsDesConventions
 {
     public const string Chemin = "/dossiers/{id}/document";
 
@@ -30,6 +31,7 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
         ["plan"] = "plans/{0}/document",
         ["convention-particuliere"] = "conventions-particulieres/{0}/document",
         ["compte-rendu"] = "seances/{0}/compte-rendu",
+        ["convention"] = "conventions/{0}/document",
     };
 
     /// <summary>What a link other than a dossier's signs: its kind with its id, so that no link opens a document of another kind.</summary>
@@ -46,6 +48,8 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
         Adresse("convention-particuliere", convention.ToString(), empreinte, jusqua);
 
     string Application.Seances.IDocumentsDesSeances.Adresse(Conventions.Seances.SeanceId seance, string empreinte, DateTimeOffset jusqua) => Adresse("compte-rendu", seance.ToString(), empreinte, jusqua);
+
+    string Application.Accords.IDocumentsDesConventions.Adresse(Conventions.Accords.ConventionId convention, string empreinte, DateTimeOffset jusqua) => Adresse("convention", convention.ToString(), empreinte, jusqua);
 
     private string Adresse(string nature, string id, string empreinte, DateTimeOffset jusqua) =>
         Lien(string.Format(CultureInfo.InvariantCulture, Chemins[nature], id), ObjetSigne(nature, id), empreinte, jusqua).ToString();

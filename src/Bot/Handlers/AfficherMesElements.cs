@@ -11,7 +11,7 @@ public sealed class AfficherMesElements(ConsulterMesElements consulter, TimeProv
     public string Verbe => Verbes.MesElements;
 
     public IReadOnlyCollection<string> Commandes { get; } =
-        ["mes dossiers", "mes elements", "mes conventions", "mon tableau de bord", "my items", "my dossiers", "my agreements"];
+        ["mes dossiers", "mes elements", "mon tableau de bord", "my items", "my dossiers"];
 
     public async Task<AdaptiveCard> RepondreAsync(Tour tour, CancellationToken cancellationToken)
     {

@@ -25,6 +25,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<TeamsConventions.Application.Actions.IDocumentsDesPlans>(sp => sp.GetRequiredService<LiensDeDocument>());
         services.AddSingleton<TeamsConventions.Application.ConventionsParticulieres.IDocumentsDesConventionsParticulieres>(sp => sp.GetRequiredService<LiensDeDocument>());
         services.AddSingleton<TeamsConventions.Application.Seances.IDocumentsDesSeances>(sp => sp.GetRequiredService<LiensDeDocument>());
+        services.AddSingleton<TeamsConventions.Application.Accords.IDocumentsDesConventions>(sp => sp.GetRequiredService<LiensDeDocument>());
         services.AddSingleton<IIntention, AfficherAide>();
         services.AddSingleton<IIntention, AfficherMesElements>();
         services.AddTransient<IIntention, ConfigurerLeComite>();
@@ -79,6 +80,11 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<IIntention, ConventionsParticulieresDuComite>();
         services.AddTransient<IActionDeCarte, EditerLaConventionParticuliere>();
         services.AddTransient<IIntention, OrdreDuJourDuComite>();
+        services.AddTransient<TeamsConventions.Application.Accords.RedigerLaConventionDuDossier>();
+        services.AddTransient<TeamsConventions.Application.Accords.SignatureDeLaConvention>();
+        services.AddTransient<TeamsConventions.Application.Accords.ISuitesDesConventions, SuitesDesConventions>();
+        services.AddTransient<IActionDeCarte, EditerLaConvention>();
+        services.AddTransient<IIntention, AfficherMesConventions>();
         services.AddTransient<IActionDeCarte, EditerLOrdreDuJour>();
         services.AddTransient<TeamsConventions.Application.Actions.ISuitesDesPlans, SuitesDesPlans>();
         services.AddTransient<TeamsConventions.Application.Actions.AppliquerLeVoteAuPlan>();

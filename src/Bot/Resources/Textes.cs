@@ -77,6 +77,7 @@ public sealed class Textes
         Conventions.Comites.EtatDeLAction etat => this["EtatDeLAction." + etat],
         Conventions.Seances.EtatDuCompteRendu etat => this["EtatDuCompteRendu." + etat],
         Conventions.Votes.Decision decision => this["Vote.Decision." + decision],
+        Conventions.Catalogue.SignataireRequis requis => EstAnglais ? requis.Label : requis.Libelle,
         Enum valeurEnum => valeurEnum.ToString(),
         _ => valeur,
     };

@@ -2,6 +2,8 @@ using Azure.Data.Tables;
 using Conventions.Accords;
 using Conventions.Calendrier;
 using Conventions.Catalogue;
+using Conventions.Membres;
+using TeamsConventions.Application.Accords;
 
 namespace TeamsConventions.Bot.Storage;
 
@@ -10,8 +12,36 @@ public sealed record ConventionChargee(Convention Convention, EtatCharge Etat, I
 
 /// <summary>Conventions on Azure Tables (see <see cref="DepotDAgregat{TEntity}"/>); the due-date index follows every save.</summary>
 public sealed class ConventionsStockees(TableServiceClient service, TableNames tables, CatalogueDesConventions catalogue, EcheancesIndexees index, TimeProvider timeProvider)
-    : DepotDAgregat<LigneDeConventionEntity>(service, tables.Conventions, timeProvider)
+    : DepotDAgregat<LigneDeConventionEntity>(service, tables.Conventions, timeProvider), IConventions
 {
+    async Task<Convention?> IConventions.ChargerAsync(ConventionId id, CancellationToken cancellationToken) => (await ChargerAsync(id, cancellationToken))?.Convention;
+
+    async Task<bool> IConventions.CreerAsync(Convention convention, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EnregistrerAsync(convention, null, cancellationToken);
+            return true;
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return false;
+        }
+    }
+
+    Task<Convention?> IConventions.ModifierAsync(ConventionId id, Action<Convention> modification, CancellationToken cancellationToken) =>
+        SaufAbsentAsync(async () => (await ModifierAsync(id, modification, cancellationToken)).Convention);
+
+    async Task<IReadOnlyList<Convention>> IConventions.DuMembreAsync(MembreId membre, CancellationToken cancellationToken)
+    {
+        var lues = await ListerAsync($"membre-{membre}", async (id, ct) => Guid.TryParseExact(id, "N", out var guid) ? (await ChargerAsync(new ConventionId(guid), ct))?.Convention : null, cancellationToken);
+        lues.Reverse();
+        return lues;
+    }
+
+    Task IConventions.AssocierAsync(ConventionId convention, MembreId membre, CancellationToken cancellationToken) =>
+        EcraserAsync(new LigneDeConventionEntity { PartitionKey = $"membre-{membre}", RowKey = $"0-{convention}" }, cancellationToken);
+
     public async Task<ConventionChargee?> ChargerAsync(ConventionId id, CancellationToken cancellationToken)
     {
         var (lignes, etat) = await ChargerLignesAsync(id.ToString(), cancellationToken);

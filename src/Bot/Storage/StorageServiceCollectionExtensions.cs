@@ -26,6 +26,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IElementsSuivis>(sp => sp.GetRequiredService<ElementsSuivis>());
         services.AddSingleton<EcheancesIndexees>();
         services.AddSingleton<ConventionsStockees>();
+        services.AddSingleton<TeamsConventions.Application.Accords.IConventions>(sp => sp.GetRequiredService<ConventionsStockees>());
+        services.AddSingleton<EvenementsDesConventions>();
+        services.AddSingleton<TeamsConventions.Application.Accords.IEvenementsDesConventions>(sp => sp.GetRequiredService<EvenementsDesConventions>());
         services.AddSingleton<ComitesStockes>();
         services.AddSingleton<TeamsConventions.Application.Comites.IComites>(sp => sp.GetRequiredService<ComitesStockes>());
         services.AddSingleton<DossiersStockes>();

@@ -33,7 +33,9 @@ public sealed class TableNames(IOptions<StorageOptions> options)
 
     public string Seances => Nom("Seances");
 
-    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois, Plans, ConventionsParticulieres, Seances];
+    public string EvenementsDesConventions => Nom("EvenementsDesConventions");
+
+    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois, Plans, ConventionsParticulieres, Seances, EvenementsDesConventions];
 
     private string Nom(string table) => options.Value.TablePrefix + table;
 }

@@ -259,7 +259,7 @@ public sealed class Convention : Agregat
             .ToList();
         if (nouvelles.IndexOf(null) is var manquante and >= 0)
         {
-            throw new RegleMetierException(CodesErreur.SignatairesIncomplets, requises[manquante].Partie, requises[manquante].Fonction);
+            throw new RegleMetierException(CodesErreur.SignatairesIncomplets, requises[manquante].Partie, Requis(requises[manquante].Partie, requises[manquante].Fonction));
         }
 
         var retenues = nouvelles.OfType<Designation>().Select(d => d with { Nom = Texte.Borne("nom", d.Nom.Length == 0 ? "?" : d.Nom, 200) }).ToList();
@@ -513,7 +513,7 @@ public sealed class Convention : Agregat
 
         if (deja.Any(s => s.Partie == partie && s.Fonction == fonction))
         {
-            throw new RegleMetierException(CodesErreur.DejaSigne, partie, fonction);
+            throw new RegleMetierException(CodesErreur.DejaSigne, partie, requis);
         }
 
         var endroit = requis.Electronique ? Texte.Borne("lieu", lieu, 120) : lieu;
@@ -529,9 +529,13 @@ public sealed class Convention : Agregat
     {
         if (_designations.FirstOrDefault(d => d.Partie == partie && d.Fonction == fonction) is not { } designe || designe.Signataire != signataire)
         {
-            throw new RegleMetierException(CodesErreur.SignataireNonDesigne, partie, fonction);
+            throw new RegleMetierException(CodesErreur.SignataireNonDesigne, partie, Requis(partie, fonction));
         }
     }
+
+    /// <summary>The function as the kind defines it (so that messages name it as people read it), or its code if the kind has no such function.</summary>
+    private object Requis(string partie, string fonction) =>
+        _parties.FirstOrDefault(p => p.Nom == partie) is { } p && Type.Partie(p.Role).Signataires.FirstOrDefault(s => s.Fonction == fonction) is { } requis ? requis : fonction;
 
     private void ExigerSansRefus()
     {

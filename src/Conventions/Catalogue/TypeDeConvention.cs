@@ -37,8 +37,8 @@ public sealed record DefinitionDePartie(
     bool ReferentRequis = true,
     bool BceRequis = false);
 
-/// <summary>A function that must sign for its party; <see cref="Electronique"/>: signs electronically, with place and date.</summary>
-public sealed record SignataireRequis(string Fonction, bool Electronique = false);
+/// <summary>A function that must sign for its party, as people read it (<see cref="Libelle"/> in French, <see cref="Label"/> in English); <see cref="Electronique"/>: signs electronically, with place and date.</summary>
+public sealed record SignataireRequis(string Fonction, string Libelle, string Label, bool Electronique = false);
 
 public enum TypeDeDuree
 {

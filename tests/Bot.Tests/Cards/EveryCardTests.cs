@@ -121,6 +121,31 @@ public sealed class EveryCardTests
         yield return ("compte-rendu", OrdreDuJourCard.CompteRendu(textes, comite, seance, [.. points.Select(p => (p, scrutin.Resultat))], new string('n', Conventions.Seances.Seance.LongueurDesNotes), document, "Enregistré."));
     }
 
+    /// <summary>A convention of four parties being signed (designated, one signed, one refused), the signature cards, a full « mes conventions ».</summary>
+    private static IEnumerable<(string Nom, AdaptiveCard Carte)> CartesDeConvention(Textes textes)
+    {
+        var catalogue = CatalogueDesConventions.Charger();
+        var type = catalogue.Type("cadre-regional");
+        var referent = new Conventions.Accords.Referent(new string('r', 100), Conventions.Valeurs.AdresseMail.Depuis("marie.dubois@cpas-liege.be"), Conventions.Valeurs.Telephone.Depuis("04 330 12 34"));
+        var parties = type.Parties.Select(p => new Conventions.Accords.Partie(p.Role, new string('P', 70) + p.Role, referent)).ToList();
+        var convention = Conventions.Accords.Convention.Rediger(
+            Conventions.Accords.ConventionId.Nouveau(), type, parties, Conventions.Calendrier.ParametresDeDuree.Aucun, "sha256:" + new string('a', 64), LeSecretariat, Maintenant);
+        var designations = convention.SignaturesRequises().Select((r, i) => new Conventions.Accords.Designation(r.Partie, r.Fonction, Membre(300 + i), new string('n', 200))).ToList();
+        convention.DesignerSignataires(designations, LeSecretariat, Maintenant);
+        var document = new Uri("https://bot.example/conventions/1/document?v=x&exp=1&sig=y");
+        var jour = Bruxelles.Jour(Maintenant);
+        var suggestions = new Dictionary<(string, string), string>();
+        yield return ("convention-designation", ConventionCard.Designation(textes, convention, document, suggestions, jour, message: "Les signataires ont reçu la convention à signer."));
+        yield return ("convention-a-signer-electronique", ConventionCard.ASigner(textes, convention, designations[2], document, jour));
+        convention.Signer(designations[0].Partie, designations[0].Fonction, designations[0].Signataire, convention.EmpreinteEnVigueur, null, Maintenant);
+        yield return ("convention-designation-en-cours", ConventionCard.Designation(textes, convention, document, suggestions, jour));
+        yield return ("convention-signee", ConventionCard.ASigner(textes, convention, designations[0], document, jour, "Votre signature est enregistrée."));
+        convention.Refuser(designations[1].Partie, designations[1].Fonction, designations[1].Signataire, convention.EmpreinteEnVigueur, new string('m', 2000), Maintenant);
+        yield return ("convention-refusee", ConventionCard.ASigner(textes, convention, designations[1], document, jour));
+        yield return ("mes-conventions", ConventionCard.MesConventions(textes, [.. Enumerable.Range(0, 40).Select(_ => convention)], Membre(301), jour));
+        yield return ("mes-conventions-vide", ConventionCard.MesConventions(textes, [], Membre(301), jour));
+    }
+
     private static string Serialiser(AdaptiveCard carte) => JsonSerializer.Serialize(carte, ProtocolJson.Options);
 
     private static Dictionary<string, AdaptiveCard> Toutes()
@@ -158,6 +183,11 @@ public sealed class EveryCardTests
             cartes[$"comite-enregistre-{l}"] = ComiteCard.Enregistre(textes, ComiteDeSuivi());
             cartes[$"comite-presidence-{l}"] = ComiteCard.Presidence(textes, ComiteDeSuivi(), new DateOnly(2026, 6, 1), "Ils sont du même côté.");
             foreach (var (nom, carte) in CartesDuPlan(textes))
+            {
+                cartes[$"{nom}-{l}"] = carte;
+            }
+
+            foreach (var (nom, carte) in CartesDeConvention(textes))
             {
                 cartes[$"{nom}-{l}"] = carte;
             }

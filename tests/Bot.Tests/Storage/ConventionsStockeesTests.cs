@@ -66,7 +66,7 @@ public sealed class ConventionsStockeesTests(AzuriteFixture azurite) : BotTestBa
         await Depot.EnregistrerAsync(chargee.Convention, chargee, CancellationToken.None);
         var apres = await Depot.JournalAsync(convention.Id.ToString(), CancellationToken.None);
 
-        Assert.Equal(["convention.redigee", "convention.signee", "convention.signee", "convention.signee", "convention.en-vigueur"], avant.OrderBy(a => a.RowKey, StringComparer.Ordinal).Select(a => a.Action));
+        Assert.Equal(["convention.redigee", "convention.signataires-designes", "convention.signee", "convention.signee", "convention.signee", "convention.en-vigueur"], avant.OrderBy(a => a.RowKey, StringComparer.Ordinal).Select(a => a.Action));
         Assert.Equal(avant.Count + 1, apres.Count);
         Assert.All(avant, a => Assert.Equal(a.ETag, apres.Single(b => b.RowKey == a.RowKey).ETag));
         Assert.Contains(apres, a => a.Action == "convention.dysfonctionnement" && a.Empreinte == "sha256:v1");

@@ -94,6 +94,22 @@ public abstract class ComitesEnCanalTestBase(AzuriteFixture azurite) : BotTestBa
         return Carte(reponse);
     }
 
+    /// <summary>Member <paramref name="membre"/> presses, in their personal chat, the card's button whose data goes <paramref name="aller"/>, with these inputs; the card answered.</summary>
+    protected async Task<JsonElement> AppuyerEnPriveAsync(JsonElement carte, int membre, string aller, IReadOnlyDictionary<string, string>? saisies = null, Func<JsonObject, JsonObject>? falsifier = null)
+    {
+        var (verbe, donnees) = Action(carte, d => d["_aller"]?.GetValue<string>() == aller);
+        foreach (var (cle, valeur) in saisies ?? new Dictionary<string, string>())
+        {
+            donnees[cle] = valeur;
+        }
+
+        var activite = Activities.Action(Canal.ServiceUrl, verbe, donnees: falsifier?.Invoke(donnees) ?? donnees);
+        activite["from"] = new JsonObject { ["id"] = $"29:membre-{membre}", ["name"] = $"Membre {membre}", ["aadObjectId"] = Membre(membre).ToString() };
+        activite["conversation"] = new JsonObject { ["id"] = $"a:personnel-{membre}", ["conversationType"] = "personal", ["tenantId"] = BotHost.TenantId };
+        var reponse = JsonDocument.Parse(await (await Bot.EnvoyerAsync(activite, Jeton())).Content.ReadAsStringAsync()).RootElement.Clone();
+        return Carte(reponse);
+    }
+
     /// <summary>Every voting member of <paramref name="comite"/> votes <paramref name="choix"/> on vote <paramref name="id"/>; its chair closes it.</summary>
     protected async Task VoterEtCloreAsync(Comite comite, ScrutinId id, Choix choix = Choix.Pour)
     {

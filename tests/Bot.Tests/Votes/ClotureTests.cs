@@ -127,7 +127,7 @@ public sealed class ClotureTests(AzuriteFixture azurite) : BotTestBase(azurite)
         var annonce = await Canal.AttendreAsync(
             r => r.Method == "POST" && r.Path.EndsWith("/activities/" + carte2.ActivityId, StringComparison.Ordinal) && r.Body.Contains("Résultat du vote", StringComparison.Ordinal));
         Assert.Contains("adopté (8 pour", annonce.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
-        var signalement = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("forem-1", StringComparison.Ordinal));
+        var signalement = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("forem-1", StringComparison.Ordinal) && r.Body.Contains("pas pu être remis", StringComparison.Ordinal));
         Assert.Contains("n'a pas pu être remis à la conversation du vote", signalement.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
         var dossiers = Bot.Services.GetRequiredService<DossiersStockes>();
         Assert.Equal(EtatDuDossier.Approuve, (await dossiers.ChargerAsync(dossier1.Id, CancellationToken.None))!.Dossier.Etat);

@@ -26,7 +26,8 @@ public sealed class SignaturesTests
             LeSecretariat, Maintenant));
 
         Assert.Equal(CodesErreur.SignatairesIncomplets, incomplete.Code);
-        Assert.Equal(["CPAS de Seraing", "President"], incomplete.Arguments);
+        Assert.Equal("CPAS de Seraing", incomplete.Arguments[0]);
+        Assert.Equal("Président", Assert.IsType<Conventions.Catalogue.SignataireRequis>(incomplete.Arguments[1]).Libelle);
         Assert.Equal(CodesErreur.SignataireEnDouble, enDouble.Code);
         Assert.Empty(convention.Designations);
         DesignerForemCpas(convention, Maintenant);

@@ -43,7 +43,7 @@ public sealed class CatalogueTests
     {
         var json = """
             { "code": "fin-impossible", "intitule": "x", "seed": "x",
-              "parties": [ { "role": "A", "signataires": [ { "fonction": "F" } ] }, { "role": "B", "signataires": [ { "fonction": "F" } ] } ],
+              "parties": [ { "role": "A", "signataires": [ { "fonction": "F", "libelle": "F", "label": "F" } ] }, { "role": "B", "signataires": [ { "fonction": "F", "libelle": "F", "label": "F" } ] } ],
               "duree": { "type": "JourFixe", "mois": 2, "jour": 29 }, "reconduction": "TaciteAnnuelle",
               "preavis": { "mois": 1, "forme": "Information", "motifsRequis": false },
               "evaluation": { "anniversaire": false, "surDemande": true, "compteRenduValideParLesParties": false },

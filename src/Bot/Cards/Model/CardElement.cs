@@ -89,6 +89,21 @@ public sealed class InputChoiceSet(IList<Choice> choices) : CardElement
     public bool? IsRequired { get; init; }
 
     public string? ErrorMessage { get; init; }
+
+    /// <summary>Teams' people picker: the choices come from the organisation's directory, the value is the person's Entra object id.</summary>
+    [JsonPropertyName("choices.data")]
+    public DataQuery? ChoicesData { get; init; }
+}
+
+/// <summary>Where a choice set looks its choices up as the person types (Teams: <c>graph.microsoft.com/users</c>).</summary>
+public sealed class DataQuery(string dataset)
+{
+    public string Type => "Data.Query";
+
+    public string Dataset { get; } = dataset;
+
+    /// <summary>The whole organisation's people.</summary>
+    public static DataQuery Personnes => new("graph.microsoft.com/users");
 }
 
 /// <summary>A text input; its value comes back in the action's data under <see cref="CardElement.Id"/>.</summary>

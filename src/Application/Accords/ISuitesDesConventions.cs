@@ -1,0 +1,41 @@
+using Conventions.Accords;
+using Conventions.Comites;
+using Conventions.Dossiers;
+using Conventions.Erreurs;
+
+namespace TeamsConventions.Application.Accords;
+
+/// <summary>What follows each step of a convention's signature round, handed over to be delivered once and retried.</summary>
+public interface ISuitesDesConventions
+{
+    /// <summary>Drawn up from an approved dossier: the secretariat reviews it and designates its signatories.</summary>
+    Task RedigeeAsync(Convention convention, DossierDeProposition dossier, Comite secretariat, CancellationToken cancellationToken);
+
+    /// <summary>The approved dossier's data could not make its convention: the secretariat learns what is missing.</summary>
+    Task NonRedigeeAsync(DossierDeProposition dossier, Comite secretariat, RegleMetierException raison, CancellationToken cancellationToken);
+
+    /// <summary>Each designated signatory who has not signed this version gets what to sign and as whom.</summary>
+    Task ASignerAsync(Convention convention, IReadOnlyList<Designation> signataires, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
+
+    /// <summary>A signatory declined: the secretariat learns who and why.</summary>
+    Task RefuseeAsync(Convention convention, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
+
+    /// <summary>The last signature: the convention is in force, its signatories and secretariat are told.</summary>
+    Task EnVigueurAsync(Convention convention, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The "convention signed" event, kept durably for those who act on it (filing in SharePoint, the yearly
+/// evaluations): until they take it, it waits, and nothing is lost.
+/// </summary>
+public interface IEvenementsDesConventions
+{
+    Task SigneeAsync(Convention convention, CancellationToken cancellationToken);
+}
+
+/// <summary>A convention's document as its signatories read it.</summary>
+public interface IDocumentsDesConventions
+{
+    /// <summary>Where the version with hash <paramref name="empreinte"/> can be read until <paramref name="jusqua"/>.</summary>
+    string Adresse(ConventionId convention, string empreinte, DateTimeOffset jusqua);
+}

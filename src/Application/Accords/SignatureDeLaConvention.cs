@@ -1,0 +1,80 @@
+using Conventions.Accords;
+using Conventions.Calendrier;
+using Conventions.Comites;
+using Conventions.Erreurs;
+using Conventions.Membres;
+using TeamsConventions.Application.Comites;
+
+namespace TeamsConventions.Application.Accords;
+
+/// <summary>
+/// The signature round of a convention (R23): the secretariat of a committee its kind names designates who signs
+/// for each party, each of them is sent what to sign; the designated person signs — or declines with the reason —
+/// the version they were shown, identified by their Entra identity only; the last signature puts it in force,
+/// which is told and kept as an event. Returns null for a convention that is gone; a broken rule is a
+/// <see cref="RegleMetierException"/>, nothing recorded.
+/// </summary>
+public sealed class SignatureDeLaConvention(IConventions conventions, IComites comites, ISuitesDesConventions suites, IEvenementsDesConventions evenements, TimeProvider timeProvider)
+{
+    /// <summary>The committees whose secretariat runs the convention's round: those with its kind's statutes.</summary>
+    public async Task<IReadOnlyList<Comite>> SecretariatsAsync(Convention convention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        return convention.Type.Comite is { } statuts ? await comites.ParStatutsAsync(statuts, cancellationToken) : [];
+    }
+
+    public async Task<Convention?> DesignerAsync(ConventionId id, IReadOnlyList<Designation> designations, MembreId par, CancellationToken cancellationToken)
+    {
+        if (await conventions.ChargerAsync(id, cancellationToken) is not { } lue)
+        {
+            return null;
+        }
+
+        var maintenant = timeProvider.GetUtcNow();
+        var secretariats = await SecretariatsAsync(lue, cancellationToken);
+        if (!secretariats.Any(c => c.Secretariat(Bruxelles.Jour(maintenant)).Contains(par)))
+        {
+            throw new RegleMetierException(CodesErreur.ReserveAuSecretariat, (secretariats.Count > 0 ? secretariats[0].Nom : lue.Type.Comite ?? lue.Type.Intitule));
+        }
+
+        var convention = await conventions.ModifierAsync(id, c => c.DesignerSignataires(designations, par, maintenant), cancellationToken) ?? lue;
+        foreach (var designation in convention.Designations)
+        {
+            await conventions.AssocierAsync(id, designation.Signataire, cancellationToken);
+        }
+
+        var aSigner = convention.Designations.Where(d => !convention.Signatures.Any(s => s.Partie == d.Partie && s.Fonction == d.Fonction)).ToList();
+        await suites.ASignerAsync(convention, aSigner, secretariats, cancellationToken);
+        return convention;
+    }
+
+    public async Task<Convention?> SignerAsync(ConventionId id, string partie, string fonction, string empreinte, string? lieu, MembreId par, CancellationToken cancellationToken)
+    {
+        var maintenant = timeProvider.GetUtcNow();
+        var enVigueur = false;
+        var convention = await conventions.ModifierAsync(id, c =>
+        {
+            c.Signer(partie, fonction, par, empreinte, lieu, maintenant);
+            enVigueur = c.DateDeSignature is not null;
+        }, cancellationToken);
+        if (convention is not null && enVigueur)
+        {
+            await evenements.SigneeAsync(convention, cancellationToken);
+            await suites.EnVigueurAsync(convention, await SecretariatsAsync(convention, cancellationToken), cancellationToken);
+        }
+
+        return convention;
+    }
+
+    public async Task<Convention?> RefuserAsync(ConventionId id, string partie, string fonction, string empreinte, string motif, MembreId par, CancellationToken cancellationToken)
+    {
+        var maintenant = timeProvider.GetUtcNow();
+        var convention = await conventions.ModifierAsync(id, c => c.Refuser(partie, fonction, par, empreinte, motif, maintenant), cancellationToken);
+        if (convention is not null)
+        {
+            await suites.RefuseeAsync(convention, await SecretariatsAsync(convention, cancellationToken), cancellationToken);
+        }
+
+        return convention;
+    }
+}

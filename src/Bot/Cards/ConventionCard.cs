@@ -1,0 +1,184 @@
+using Conventions.Accords;
+using TeamsConventions.Bot.Cards.Model;
+using TeamsConventions.Bot.Resources;
+
+namespace TeamsConventions.Bot.Cards;
+
+/// <summary>
+/// A convention's signature round: the secretariat's card to designate who signs for each party (and to follow who
+/// has signed), the card a signatory signs or declines from, and "mes conventions".
+/// </summary>
+public static class ConventionCard
+{
+    /// <summary>So that the card stays within Teams' 28 KB.</summary>
+    public const int Affichees = 15;
+
+    /// <summary>
+    /// For the secretariat: the convention, its document, and for each required signature the person who signs
+    /// (Teams' people picker) and the name to show — suggested from the dossier, or typed before a refused press.
+    /// </summary>
+    public static AdaptiveCard Designation(
+        Textes textes, Convention convention, Uri document, IReadOnlyDictionary<(string Partie, string Fonction), string> suggestions, DateOnly aujourdhui,
+        IReadOnlyDictionary<string, string>? tapees = null, string? message = null, bool erreur = false)
+    {
+        ArgumentNullException.ThrowIfNull(textes);
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(suggestions);
+        var corps = Entete(textes, convention, aujourdhui, message, erreur);
+        var actions = new List<CardAction> { new ActionOpenUrl { Title = textes[CleTexte.BoutonConsulterDocument], Url = document } };
+        if (convention.DateDeSignature is null)
+        {
+            corps.Add(CardParts.Paragraphe(textes[CleTexte.ConvDesignationIntro]));
+            foreach (var ((partie, fonction), rang) in convention.SignaturesRequises().Select((r, i) => (r, i)))
+            {
+                var designe = convention.Designations.FirstOrDefault(d => d.Partie == partie && d.Fonction == fonction);
+                var signee = convention.Signatures.FirstOrDefault(s => s.Partie == partie && s.Fonction == fonction);
+                corps.Add(new TextBlock(textes.Format(CleTexte.ConvSignature, partie, Fonction(textes, convention, fonction))) { Weight = TextWeight.Bolder, Separator = true });
+                if (signee is not null)
+                {
+                    corps.Add(CardParts.Discret($"{designe?.Nom} — {textes.Format(CleTexte.ConvSigneLe, signee.Le)}"));
+                    continue;
+                }
+
+                var choisi = tapees?.GetValueOrDefault(DeplacementsDeLaConvention.ChampSignataire(rang)) ?? designe?.Signataire.ToString();
+                var nom = tapees?.GetValueOrDefault(DeplacementsDeLaConvention.ChampNom(rang)) ?? designe?.Nom ?? suggestions.GetValueOrDefault((partie, fonction));
+                corps.Add(new InputChoiceSet(designe is null ? [] : [new Choice(designe.Nom, designe.Signataire.ToString())])
+                {
+                    Id = DeplacementsDeLaConvention.ChampSignataire(rang), Label = textes[CleTexte.ConvPersonne], Value = choisi, ChoicesData = DataQuery.Personnes,
+                });
+                corps.Add(new InputText { Id = DeplacementsDeLaConvention.ChampNom(rang), Label = textes[CleTexte.ConvNomAffiche], Value = nom, MaxLength = 200 });
+            }
+
+            actions.Insert(0, new ActionExecute
+            {
+                Title = textes[CleTexte.BoutonLancerLaSignature], Verb = Verbes.Convention, Style = ActionStyle.Positive,
+                Data = new DonneesDeConvention { Convention = convention.Id.ToString(), Aller = DeplacementsDeLaConvention.Designer },
+            });
+        }
+
+        return CardParts.Carte(corps, actions);
+    }
+
+    /// <summary>For a designated signatory: what they sign and as whom, the document and its hash, Signer or Refuser (with a reason).</summary>
+    public static AdaptiveCard ASigner(Textes textes, Convention convention, Designation designation, Uri document, DateOnly aujourdhui, string? message = null, bool erreur = false)
+    {
+        ArgumentNullException.ThrowIfNull(textes);
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(designation);
+        var corps = Entete(textes, convention, aujourdhui, message, erreur);
+        var signee = convention.Signatures.FirstOrDefault(s => s.Partie == designation.Partie && s.Fonction == designation.Fonction);
+        var actions = new List<CardAction> { new ActionOpenUrl { Title = textes[CleTexte.BoutonConsulterDocument], Url = document } };
+        corps.Add(CardParts.Paragraphe(textes.Format(CleTexte.ConvASignerIntro, designation.Partie, Fonction(textes, convention, designation.Fonction))));
+        if (signee is not null)
+        {
+            corps.Add(CardParts.Paragraphe(textes.Format(CleTexte.ConvSignee, signee.Le)));
+            return CardParts.Carte(corps, actions);
+        }
+
+        if (convention.DateDeSignature is null && convention.Refus is null)
+        {
+            var electronique = convention.Type.Parties.SelectMany(p => p.Signataires).Any(s => s.Fonction == designation.Fonction && s.Electronique);
+            if (electronique)
+            {
+                corps.Add(new InputText { Id = DeplacementsDeLaConvention.ChampLieu, Label = textes[CleTexte.ConvLieu], MaxLength = 120 });
+            }
+
+            corps.Add(new InputText { Id = DeplacementsDeLaConvention.ChampMotif, Label = textes[CleTexte.ConvMotif], IsMultiline = true, MaxLength = 2000 });
+            actions.Insert(0, Bouton(textes[CleTexte.BoutonRefuser], convention, designation, DeplacementsDeLaConvention.Refuser, ActionStyle.Destructive));
+            actions.Insert(0, Bouton(textes[CleTexte.BoutonSigner], convention, designation, DeplacementsDeLaConvention.Signer, ActionStyle.Positive));
+        }
+
+        return CardParts.Carte(corps, actions);
+    }
+
+    /// <summary>The conventions a person has a part in, each with where it stands; those waiting for their signature first.</summary>
+    public static AdaptiveCard MesConventions(Textes textes, IReadOnlyList<Convention> conventions, Conventions.Membres.MembreId membre, DateOnly aujourdhui)
+    {
+        ArgumentNullException.ThrowIfNull(textes);
+        ArgumentNullException.ThrowIfNull(conventions);
+        var corps = new List<CardElement> { CardParts.Titre(textes[CleTexte.MesConventionsTitre]) };
+        if (conventions.Count == 0)
+        {
+            corps.Add(CardParts.Paragraphe(textes[CleTexte.MesConventionsAucune]));
+        }
+
+        foreach (var (convention, aSigner) in conventions.Select(c => (c, ASignerPar(c, membre))).OrderBy(c => c.Item2 is null).Take(Affichees))
+        {
+            corps.Add(new TextBlock(convention.Type.Intitule) { Weight = TextWeight.Bolder, Separator = true });
+            corps.Add(CardParts.Discret(textes.Format(CleTexte.ConvParties, string.Join(", ", convention.Parties.Select(p => p.Nom)))));
+            corps.Add(CardParts.Discret(Etat(textes, convention, aujourdhui, court: true)));
+            if (aSigner is not null)
+            {
+                corps.Add(new TextBlock(textes[CleTexte.MesConventionsASigner]) { Color = TextColor.Attention });
+            }
+
+            corps.Add(new ActionSet([new ActionExecute
+            {
+                Title = textes[CleTexte.BoutonOuvrir], Verb = Verbes.Convention, Data = new DonneesDeConvention { Convention = convention.Id.ToString(), Aller = DeplacementsDeLaConvention.Voir },
+            }]));
+        }
+
+        return CardParts.Carte(corps);
+    }
+
+    /// <summary>The designation of <paramref name="membre"/> still to sign on <paramref name="convention"/>, if any.</summary>
+    public static Designation? ASignerPar(Convention convention, Conventions.Membres.MembreId membre)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        return convention.DateDeSignature is null && convention.Refus is null
+            ? convention.Designations.FirstOrDefault(d => d.Signataire == membre && !convention.Signatures.Any(s => s.Partie == d.Partie && s.Fonction == d.Fonction))
+            : null;
+    }
+
+    /// <summary>Where the convention stands: how many signatures of how many, refused by whom (and why, unless <paramref name="court"/>), in force since, ended.</summary>
+    public static string Etat(Textes textes, Convention convention, DateOnly aujourdhui, bool court = false)
+    {
+        ArgumentNullException.ThrowIfNull(textes);
+        ArgumentNullException.ThrowIfNull(convention);
+        if (convention.Refus is { } refus)
+        {
+            var qui = convention.Designations.FirstOrDefault(d => d.Signataire == refus.Signataire)?.Nom ?? refus.Partie;
+            return court ? textes.Format(CleTexte.ConvEtatRefuseeCourt, qui) : textes.Format(CleTexte.ConvEtatRefusee, qui, refus.Motif);
+        }
+
+        return convention.Etat(aujourdhui) switch
+        {
+            EtatDeConvention.EnVigueur when convention.DateDeSignature is { } le => textes.Format(CleTexte.ConvEtatEnVigueur, le),
+            EtatDeConvention.Terminee => textes[CleTexte.ConvEtatTerminee],
+            _ => textes.Format(CleTexte.ConvEtatEnSignature, convention.Signatures.Count, convention.SignaturesRequises().Count),
+        };
+    }
+
+    /// <summary>A function as its kind names it, in the reader's language.</summary>
+    public static string Fonction(Textes textes, Convention convention, string fonction)
+    {
+        ArgumentNullException.ThrowIfNull(textes);
+        ArgumentNullException.ThrowIfNull(convention);
+        return convention.Type.Parties.SelectMany(p => p.Signataires).FirstOrDefault(s => s.Fonction == fonction) is { } requis
+            ? textes.EstAnglais ? requis.Label : requis.Libelle
+            : fonction;
+    }
+
+    private static List<CardElement> Entete(Textes textes, Convention convention, DateOnly aujourdhui, string? message, bool erreur)
+    {
+        var corps = new List<CardElement>
+        {
+            CardParts.Titre(textes.Format(CleTexte.ConvTitre, convention.Type.Intitule)),
+            CardParts.Paragraphe(textes.Format(CleTexte.ConvParties, string.Join(", ", convention.Parties.Select(p => p.Nom)))),
+            CardParts.Discret(Etat(textes, convention, aujourdhui)),
+            CardParts.Discret(textes.Format(CleTexte.ConvEmpreinte, convention.EmpreinteEnVigueur)),
+        };
+        if (message is not null)
+        {
+            corps.Add(CardParts.Bandeau(message, erreur));
+        }
+
+        return corps;
+    }
+
+    private static ActionExecute Bouton(string titre, Convention convention, Designation designation, string aller, ActionStyle style) => new()
+    {
+        Title = titre, Verb = Verbes.Convention, Style = style,
+        Data = new DonneesDeConvention { Convention = convention.Id.ToString(), Aller = aller, Partie = designation.Partie, Fonction = designation.Fonction, Empreinte = convention.EmpreinteEnVigueur },
+    };
+}

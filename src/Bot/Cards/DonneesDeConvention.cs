@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace TeamsConventions.Bot.Cards;
+
+/// <summary>What a convention card's buttons carry back, besides the inputs; who presses is never read from here.</summary>
+public sealed record DonneesDeConvention
+{
+    [JsonPropertyName("_convention")]
+    public string? Convention { get; init; }
+
+    [JsonPropertyName("_aller")]
+    public string? Aller { get; init; }
+
+    [JsonPropertyName("_partie")]
+    public string? Partie { get; init; }
+
+    [JsonPropertyName("_fonction")]
+    public string? Fonction { get; init; }
+
+    /// <summary>The hash of the version the card showed: only that version can be signed from it.</summary>
+    [JsonPropertyName("_empreinte")]
+    public string? Empreinte { get; init; }
+}
+
+/// <summary>The moves of a convention card (<see cref="DonneesDeConvention.Aller"/>) and its inputs.</summary>
+public static class DeplacementsDeLaConvention
+{
+    public const string Voir = "voir";
+    public const string Designer = "designer";
+    public const string Signer = "signer";
+    public const string Refuser = "refuser";
+
+    public const string ChampLieu = "lieu";
+    public const string ChampMotif = "motif";
+
+    public static string ChampSignataire(int rang) => $"signataire-{rang}";
+
+    public static string ChampNom(int rang) => $"nom-{rang}";
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Conventions.Accords;
+using DocumentFormat.OpenXml;
+using TeamsConventions.Bot.Resources;
+using static TeamsConventions.Bot.Documents.MiseEnPageWord;
+
+namespace TeamsConventions.Bot.Documents;
+
+/// <summary>
+/// A convention as a Word document, in French: its kind, its parties (company numbers, referents, R21, R28), its
+/// term, its fiches-actions, the number of signed copies (R34), the signature page — each signatory's party,
+/// function and name, and their signature once given — and the hash of the content the parties sign.
+/// </summary>
+public static class DocumentDeLaConvention
+{
+    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
+
+    public static byte[] Generer(Convention convention)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        var type = convention.Type;
+        var corps = new List<OpenXmlElement>
+        {
+            Paragraphe(type.Intitule, "Title"),
+            Paragraphe("Entre les parties", "Heading1"),
+            Tableau(
+                ["Partie", "Numéro d'entreprise", "Personne de contact"],
+                [.. convention.Parties.Select(p => new[]
+                {
+                    (p.Nom, true), (p.Bce?.ToString() ?? "—", false),
+                    (p.Referent is { } r ? $"{r.Nom}\n{r.Mail.Valeur}\n{r.Telephone.Valeur}" : "—", false),
+                })]),
+        };
+        if (convention.Parametres.PeriodeProposee is { } periode)
+        {
+            corps.Add(Paragraphe("Durée", "Heading1"));
+            corps.Add(Paragraphe($"Du {Formats.Jour(periode.Debut, Francais)} au {Formats.Jour(periode.Fin, Francais)}."));
+        }
+
+        if (convention.FichesActions.Count > 0)
+        {
+            corps.Add(Paragraphe("Fiches-actions", "Heading1"));
+            foreach (var fiche in convention.FichesActions)
+            {
+                corps.Add(Paragraphe($"{fiche.Theme} — {fiche.Intitule}", "Heading2"));
+                corps.Add(Tableau(null, [[("Quoi", true), (fiche.Quoi, false)], [("Pour quoi", true), (fiche.PourQuoi, false)], [("Quand", true), (fiche.Quand, false)],
+                    [("Comment", true), (fiche.Comment, false)], [("Où", true), (fiche.Ou, false)], [("Pour et avec qui", true), (fiche.PourEtAvecQui, false)]]));
+            }
+        }
+
+        corps.Add(Paragraphe("Signatures", "Heading1"));
+        corps.Add(Paragraphe($"Fait en {Formats.Nombre(convention.Exemplaires, Francais)} exemplaires, chaque partie recevant le sien."));
+        corps.Add(Tableau(
+            ["Partie", "Fonction", "Signataire", "Signature"],
+            [.. convention.SignaturesRequises().Select(r =>
+            {
+                var fonction = type.Parties.SelectMany(d => d.Signataires).FirstOrDefault(s => s.Fonction == r.Fonction)?.Libelle ?? r.Fonction;
+                var designe = convention.Designations.FirstOrDefault(d => d.Partie == r.Partie && d.Fonction == r.Fonction)?.Nom ?? "à désigner";
+                var signature = convention.Signatures.FirstOrDefault(s => s.Partie == r.Partie && s.Fonction == r.Fonction) is { } s
+                    ? $"signé le {Formats.Instant(s.Le, Francais)}{(s.Lieu is null ? string.Empty : $" à {s.Lieu}")}"
+                    : "à signer";
+                return new[] { (r.Partie, true), (fonction, false), (designe, false), (signature, false) };
+            })]));
+        corps.Add(Paragraphe($"Empreinte du contenu (SHA-256) : {convention.EmpreinteEnVigueur}"));
+        return Creer(type.Intitule, corps);
+    }
+}

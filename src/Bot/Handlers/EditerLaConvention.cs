@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Conventions.Accords;
+using Conventions.Calendrier;
+using Conventions.Catalogue;
+using Conventions.Erreurs;
+using Conventions.Membres;
+using TeamsConventions.Application.Accords;
+using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Cards.Model;
+using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Teams;
+using TeamsConventions.Bot.Teams.Schema;
+
+namespace TeamsConventions.Bot.Handlers;
+
+/// <summary>
+/// A convention card's buttons: the secretariat designates the signatories (the round starts), a designated person
+/// signs or declines — always as the person the activity says pressed, never anyone the card names. A refusal of
+/// the rules comes back on the card with its reason, what was typed kept.
+/// </summary>
+public sealed class EditerLaConvention(IConventions conventions, SignatureDeLaConvention signature, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue, IDocumentsDesConventions documents, TimeProvider timeProvider)
+    : IActionDeCarte
+{
+    public string Verbe => Verbes.Convention;
+
+    public async Task<InvokeResponse> ExecuterAsync(Tour tour, JsonElement? donnees, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(tour);
+        var t = tour.Textes;
+        if (LectureDesDonnees.Lire<DonneesDeConvention>(donnees) is not { } demande || !Guid.TryParseExact(demande.Convention, "N", out var guid) || tour.Membre is not { } membre)
+        {
+            return LectureDesDonnees.CarteInvalide(t);
+        }
+
+        var id = new ConventionId(guid);
+        if (await conventions.ChargerAsync(id, cancellationToken) is not { } convention)
+        {
+            return InvokeResponse.Erreur(StatusCodes.Status404NotFound, "convention.introuvable", t[CleTexte.ConvIntrouvable]);
+        }
+
+        var valeurs = LectureDesDonnees.Saisies(donnees);
+        try
+        {
+            return demande.Aller switch
+            {
+                DeplacementsDeLaConvention.Voir => InvokeResponse.Carte(await VueAsync(t, convention, membre, cancellationToken)),
+                DeplacementsDeLaConvention.Designer => await DesignerAsync(t, convention, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.Signer when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
+                    await SignerAsync(t, id, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
+                DeplacementsDeLaConvention.Refuser when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
+                    await RefuserAsync(t, id, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampMotif) ?? string.Empty, membre, cancellationToken),
+                _ => LectureDesDonnees.CarteInvalide(t),
+            };
+        }
+        catch (RegleMetierException erreur)
+        {
+            var actuelle = await conventions.ChargerAsync(id, cancellationToken) ?? convention;
+            return InvokeResponse.Carte(demande.Aller == DeplacementsDeLaConvention.Designer
+                ? await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken)
+                : await VueAsync(t, actuelle, membre, cancellationToken, t.Erreur(erreur), true, demande.Partie, demande.Fonction));
+        }
+    }
+
+    private async Task<InvokeResponse> DesignerAsync(Textes t, Convention convention, IReadOnlyDictionary<string, string> valeurs, MembreId membre, CancellationToken cancellationToken)
+    {
+        var designations = new List<Designation>();
+        foreach (var ((partie, fonction), rang) in convention.SignaturesRequises().Select((r, i) => (r, i)))
+        {
+            if (convention.Signatures.Any(s => s.Partie == partie && s.Fonction == fonction))
+            {
+                continue;
+            }
+
+            if (!MembreId.EssayerDepuis(valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampSignataire(rang)), out var signataire)
+                || valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampNom(rang)) is not { Length: > 0 } nom)
+            {
+                return InvokeResponse.Carte(await DesignationAsync(t, convention, valeurs, t.Format(CleTexte.ConvPersonneInvalide, partie, ConventionCard.Fonction(t, convention, fonction)), true, cancellationToken));
+            }
+
+            designations.Add(new Designation(partie, fonction, signataire, nom));
+        }
+
+        var designee = await signature.DesignerAsync(convention.Id, designations, membre, cancellationToken) ?? convention;
+        return InvokeResponse.Carte(await DesignationAsync(t, designee, null, t[CleTexte.ConvDesignes], false, cancellationToken));
+    }
+
+    private async Task<InvokeResponse> SignerAsync(Textes t, ConventionId id, string partie, string fonction, string empreinte, string? lieu, MembreId membre, CancellationToken cancellationToken)
+    {
+        if (await signature.SignerAsync(id, partie, fonction, empreinte, lieu, membre, cancellationToken) is not { } signee)
+        {
+            return InvokeResponse.Erreur(StatusCodes.Status404NotFound, "convention.introuvable", t[CleTexte.ConvIntrouvable]);
+        }
+
+        return InvokeResponse.Carte(await VueAsync(t, signee, membre, cancellationToken, partie: partie, fonction: fonction));
+    }
+
+    private async Task<InvokeResponse> RefuserAsync(Textes t, ConventionId id, string partie, string fonction, string empreinte, string motif, MembreId membre, CancellationToken cancellationToken)
+    {
+        if (await signature.RefuserAsync(id, partie, fonction, empreinte, motif, membre, cancellationToken) is not { } refusee)
+        {
+            return InvokeResponse.Erreur(StatusCodes.Status404NotFound, "convention.introuvable", t[CleTexte.ConvIntrouvable]);
+        }
+
+        return InvokeResponse.Carte(await VueAsync(t, refusee, membre, cancellationToken, t[CleTexte.ConvRefusEnregistre], false, partie, fonction));
+    }
+
+    /// <summary>What the person who pressed sees: their signature card if they are designated on it, the secretariat's card otherwise.</summary>
+    private async Task<AdaptiveCard> VueAsync(
+        Textes t, Convention convention, MembreId membre, CancellationToken cancellationToken, string? message = null, bool erreur = false, string? partie = null, string? fonction = null)
+    {
+        var designation = convention.Designations.FirstOrDefault(d => d.Signataire == membre && (partie is null || (d.Partie == partie && d.Fonction == fonction)))
+            ?? convention.Designations.FirstOrDefault(d => d.Signataire == membre);
+        return designation is not null
+            ? ConventionCard.ASigner(t, convention, designation, Document(convention), Bruxelles.Jour(timeProvider.GetUtcNow()), message, erreur)
+            : await DesignationAsync(t, convention, null, message, erreur, cancellationToken);
+    }
+
+    private async Task<AdaptiveCard> DesignationAsync(Textes t, Convention convention, IReadOnlyDictionary<string, string>? tapees, string? message, bool erreur, CancellationToken cancellationToken)
+    {
+        var suggestions = convention.Dossier is { } dossier && await dossiers.ChargerAsync(dossier, cancellationToken) is { } lu && catalogue.Formulaires.GetValueOrDefault(lu.Type) is { } formulaire
+            ? ConventionDuDossier.NomsDesSignataires(convention, lu, formulaire)
+            : new Dictionary<(string, string), string>();
+        return ConventionCard.Designation(t, convention, Document(convention), suggestions, Bruxelles.Jour(timeProvider.GetUtcNow()), tapees, message, erreur);
+    }
+
+    private Uri Document(Convention convention) =>
+        new(documents.Adresse(convention.Id, convention.EmpreinteEnVigueur, timeProvider.GetUtcNow().AddDays(SuitesDesConventions.DureeDuLienEnJours)));
+}

@@ -1,0 +1,116 @@
+using Conventions.Accords;
+using Conventions.Calendrier;
+using Conventions.Catalogue;
+using Conventions.Comites;
+using Conventions.Dossiers;
+using Conventions.Erreurs;
+using TeamsConventions.Application.Accords;
+using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Envois;
+using TeamsConventions.Bot.Resources;
+using TeamsConventions.Bot.Teams.Schema;
+
+namespace TeamsConventions.Bot.Handlers;
+
+/// <summary>
+/// A convention's signature round in Teams, through the outbox, each message once: the secretariat's card to
+/// designate the signatories, each signatory's card to sign, the refusal and the entry into force told. A person the
+/// bot cannot reach 1:1 is reported to the secretariat.
+/// </summary>
+public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConventions documents, CatalogueDesConventions catalogue, TimeProvider timeProvider)
+    : ISuitesDesConventions
+{
+    public const int DureeDuLienEnJours = 30;
+
+    public async Task RedigeeAsync(Convention convention, DossierDeProposition dossier, Comite secretariat, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(dossier);
+        var suggestions = catalogue.Formulaires.GetValueOrDefault(dossier.Type) is { } formulaire
+            ? ConventionDuDossier.NomsDesSignataires(convention, dossier, formulaire)
+            : new Dictionary<(string, string), string>();
+        var maintenant = timeProvider.GetUtcNow();
+        await boite.DeposerAsync(
+            $"convention-redigee|{convention.Id}",
+            SecretariatDuComite.Destinataires(secretariat, maintenant),
+            t => Activity.CarteAdaptative(ConventionCard.Designation(t, convention, Document(convention), suggestions, Bruxelles.Jour(maintenant))),
+            t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
+            [],
+            cancellationToken);
+    }
+
+    public async Task NonRedigeeAsync(DossierDeProposition dossier, Comite secretariat, RegleMetierException raison, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var demandeur = catalogue.Formulaires.GetValueOrDefault(dossier.Type)?.DemandeurDans(dossier.Champs) ?? dossier.Id.ToString();
+        await boite.DeposerAsync(
+            $"convention-non-redigee|{dossier.Id}|{dossier.Version}",
+            SecretariatDuComite.Destinataires(secretariat, timeProvider.GetUtcNow()),
+            t => Activity.Texte(t.Format(CleTexte.ConvNonRedigee, demandeur, t.Erreur(raison))),
+            t => t.Format(CleTexte.ConvNonRedigee, demandeur, string.Empty),
+            [],
+            cancellationToken);
+    }
+
+    public async Task ASignerAsync(Convention convention, IReadOnlyList<Designation> signataires, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(signataires);
+        var maintenant = timeProvider.GetUtcNow();
+        var signalerA = Secretariats(secretariats, maintenant);
+        foreach (var designation in signataires)
+        {
+            await boite.DeposerAsync(
+                $"a-signer|{convention.Id}|{convention.EmpreinteEnVigueur}|{designation.Partie}|{designation.Fonction}",
+                [new Destinataire.Personne(designation.Signataire.ToString(), designation.Nom)],
+                t => Activity.CarteAdaptative(ConventionCard.ASigner(t, convention, designation, Document(convention), Bruxelles.Jour(maintenant))),
+                t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
+                signalerA,
+                cancellationToken);
+        }
+    }
+
+    public async Task RefuseeAsync(Convention convention, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        if (convention.Refus is not { } refus)
+        {
+            return;
+        }
+
+        var nom = convention.Designations.FirstOrDefault(d => d.Signataire == refus.Signataire)?.Nom ?? refus.Partie;
+        var maintenant = timeProvider.GetUtcNow();
+        await boite.DeposerAsync(
+            $"convention-refusee|{convention.Id}|{refus.Empreinte}",
+            Secretariats(secretariats, maintenant),
+            t => Activity.Texte(t.Format(CleTexte.ConvRefuseeAvis, nom, refus.Partie, ConventionCard.Fonction(t, convention, refus.Fonction), convention.Type.Intitule, refus.Motif)),
+            t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
+            [],
+            cancellationToken);
+    }
+
+    public async Task EnVigueurAsync(Convention convention, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        if (convention.DateDeSignature is not { } le)
+        {
+            return;
+        }
+
+        var maintenant = timeProvider.GetUtcNow();
+        var destinataires = convention.Designations.Select(d => (Destinataire)new Destinataire.Personne(d.Signataire.ToString(), d.Nom)).Concat(Secretariats(secretariats, maintenant)).Distinct();
+        await boite.DeposerAsync(
+            $"convention-en-vigueur|{convention.Id}",
+            destinataires,
+            t => Activity.Texte(t.Format(CleTexte.ConvEnVigueurAvis, convention.Type.Intitule, le)),
+            t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
+            [],
+            cancellationToken);
+    }
+
+    /// <summary>The document, readable as long as a signatory may take to sign.</summary>
+    private Uri Document(Convention convention) => new(documents.Adresse(convention.Id, convention.EmpreinteEnVigueur, timeProvider.GetUtcNow().AddDays(DureeDuLienEnJours)));
+
+    private static List<Destinataire> Secretariats(IReadOnlyList<Comite> comites, DateTimeOffset maintenant) =>
+        [.. comites.SelectMany(c => SecretariatDuComite.Destinataires(c, maintenant)).Distinct()];
+}

@@ -1,0 +1,50 @@
+using Azure;
+using Azure.Data.Tables;
+using Conventions.Accords;
+using TeamsConventions.Application.Accords;
+
+namespace TeamsConventions.Bot.Storage;
+
+/// <summary>A convention event waiting for those who act on it. PK = the event (<c>convention-signee</c>), RK = the convention.</summary>
+public sealed class EvenementDeConventionEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string? Empreinte { get; set; }
+
+    public DateTimeOffset? Le { get; set; }
+}
+
+/// <summary>
+/// The "convention signed" events on Azure Tables, one row per convention (written again, it stays one): filing and
+/// the evaluations read them and take them when done.
+/// </summary>
+public sealed class EvenementsDesConventions(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
+    : TableRepository<EvenementDeConventionEntity>(service, tables.EvenementsDesConventions), IEvenementsDesConventions
+{
+    public const string Signee = "convention-signee";
+
+    public Task SigneeAsync(Convention convention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        return AjouterAsync(new EvenementDeConventionEntity { PartitionKey = Signee, RowKey = convention.Id.ToString(), Empreinte = convention.EmpreinteEnVigueur, Le = timeProvider.GetUtcNow() }, cancellationToken);
+    }
+
+    /// <summary>The signed conventions not taken yet.</summary>
+    public async Task<IReadOnlyList<ConventionId>> SigneesAsync(CancellationToken cancellationToken)
+    {
+        var ids = new List<ConventionId>();
+        await foreach (var ligne in PartitionAsync(Signee, cancellationToken))
+        {
+            ids.Add(new ConventionId(Guid.ParseExact(ligne.RowKey, "N")));
+        }
+
+        return ids;
+    }
+}

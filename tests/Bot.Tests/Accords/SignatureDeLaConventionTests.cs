@@ -1,0 +1,157 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conventions.Accords;
+using Conventions.Catalogue;
+using Conventions.Dossiers;
+using Conventions.Membres;
+using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Storage;
+using TeamsConventions.Bot.Tests.Support;
+using TeamsConventions.Testing;
+using static TeamsConventions.Bot.Tests.Support.DossierParChat;
+
+namespace TeamsConventions.Bot.Tests.Accords;
+
+/// <summary>
+/// R03 and R23 in Teams (issue 14): the Comité d'accompagnement approves a dossier, its convention is drawn up from
+/// the dossier; Forem, its secretariat (R05), designates the signatories — the CPAS's President and Directeur
+/// général, Forem's Administrateur général, who signs electronically with the place — each signs 1:1 the version
+/// they were shown, as the person Teams says pressed; the last signature puts it in force, told and kept as an event.
+/// </summary>
+[Collection(AzuriteGroupe.Nom)]
+public sealed class SignatureDeLaConventionTests(AzuriteFixture azurite) : ComitesEnCanalTestBase(azurite)
+{
+    private const int AdministrateurGeneral = 7;
+    private const int President = 8;
+    private const int Directrice = 9;
+
+    protected override void Configurer(Dictionary<string, string?> reglages) => AppelDeTest.Configurer(reglages, DateTimeOffset.UtcNow);
+
+    /// <summary>A dossier approved through both committees' votes; the convention it led to.</summary>
+    private async Task<Convention> ConventionApprouveeAsync()
+    {
+        var catalogue = Service<CatalogueDesConventions>();
+        var appel = Service<AppelsAProjets>().Trouver(AppelDeTest.Id) ?? throw new InvalidOperationException("No call.");
+        var formulaire = catalogue.Formulaires["initiative-locale"];
+        var sophie = MembreId.Depuis(Activities.SophieObjectId);
+        var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, sophie, DateTimeOffset.UtcNow);
+        var valeurs = ValeursDeDossier.Toutes(formulaire, appel);
+        valeurs["identification.cpas.president"] = "Paul Dupont";
+        valeurs["identification.cpas.directionGenerale"] = "Anne Martin";
+        dossier.Saisir([.. valeurs.Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, sophie);
+        dossier.Soumettre(appel, catalogue.Type("initiative-locale"), dossier.EmpreinteDuContenu(), sophie, DateTimeOffset.UtcNow);
+        await Service<DossiersStockes>().EnregistrerAsync(dossier, null, CancellationToken.None);
+        await Comites.TransmettreAsync(dossier.Id);
+        await Comites.VoterEtCloreAsync(Suivi, Activities.CanalVotes);
+        Canal.Oublier();
+        await Comites.TransmettreAsync(dossier.Id);
+        await Comites.VoterEtCloreAsync(Accompagnement, AppelDeTest.CanalDAccompagnement);
+        return (await Service<ConventionsStockees>().ChargerAsync(ConventionDuDossier.IdDe(dossier.Id), CancellationToken.None))?.Convention
+            ?? throw new InvalidOperationException("The approved dossier led to no convention.");
+    }
+
+    /// <summary>The card the bot sent <paramref name="membre"/> 1:1 with <paramref name="contient"/> in it.</summary>
+    private async Task<JsonElement> CarteRecueAsync(int membre, string contient) =>
+        (await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{membre}", StringComparison.Ordinal) && r.Body.Contains(contient, StringComparison.Ordinal))).Carte;
+
+    private static Dictionary<string, string> LesTroisSignataires() => new()
+    {
+        ["signataire-0"] = Membre(AdministrateurGeneral).ToString(), ["nom-0"] = "Marie Leroy",
+        ["signataire-1"] = Membre(President).ToString(), ["nom-1"] = "Paul Dupont",
+        ["signataire-2"] = Membre(Directrice).ToString(), ["nom-2"] = "Anne Martin",
+    };
+
+    [Fact]
+    public async Task ApprovedDossier_BecomesAConvention_DesignatedSignatoriesSign_AndItComesIntoForce()
+    {
+        foreach (var membre in new[] { 230, AdministrateurGeneral, President, Directrice })
+        {
+            await EcrireEnPriveAsync(membre, "aide");
+        }
+
+        var convention = await ConventionApprouveeAsync();
+        Assert.Equal(["Le Forem", ValeursDeDossier.NomDuCpas], convention.Parties.Select(p => p.Nom));
+
+        // Forem, the deciding committee's secretariat, gets the card: the names the dossier gives are suggested.
+        var designation = await CarteRecueAsync(230, "Envoyer aux signataires");
+        Assert.Equal("Paul Dupont", Saisie(designation, "nom-1"));
+        Assert.Equal("Anne Martin", Saisie(designation, "nom-2"));
+        var incomplete = CarteJson.Texte(await AppuyerEnPriveAsync(designation, 230, "designer", new Dictionary<string, string> { ["nom-0"] = "Marie Leroy" }));
+        Assert.Contains("Choisissez la personne qui signe pour Le Forem en tant que Administrateur général", incomplete, StringComparison.Ordinal);
+        Assert.Contains("Seul le secrétariat du Comité d'accompagnement", CarteJson.Texte(await AppuyerEnPriveAsync(designation, President, "designer", LesTroisSignataires())), StringComparison.Ordinal);
+        Assert.Empty((await Service<ConventionsStockees>().ChargerAsync(convention.Id, CancellationToken.None))?.Convention.Designations ?? []);
+        Canal.Oublier();
+        Assert.Contains("Les signataires ont reçu la convention à signer.", CarteJson.Texte(await AppuyerEnPriveAsync(designation, 230, "designer", LesTroisSignataires())), StringComparison.Ordinal);
+
+        // Each signatory is sent what they sign and as whom, with the document and its hash.
+        var pourLAg = await CarteRecueAsync(AdministrateurGeneral, "Vous signez pour Le Forem");
+        Assert.Contains(convention.EmpreinteEnVigueur, CarteJson.Texte(pourLAg), StringComparison.Ordinal);
+        using (var document = await Bot.Http.GetAsync(new Uri(Lien(pourLAg) ?? throw new InvalidOperationException("No document link.")).PathAndQuery.TrimStart('/')))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, document.StatusCode);
+            using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await document.Content.ReadAsByteArrayAsync()), false);
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word));
+            var contenu = word.MainDocumentPart?.Document?.Body?.InnerText ?? string.Empty;
+            Assert.Contains("Fait en 2 exemplaires", contenu, StringComparison.Ordinal);
+            Assert.Contains("Anne Martin", contenu, StringComparison.Ordinal);
+            Assert.Contains(convention.EmpreinteEnVigueur, contenu, StringComparison.Ordinal);
+        }
+
+        var pourLePresident = await CarteRecueAsync(President, "Vous signez pour CPAS de Seraing en tant que Président");
+        var pourLaDirectrice = await CarteRecueAsync(Directrice, "en tant que Directeur général");
+        Assert.Contains("À signer par vous", CarteJson.Texte(await EcrireEnPriveAsync(Directrice, "mes conventions")), StringComparison.Ordinal);
+
+        // Whoever presses is the person Teams names: the President pressing the AG's card signs nothing; an old hash is refused; the place is required.
+        Assert.Contains("Seule la personne désignée signe pour Le Forem", CarteJson.Texte(await AppuyerEnPriveAsync(pourLAg, President, "signer", new Dictionary<string, string> { ["lieu"] = "Namur" })), StringComparison.Ordinal);
+        var ancienne = await AppuyerEnPriveAsync(pourLAg, AdministrateurGeneral, "signer", new Dictionary<string, string> { ["lieu"] = "Namur" }, d => { d["_empreinte"] = "sha256:ancienne"; return d; });
+        Assert.Contains("version", CarteJson.Texte(ancienne), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Votre signature est enregistrée", CarteJson.Texte(ancienne), StringComparison.Ordinal);
+        Assert.Contains("«\u00a0lieu\u00a0»", CarteJson.Texte(await AppuyerEnPriveAsync(pourLAg, AdministrateurGeneral, "signer")), StringComparison.Ordinal);
+        Assert.Empty((await Service<ConventionsStockees>().ChargerAsync(convention.Id, CancellationToken.None))?.Convention.Signatures ?? []);
+
+        Assert.Contains("Votre signature est enregistrée", CarteJson.Texte(await AppuyerEnPriveAsync(pourLAg, AdministrateurGeneral, "signer", new Dictionary<string, string> { ["lieu"] = "Namur" })), StringComparison.Ordinal);
+        Assert.Contains("déjà", CarteJson.Texte(await AppuyerEnPriveAsync(pourLAg, AdministrateurGeneral, "signer", new Dictionary<string, string> { ["lieu"] = "Namur" })), StringComparison.Ordinal);
+        await AppuyerEnPriveAsync(pourLePresident, President, "signer");
+        Canal.Oublier();
+        await AppuyerEnPriveAsync(pourLaDirectrice, Directrice, "signer");
+
+        var signee = (await Service<ConventionsStockees>().ChargerAsync(convention.Id, CancellationToken.None))?.Convention ?? throw new InvalidOperationException("Gone.");
+        Assert.NotNull(signee.DateDeSignature);
+        Assert.Equal([Membre(AdministrateurGeneral), Membre(President), Membre(Directrice)], signee.Signatures.Select(s => s.Signataire));
+        Assert.Equal("Namur", signee.Signatures[0].Lieu);
+        Assert.Contains(convention.Id, await Service<EvenementsDesConventions>().SigneesAsync(CancellationToken.None));
+        foreach (var membre in new[] { 230, AdministrateurGeneral, President, Directrice })
+        {
+            await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{membre}", StringComparison.Ordinal) && r.Body.Contains("elle est en vigueur depuis le", StringComparison.Ordinal));
+        }
+
+        var journal = await Service<ConventionsStockees>().JournalAsync(convention.Id.ToString(), CancellationToken.None);
+        Assert.Equal(["convention.redigee", "convention.signataires-designes", "convention.signee", "convention.signee", "convention.signee", "convention.en-vigueur"], journal.OrderBy(e => e.RowKey, StringComparer.Ordinal).Select(e => e.Action));
+        Assert.Contains("En vigueur depuis le", CarteJson.Texte(await EcrireEnPriveAsync(230, "mes conventions")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuser_WithItsReason_StopsTheRound_AndTheSecretariatIsTold()
+    {
+        foreach (var membre in new[] { 230, AdministrateurGeneral, President, Directrice })
+        {
+            await EcrireEnPriveAsync(membre, "aide");
+        }
+
+        var convention = await ConventionApprouveeAsync();
+        await AppuyerEnPriveAsync(await CarteRecueAsync(230, "Envoyer aux signataires"), 230, "designer", LesTroisSignataires());
+        var pourLaDirectrice = await CarteRecueAsync(Directrice, "en tant que Directeur général");
+        var pourLePresident = await CarteRecueAsync(President, "en tant que Président");
+
+        Assert.Contains("«\u00a0motif\u00a0»", CarteJson.Texte(await AppuyerEnPriveAsync(pourLaDirectrice, Directrice, "refuser")), StringComparison.Ordinal);
+        Canal.Oublier();
+        Assert.Contains("Votre refus est enregistré", CarteJson.Texte(await AppuyerEnPriveAsync(pourLaDirectrice, Directrice, "refuser", new Dictionary<string, string> { ["motif"] = "L'article 4 cite un ancien décret." })), StringComparison.Ordinal);
+
+        var avis = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("personnel-230", StringComparison.Ordinal) && r.Body.Contains("refuse de signer", StringComparison.Ordinal));
+        Assert.Contains("Anne Martin (CPAS de Seraing, Directeur général) refuse de signer", avis.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("a refusé de signer cette version", CarteJson.Texte(await AppuyerEnPriveAsync(pourLePresident, President, "signer")), StringComparison.Ordinal);
+        var stockee = (await Service<ConventionsStockees>().ChargerAsync(convention.Id, CancellationToken.None))?.Convention;
+        Assert.Empty(stockee?.Signatures ?? []);
+        Assert.Equal("L'article 4 cite un ancien décret.", stockee?.Refus?.Motif);
+    }
+}
