@@ -7,6 +7,7 @@ root="$(cd "$(dirname "$0")" && pwd)"
 source "$root/scripts/tools.sh"
 tools_install "$root"
 chromium_install
+libreoffice_install
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

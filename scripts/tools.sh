@@ -22,6 +22,20 @@ wait_http() {
 
 # The browser tests drive Debian's Chromium (never a downloaded browser). As root (CI) it is installed when missing;
 # elsewhere the message says the one command to run.
+# The document tests render the generated Word files to PDF as a reader would see them (LibreOffice headless) and
+# read each page's text back (poppler's pdftotext).
+libreoffice_install() {
+  if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then return 0; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian's LibreOffice Writer (headless) and poppler-utils for the document tests…"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-liberation fonts-crosextra-carlito >/dev/null) \
+      || { echo "apt-get could not install libreoffice-writer-nogui and poppler-utils" >&2; return 1; }
+  else
+    echo "The document tests need LibreOffice and pdftotext: run 'sudo apt-get install libreoffice-writer-nogui poppler-utils' once." >&2
+    return 1
+  fi
+}
+
 chromium_install() {
   if command -v chromium >/dev/null 2>&1; then return 0; fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

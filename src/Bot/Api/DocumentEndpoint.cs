@@ -20,7 +20,7 @@ public static class DocumentEndpoint
     public static IEndpointRouteBuilder MapDocumentEndpoint(this IEndpointRouteBuilder app)
     {
         app.MapGet(LiensDeDocument.Chemin, async (string id, string? v, string? exp, string? sig, LiensDeDocument liens, DossiersStockes dossiers,
-            AppelsAProjets appels, CatalogueDesConventions catalogue, CancellationToken annulation) =>
+            AppelsAProjets appels, CatalogueDesConventions catalogue, Microsoft.Extensions.Options.IOptions<DossiersOptions> options, CancellationToken annulation) =>
         {
             switch (liens.Verifier(id, v, exp, sig))
             {
@@ -42,28 +42,28 @@ public static class DocumentEndpoint
             }
 
             var formulaire = catalogue.Formulaires[dossier.Type];
-            var octets = DocumentDuDossier.Generer(dossier, formulaire, catalogue.Type(dossier.Type), appel);
+            var octets = DocumentDuDossier.Generer(dossier, formulaire, catalogue.Type(dossier.Type), appel, options.Value.Organisation);
             return Results.File(octets, TypeWord, NomDuFichier(formulaire.DemandeurDans(dossier.Champs), dossier.Version));
         });
         MapDocumentSigne(app, "plan", async (id, v, services, annulation) =>
             Conventions.Actions.PlanDActionsId.Lire(id) is { } planId && await services.GetRequiredService<Application.Actions.ConsulterLePlan>().ExecuterAsync(planId, annulation) is { } ouvert
                 ? ouvert.Plan.EmpreinteDuContenu() != v
                     ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
-                    : Results.File(DocumentDuPlan.Generer(ouvert), TypeWord, $"plan-d-actions-{Invariant(ouvert.Plan.Annee)}-v{Invariant(ouvert.Plan.Version)}.docx")
+                    : Results.File(DocumentDuPlan.Generer(ouvert, Organisation(services)), TypeWord, $"plan-d-actions-{Invariant(ouvert.Plan.Annee)}-v{Invariant(ouvert.Plan.Version)}.docx")
                 : null);
         MapDocumentSigne(app, "convention-particuliere", async (id, v, services, annulation) =>
             Conventions.Actions.ConventionParticuliereId.Lire(id) is { } cpId && await services.GetRequiredService<Application.ConventionsParticulieres.ConsulterLaConventionParticuliere>().ExecuterAsync(cpId, annulation) is { } ouverte
                 ? ouverte.Projet.EmpreinteDuContenu() != v
                     ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
                     : Results.File(
-                        DocumentDeLaConventionParticuliere.Generer(ouverte, services.GetRequiredService<CatalogueDesConventions>().Type(ouverte.Formulaire.Cadre).Intitule), TypeWord,
+                        DocumentDeLaConventionParticuliere.Generer(ouverte, services.GetRequiredService<CatalogueDesConventions>().Type(ouverte.Formulaire.Cadre).Intitule, Organisation(services)), TypeWord,
                         $"convention-particuliere-{ouverte.Projet.Id.ToString()[..8]}-v{Invariant(ouverte.Projet.Version)}.docx")
                 : null);
         MapDocumentSigne(app, "convention", async (id, v, services, annulation) =>
             Guid.TryParseExact(id, "N", out var guid) && await services.GetRequiredService<Application.Accords.IConventions>().ChargerAsync(new Conventions.Accords.ConventionId(guid), annulation) is { } convention
                 ? convention.EmpreinteEnVigueur != v
                     ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
-                    : Results.File(DocumentDeLaConvention.Generer(convention), TypeWord, $"convention-{id[..8]}-v{Invariant(convention.Version)}.docx")
+                    : Results.File(DocumentDeLaConvention.Generer(convention, Organisation(services)), TypeWord, $"convention-{id[..8]}-v{Invariant(convention.Version)}.docx")
                 : null);
         MapDocumentSigne(app, "compte-rendu", async (id, v, services, annulation) =>
         {
@@ -75,7 +75,7 @@ public static class DocumentEndpoint
 
             return seance.EmpreinteDuContenuDuCompteRendu() != v
                 ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
-                : Results.File(DocumentDuCompteRendu.Generer(seance, comite), TypeWord, $"compte-rendu-{Conventions.Calendrier.Bruxelles.Jour(seance.Date).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.docx");
+                : Results.File(DocumentDuCompteRendu.Generer(seance, comite, Organisation(services)), TypeWord, $"compte-rendu-{Conventions.Calendrier.Bruxelles.Jour(seance.Date).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}.docx");
         });
         return app;
     }
@@ -92,6 +92,8 @@ public static class DocumentEndpoint
                 VerificationDuLien.Expire => Page(StatusCodes.Status410Gone, CleTexte.DocumentLienExpire),
                 _ => await document(id, v, contexte.RequestServices, annulation) ?? Page(StatusCodes.Status404NotFound, CleTexte.DocumentIntrouvable),
             });
+
+    private static string? Organisation(IServiceProvider services) => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DossiersOptions>>().Value.Organisation;
 
     private static string Invariant(int nombre) => nombre.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -15,7 +15,7 @@ public static class DocumentDeLaConvention
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
 
-    public static byte[] Generer(Convention convention)
+    public static byte[] Generer(Convention convention, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(convention);
         var type = convention.Type;
@@ -28,7 +28,7 @@ public static class DocumentDeLaConvention
                 [.. convention.Parties.Select(p => new[]
                 {
                     (p.Nom, true), (p.Bce?.ToString() ?? "—", false),
-                    (p.Referent is { } r ? $"{r.Nom}\n{r.Mail.Valeur}\n{r.Telephone.Valeur}" : "—", false),
+                    (p.Referent is { } r ? $"{r.Nom}\n{r.Mail.Valeur}\n{ValeurAffichee.Insecable(r.Telephone.Valeur)}" : "—", false),
                 })]),
         };
         if (convention.Parametres.PeriodeProposee is { } periode)
@@ -62,6 +62,6 @@ public static class DocumentDeLaConvention
                 return new[] { (r.Partie, true), (fonction, false), (designe, false), (signature, false) };
             })]));
         corps.Add(Paragraphe($"Empreinte du contenu (SHA-256) : {convention.EmpreinteEnVigueur}"));
-        return Creer(type.Intitule, corps);
+        return Creer(type.Intitule, corps, organisation);
     }
 }

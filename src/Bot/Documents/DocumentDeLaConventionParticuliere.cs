@@ -13,7 +13,7 @@ public static class DocumentDeLaConventionParticuliere
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
 
-    public static byte[] Generer(ConventionParticuliereOuverte ouverte, string cadre)
+    public static byte[] Generer(ConventionParticuliereOuverte ouverte, string cadre, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(ouverte);
         var (projet, comite, formulaire) = ouverte;
@@ -26,6 +26,6 @@ public static class DocumentDeLaConventionParticuliere
             Tableau(null, [.. formulaire.Champs.Select(c => new[] { (c.Libelle, c.Requis), (ValeurAffichee.De(c, projet.Champs.GetValueOrDefault(c.Id), formulaire.CommeFormulaire, Francais), false) })]),
             Paragraphe($"Empreinte du contenu (SHA-256) : {projet.EmpreinteDuContenu()}"),
         };
-        return Creer(titre, corps);
+        return Creer(titre, corps, organisation);
     }
 }

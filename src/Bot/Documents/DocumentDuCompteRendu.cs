@@ -15,7 +15,7 @@ public static class DocumentDuCompteRendu
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
 
-    public static byte[] Generer(Seance seance, Comite comite)
+    public static byte[] Generer(Seance seance, Comite comite, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(seance);
         ArgumentNullException.ThrowIfNull(comite);
@@ -37,6 +37,6 @@ public static class DocumentDuCompteRendu
             Paragraphe(seance.Notes ?? "(aucune)"),
             Paragraphe($"Compte-rendu {t.Texte(seance.CompteRendu)}. Empreinte du contenu (SHA-256) : {seance.EmpreinteDuContenuDuCompteRendu()}"),
         };
-        return Creer(titre, corps);
+        return Creer(titre, corps, organisation);
     }
 }

@@ -16,7 +16,7 @@ public static class DocumentDuDossier
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
 
-    public static byte[] Generer(DossierDeProposition dossier, FormulaireDeDossier formulaire, TypeDeConvention type, AppelAProjets appel)
+    public static byte[] Generer(DossierDeProposition dossier, FormulaireDeDossier formulaire, TypeDeConvention type, AppelAProjets appel, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(formulaire);
@@ -53,7 +53,7 @@ public static class DocumentDuDossier
         }
 
         corps.Add(Paragraphe($"Empreinte du contenu (SHA-256) : {dossier.EmpreinteDuContenu()}"));
-        return Creer(type.Intitule, corps);
+        return Creer(type.Intitule, corps, organisation);
     }
 
     private static bool EstObligatoire(string id, HashSet<string> obligatoires) =>

@@ -14,7 +14,7 @@ public static class DocumentDuPlan
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
 
-    public static byte[] Generer(PlanOuvert ouvert)
+    public static byte[] Generer(PlanOuvert ouvert, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(ouvert);
         var (plan, comite, formulaire) = ouvert;
@@ -40,6 +40,6 @@ public static class DocumentDuPlan
         }
 
         corps.Add(Paragraphe($"Empreinte du contenu (SHA-256) : {plan.EmpreinteDuContenu()}"));
-        return Creer(titre, corps);
+        return Creer(titre, corps, organisation);
     }
 }

@@ -11,17 +11,31 @@ internal static class MiseEnPageWord
     /// <summary>A4 (11,906 twips wide) less two margins of 2 cm (1,134 twips).</summary>
     private const int LargeurUtile = 11906 - (2 * 1134);
 
-    /// <summary>A French Word document titled <paramref name="titre"/>, of <paramref name="contenu"/> on A4 pages.</summary>
-    public static byte[] Creer(string titre, IEnumerable<OpenXmlElement> contenu)
+    /// <summary>
+    /// A French Word document titled <paramref name="titre"/>, of <paramref name="contenu"/> on A4 pages: the
+    /// organisation's name and the title in each page's header, « page 2 sur 7 » in its footer.
+    /// </summary>
+    public static byte[] Creer(string titre, IEnumerable<OpenXmlElement> contenu, string? organisation = null)
     {
         using var flux = new MemoryStream();
         using (var document = WordprocessingDocument.Create(flux, WordprocessingDocumentType.Document))
         {
             var principal = document.AddMainDocumentPart();
             principal.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
+            var entete = principal.AddNewPart<HeaderPart>();
+            entete.Header = new Header(new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "Entete" }),
+                Texte(string.IsNullOrWhiteSpace(organisation) ? titre : $"{organisation} — {titre}", gras: false)));
+            var pied = principal.AddNewPart<FooterPart>();
+            pied.Footer = new Footer(new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "Entete" }, new Justification { Val = JustificationValues.Center }),
+                Texte("page ", gras: false), Champ("PAGE"), Texte(" sur ", gras: false), Champ("NUMPAGES")));
             var corps = new Body();
             corps.Append(contenu);
-            corps.Append(PageA4());
+            var section = PageA4();
+            section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = principal.GetIdOfPart(pied) });
+            section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = principal.GetIdOfPart(entete) });
+            corps.Append(section);
             principal.Document = new Document(corps);
             document.PackageProperties.Title = titre;
             document.PackageProperties.Language = "fr-BE";
@@ -68,8 +82,14 @@ internal static class MiseEnPageWord
         return run;
     }
 
+    /// <summary>
+    /// A bordered table: its header row repeated on every page, no row split across two pages, each column as wide as
+    /// its longest word at least (an e-mail address or a phone number is never broken) and the rest shared out as
+    /// the columns' contents ask.
+    /// </summary>
     public static Table Tableau(string[]? entetes, IReadOnlyList<(string Texte, bool Gras)[]> lignes)
     {
+        ArgumentNullException.ThrowIfNull(lignes);
         var bordure = new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4U },
             new LeftBorder { Val = BorderValues.Single, Size = 4U },
@@ -77,25 +97,77 @@ internal static class MiseEnPageWord
             new RightBorder { Val = BorderValues.Single, Size = 4U },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U },
             new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U });
-        var colonnes = entetes?.Length ?? lignes[0].Length;
+        var toutes = (entetes is null ? lignes : lignes.Prepend([.. entetes.Select(e => (e, true))])).ToList();
+        var largeurs = Largeurs(toutes);
         var table = new Table(
-            new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, bordure),
-            new TableGrid(Enumerable.Range(0, colonnes).Select(_ => new GridColumn { Width = (LargeurUtile / colonnes).ToString(CultureInfo.InvariantCulture) })));
-        if (entetes is not null)
+            new TableProperties(new TableWidth { Width = LargeurUtile.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }, bordure, new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(largeurs.Select(l => new GridColumn { Width = l.ToString(CultureInfo.InvariantCulture) })));
+        foreach (var (ligne, rang) in toutes.Select((l, i) => (l, i)))
         {
-            table.Append(Ligne(entetes.Select(e => (e, true))));
-        }
-
-        foreach (var ligne in lignes)
-        {
-            table.Append(Ligne(ligne));
+            table.Append(Ligne(ligne, largeurs, enTete: entetes is not null && rang == 0));
         }
 
         return table;
     }
 
-    public static TableRow Ligne(IEnumerable<(string Texte, bool Gras)> cellules) =>
-        new(cellules.Select(c => new TableCell(new Paragraph(Texte(c.Texte, c.Gras)))));
+    private static TableRow Ligne(IReadOnlyList<(string Texte, bool Gras)> cellules, int[] largeurs, bool enTete)
+    {
+        var proprietes = new TableRowProperties(new CantSplit());
+        if (enTete)
+        {
+            proprietes.Append(new TableHeader());
+        }
+
+        var ligne = new TableRow(proprietes);
+        foreach (var (cellule, colonne) in cellules.Select((c, i) => (c, i)))
+        {
+            ligne.Append(new TableCell(
+                new TableCellProperties(new TableCellWidth { Width = largeurs[Math.Min(colonne, largeurs.Length - 1)].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
+                new Paragraph(Texte(cellule.Texte, cellule.Gras))));
+        }
+
+        return ligne;
+    }
+
+    /// <summary>Twips per character of the body's text: Calibri 10.5 pt's widest common letters, so that a word sized by it fits.</summary>
+    private const int TwipsParCaractere = 125;
+
+    /// <summary>The cell padding Word and LibreOffice add on both sides.</summary>
+    private const int MargeDeCellule = 230;
+
+    private static int[] Largeurs(IReadOnlyList<(string Texte, bool Gras)[]> lignes)
+    {
+        var colonnes = lignes.Max(l => l.Length);
+        static IEnumerable<string> Mots(string texte) => texte.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var minimum = new int[colonnes];
+        var souhaitee = new int[colonnes];
+        foreach (var ligne in lignes)
+        {
+            for (var c = 0; c < ligne.Length; c++)
+            {
+                var facteur = ligne[c].Gras ? 1.15 : 1.0;
+                minimum[c] = Math.Max(minimum[c], (int)((Mots(ligne[c].Texte).Select(m => m.Length).DefaultIfEmpty(0).Max() * TwipsParCaractere * facteur) + MargeDeCellule));
+                souhaitee[c] = Math.Max(souhaitee[c], (int)((ligne[c].Texte.Split('\n').Max(l => l.Length) * TwipsParCaractere * facteur) + MargeDeCellule));
+            }
+        }
+
+        var total = minimum.Sum();
+        if (total >= LargeurUtile)
+        {
+            return [.. minimum.Select(m => m * LargeurUtile / total)];
+        }
+
+        var reste = LargeurUtile - total;
+        var envies = souhaitee.Select((s, c) => Math.Max(0, s - minimum[c])).ToArray();
+        var sommeDesEnvies = envies.Sum();
+        var largeurs = minimum.Select((m, c) => m + (sommeDesEnvies == 0 ? reste / colonnes : (int)((long)reste * envies[c] / sommeDesEnvies))).ToArray();
+        largeurs[^1] += LargeurUtile - largeurs.Sum();
+        return largeurs;
+    }
+
+    /// <summary>A field Word computes as it lays the pages out (PAGE, NUMPAGES).</summary>
+    private static Run Champ(string code) => new(new FieldChar { FieldCharType = FieldCharValues.Begin }, new FieldCode($" {code} ") { Space = SpaceProcessingModeValues.Preserve },
+        new FieldChar { FieldCharType = FieldCharValues.Separate }, new Text("1"), new FieldChar { FieldCharType = FieldCharValues.End });
 
     public static Styles Styles()
     {
@@ -120,6 +192,11 @@ internal static class MiseEnPageWord
             },
             Titre("Title", "Title", 32),
             Titre("Heading1", "heading 1", 26),
-            Titre("Heading2", "heading 2", 22));
+            Titre("Heading2", "heading 2", 22),
+            new Style(new StyleName { Val = "Entete" }, new BasedOn { Val = "Normal" }, new StyleRunProperties(new Color { Val = "595959" }, new FontSize { Val = "16" }))
+            {
+                Type = StyleValues.Paragraph,
+                StyleId = "Entete",
+            });
     }
 }

@@ -24,9 +24,13 @@ public static class ValeurAffichee
             NatureDeChamp.Montant when Euros(valeur) is { } euros => Formats.Montant(euros, culture),
             NatureDeChamp.Nombre when Entier(valeur) is { } nombre => Formats.Nombre(nombre, culture),
             NatureDeChamp.Choix => string.Join(" ; ", formulaire.OptionsDe(champ).Where(o => valeur.Split(',').Contains(o.Code)).Select(o => anglais ? o.Label : o.Libelle)),
+            NatureDeChamp.Telephone => Insecable(valeur),
             _ => valeur,
         };
     }
+
+    /// <summary>A phone number kept on one line wherever it is laid out: its spaces do not break.</summary>
+    public static string Insecable(string texte) => (texte ?? string.Empty).Replace(' ', '\u00A0');
 
     /// <summary>A stored value put back into its field as a person types it: « 64 000 », not « 64000 ».</summary>
     public static string? Saisissable(DefinitionDeChamp champ, string? valeur, CultureInfo culture) => champ?.Nature switch

@@ -21,6 +21,10 @@ public sealed class DossiersOptions
     [Range(1, 24 * 14)]
     public int DureeDesLiensEnHeures { get; set; } = 72;
 
+    /// <summary>The organisation's name, in the header of every page of every generated document (none: the title alone).</summary>
+    [StringLength(120)]
+    public string? Organisation { get; set; }
+
     /// <summary>How long the committee has to vote on a dossier the analysts transmit.</summary>
     [Range(1, 90)]
     public int DureeDuVoteEnJours { get; set; } = 14;
