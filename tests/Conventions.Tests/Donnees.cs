@@ -41,9 +41,9 @@ internal static class Donnees
         var quand = le ?? Maintenant;
         var convention = Convention.Rediger(ConventionId.Nouveau(), ForemCpas, [Forem, Cpas()], ParametresDeDuree.Aucun, "sha256:v1", LeSecretariat, quand, bassin: "Liège");
         DesignerForemCpas(convention, quand);
-        convention.Signer("Le Forem", "AdministrateurGeneral", Membre(1), "sha256:v1", "Charleroi", quand);
         convention.Signer("CPAS de Seraing", "President", Membre(101), "sha256:v1", null, quand);
         convention.Signer("CPAS de Seraing", "DirecteurGeneral", Membre(102), "sha256:v1", null, quand);
+        convention.Signer("Le Forem", "AdministrateurGeneral", Membre(1), "sha256:v1", "Charleroi", quand);
         return convention;
     }
 

@@ -43,8 +43,7 @@ public sealed class SignatureDeLaConvention(IConventions conventions, IComites c
             await conventions.AssocierAsync(id, designation.Signataire, cancellationToken);
         }
 
-        var aSigner = convention.Designations.Where(d => !convention.Signatures.Any(s => s.Partie == d.Partie && s.Fonction == d.Fonction)).ToList();
-        await suites.ASignerAsync(convention, aSigner, secretariats, cancellationToken);
+        await suites.ASignerAsync(convention, convention.SignatairesAttendus(), secretariats, cancellationToken);
         return convention;
     }
 
@@ -61,6 +60,11 @@ public sealed class SignatureDeLaConvention(IConventions conventions, IComites c
         {
             await evenements.SigneeAsync(convention, cancellationToken);
             await suites.EnVigueurAsync(convention, await SecretariatsAsync(convention, cancellationToken), cancellationToken);
+        }
+        else if (convention is { Type.SignatureSequentielle: true })
+        {
+            // One after the other: the next signatory's turn has come.
+            await suites.ASignerAsync(convention, convention.SignatairesAttendus(), await SecretariatsAsync(convention, cancellationToken), cancellationToken);
         }
 
         return convention;

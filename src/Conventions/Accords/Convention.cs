@@ -224,6 +224,21 @@ public sealed class Convention : Agregat
         return echeances;
     }
 
+    /// <summary>
+    /// Whom the round waits for now: every designated signatory still to sign, or — where the kind has them sign one
+    /// after the other — the next one only. Nobody once a signatory declined.
+    /// </summary>
+    public IReadOnlyList<Designation> SignatairesAttendus()
+    {
+        if (DateDeSignature is not null || Refus is not null)
+        {
+            return [];
+        }
+
+        var attendus = SignaturesManquantes().Select(m => _designations.FirstOrDefault(d => d.Partie == m.Partie && d.Fonction == m.Fonction)).OfType<Designation>().ToList();
+        return Type.SignatureSequentielle ? [.. attendus.Take(1)] : attendus;
+    }
+
     /// <summary>The signatures still missing on the current document: party and function.</summary>
     public IReadOnlyList<(string Partie, string Fonction)> SignaturesManquantes() => Manquantes(_signatures);
 
@@ -328,6 +343,10 @@ public sealed class Convention : Agregat
         ExigerLeDesigne(partie, fonction, signataire);
         var signature = Verifier(partie, fonction, signataire, empreinte, EmpreinteEnVigueur, lieu, maintenant, _signatures);
         ExigerSansRefus();
+        if (Type.SignatureSequentielle && SignaturesManquantes() is [var avant, ..] && (avant.Partie, avant.Fonction) != (partie, fonction))
+        {
+            throw new RegleMetierException(CodesErreur.SignatureAvantSonTour, avant.Partie, Requis(avant.Partie, avant.Fonction));
+        }
         _signatures.Add(signature);
         Journaliser(signataire, maintenant, ActionAuditee.ConventionSignee, Id.ToString(), $"{partie} — {fonction}{(lieu is null ? string.Empty : " à " + lieu)}", empreinte);
         if (Manquantes(_signatures).Count == 0)
@@ -520,8 +539,9 @@ public sealed class Convention : Agregat
         return new Signature(partie, fonction, signataire, maintenant.ToUniversalTime(), empreinte, requis.Electronique, endroit);
     }
 
+    /// <summary>In the kind's order of parties and functions: the order signatories follow where they sign one after the other.</summary>
     private List<(string Partie, string Fonction)> Manquantes(IReadOnlyList<Signature> faites) =>
-        [.. _parties.SelectMany(p => Type.Partie(p.Role).Signataires.Select(s => (p.Nom, s.Fonction)))
+        [.. _parties.OrderBy(p => Type.Parties.ToList().FindIndex(d => d.Role == p.Role)).SelectMany(p => Type.Partie(p.Role).Signataires.Select(s => (p.Nom, s.Fonction)))
             .Where(attendue => !faites.Any(f => f.Partie == attendue.Nom && f.Fonction == attendue.Fonction))];
 
     /// <summary>Only the person designated for that party and function signs, or declines, for it (R23).</summary>

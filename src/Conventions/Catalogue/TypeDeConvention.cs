@@ -3,7 +3,8 @@ namespace Conventions.Catalogue;
 /// <summary>
 /// A kind of convention, as data (one JSON file per kind in Catalogue/Types): who the parties are and who signs
 /// for each, how long it lasts, how it renews, how it ends, how it is evaluated, which committee governs it and
-/// what its document holds. Adding a kind is adding a file.
+/// what its document holds. Adding a kind is adding a file. <see cref="SignatureSequentielle"/>: its signatories sign
+/// one after the other, in the order of its parties and their functions.
 /// </summary>
 public sealed record TypeDeConvention(
     string Code,
@@ -22,7 +23,8 @@ public sealed record TypeDeConvention(
     int? DelaiDExamenDesRevisionsEnMois = null,
     IReadOnlyList<string>? ElementsDesConventionsParticulieres = null,
     IReadOnlyDictionary<string, RegleDAttestation>? Attestations = null,
-    IReadOnlyList<string>? ChampsObligatoiresDuDossier = null)
+    IReadOnlyList<string>? ChampsObligatoiresDuDossier = null,
+    bool SignatureSequentielle = false)
 {
     public DefinitionDePartie Partie(string role) =>
         Parties.FirstOrDefault(p => p.Role == role) ?? throw new KeyNotFoundException($"{Code} has no party '{role}'.");

@@ -68,6 +68,7 @@ public static class CodesErreur
     public const string DejaSigne = "deja-signe";
     public const string SignataireNonDesigne = "signataire-non-designe";
     public const string SignatureRefusee = "signature-refusee";
+    public const string SignatureAvantSonTour = "signature-avant-son-tour";
     public const string SignatairesIncomplets = "signataires-incomplets";
     public const string SignataireEnDouble = "signataire-en-double";
     public const string PartieInconnue = "partie-inconnue";

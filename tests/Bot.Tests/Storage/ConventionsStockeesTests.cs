@@ -35,9 +35,9 @@ public sealed class ConventionsStockeesTests(AzuriteFixture azurite) : BotTestBa
             ],
             Secretariat,
             Signature);
-        convention.Signer("Le Forem", "AdministrateurGeneral", Secretariat, "sha256:v1", "Charleroi", Signature);
         convention.Signer("CPAS de Seraing", "President", TeamsConventions.Tests.Partage.Jeu.Membre(101), "sha256:v1", null, Signature);
         convention.Signer("CPAS de Seraing", "DirecteurGeneral", TeamsConventions.Tests.Partage.Jeu.Membre(102), "sha256:v1", null, Signature);
+        convention.Signer("Le Forem", "AdministrateurGeneral", Secretariat, "sha256:v1", "Charleroi", Signature);
         return convention;
     }
 

@@ -24,15 +24,17 @@ public sealed class ConventionTests
         Assert.Equal(CodesErreur.TexteManquant, Assert.Throws<RegleMetierException>(() => convention.Signer("Le Forem", "AdministrateurGeneral", Membre(1), "sha256:v1", null, Maintenant)).Code);
         Assert.Equal(CodesErreur.SignataireNonAutorise, Assert.Throws<RegleMetierException>(() => convention.DesignerSignataires([new Designation("CPAS de Seraing", "Secretaire", Membre(103), "Secrétaire")], LeSecretariat, Maintenant)).Code);
         Assert.Equal(CodesErreur.SignataireNonDesigne, Assert.Throws<RegleMetierException>(() => convention.Signer("CPAS de Seraing", "DirecteurGeneral", Membre(103), "sha256:v1", null, Maintenant)).Code);
-        convention.Signer("Le Forem", "AdministrateurGeneral", Membre(1), "sha256:v1", "Charleroi", Maintenant);
-        Assert.Equal([("CPAS de Seraing", "DirecteurGeneral")], convention.SignaturesManquantes());
-        convention.Signer("CPAS de Seraing", "DirecteurGeneral", Membre(102), "sha256:v1", null, Maintenant.AddDays(2));
+        Assert.Equal(CodesErreur.SignatureAvantSonTour, Assert.Throws<RegleMetierException>(() => convention.Signer("Le Forem", "AdministrateurGeneral", Membre(1), "sha256:v1", "Charleroi", Maintenant)).Code);
+        convention.Signer("CPAS de Seraing", "DirecteurGeneral", Membre(102), "sha256:v1", null, Maintenant);
+        Assert.Equal([("Le Forem", "AdministrateurGeneral")], convention.SignaturesManquantes());
+        Assert.Equal(Membre(1), Assert.Single(convention.SignatairesAttendus()).Signataire);
+        convention.Signer("Le Forem", "AdministrateurGeneral", Membre(1), "sha256:v1", "Charleroi", Maintenant.AddDays(2));
 
         Assert.Equal(EtatDeConvention.EnVigueur, convention.Etat(Aujourdhui.AddDays(2)));
         Assert.Equal(Aujourdhui.AddDays(2), convention.DateDeSignature);
         var forem = convention.Signatures.Single(s => s.Partie == "Le Forem");
         Assert.True(forem.Electronique);
-        Assert.Equal(("Charleroi", Maintenant.UtcDateTime), (forem.Lieu, forem.Le.UtcDateTime));
+        Assert.Equal(("Charleroi", Maintenant.AddDays(2).UtcDateTime), (forem.Lieu, forem.Le.UtcDateTime));
     }
 
     [Fact]
