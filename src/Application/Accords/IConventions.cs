@@ -21,6 +21,9 @@ public interface IConventions
     /// <summary>The conventions a person has a part in (designated to sign one, or its secretariat).</summary>
     Task<IReadOnlyList<Convention>> DuMembreAsync(MembreId membre, CancellationToken cancellationToken);
 
+    /// <summary>The conventions whose signature round is under way (drawn up, not yet in force).</summary>
+    Task<IReadOnlyList<Convention>> EnSignatureAsync(CancellationToken cancellationToken);
+
     /// <summary>Lists the convention among <paramref name="membre"/>'s.</summary>
     Task AssocierAsync(ConventionId convention, MembreId membre, CancellationToken cancellationToken);
 }

@@ -17,6 +17,9 @@ public interface ISuitesDesConventions
     /// <summary>Each designated signatory who has not signed this version gets what to sign and as whom.</summary>
     Task ASignerAsync(Convention convention, IReadOnlyList<Designation> signataires, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 
+    /// <summary>A designated signatory has let <paramref name="delaiEnJours"/> days pass since their turn came: reminded, once per delay.</summary>
+    Task RappelAsync(Convention convention, Designation signataire, int delaiEnJours, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
+
     /// <summary>A signatory declined: the secretariat learns who and why.</summary>
     Task RefuseeAsync(Convention convention, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 
@@ -38,4 +41,11 @@ public interface IDocumentsDesConventions
 {
     /// <summary>Where the version with hash <paramref name="empreinte"/> can be read until <paramref name="jusqua"/>.</summary>
     string Adresse(ConventionId convention, string empreinte, DateTimeOffset jusqua);
+}
+
+/// <summary>How the organisation runs its signature rounds.</summary>
+public interface IReglagesDesSignatures
+{
+    /// <summary>After how many days a signatory who has not signed is reminded (each delay once).</summary>
+    IReadOnlyList<int> RappelsEnJours { get; }
 }

@@ -13,6 +13,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DossiersOptions>, DossiersOptionsValidation>();
         services.AddSingleton<AppelsAProjets>();
         services.AddSingleton<TeamsConventions.Application.Dossiers.IAppelsAProjets>(sp => sp.GetRequiredService<AppelsAProjets>());
+        services.AddSingleton<TeamsConventions.Application.Accords.IReglagesDesSignatures>(sp => sp.GetRequiredService<AppelsAProjets>());
         services.AddSingleton<SignalDesEnvois>();
         services.AddSingleton<Teams.IEcouteDesCanaux>(sp => sp.GetRequiredService<SignalDesEnvois>());
         services.AddSingleton<BoiteDEnvoi>();
@@ -85,6 +86,8 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<TeamsConventions.Application.Accords.ISuitesDesConventions, SuitesDesConventions>();
         services.AddTransient<IActionDeCarte, EditerLaConvention>();
         services.AddTransient<IIntention, AfficherMesConventions>();
+        services.AddTransient<TeamsConventions.Application.Accords.RappelerLesSignataires>();
+        services.AddHostedService<RappelsDesSignatures>();
         services.AddTransient<IActionDeCarte, EditerLOrdreDuJour>();
         services.AddTransient<TeamsConventions.Application.Actions.ISuitesDesPlans, SuitesDesPlans>();
         services.AddTransient<TeamsConventions.Application.Actions.AppliquerLeVoteAuPlan>();

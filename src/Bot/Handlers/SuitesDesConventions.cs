@@ -70,6 +70,20 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
         }
     }
 
+    public async Task RappelAsync(Convention convention, Designation signataire, int delaiEnJours, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(signataire);
+        var maintenant = timeProvider.GetUtcNow();
+        await boite.DeposerAsync(
+            $"rappel-signature|{convention.Id}|{convention.EmpreinteEnVigueur}|{signataire.Partie}|{signataire.Fonction}|{delaiEnJours}",
+            [new Destinataire.Personne(signataire.Signataire.ToString(), signataire.Nom)],
+            t => Activity.CarteAdaptative(ConventionCard.ASigner(t, convention, signataire, Document(convention), Bruxelles.Jour(maintenant), t.Nombre(CleTexte.ConvRappelUn, CleTexte.ConvRappelPlusieurs, delaiEnJours))),
+            t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
+            Secretariats(secretariats, maintenant),
+            cancellationToken);
+    }
+
     public async Task RefuseeAsync(Convention convention, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);

@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 namespace TeamsConventions.Bot.Hosting;
 
 /// <summary>The configured calls for proposals, as the domain sees them, with where each one's dossiers go.</summary>
-public sealed class AppelsAProjets(IOptions<DossiersOptions> options) : TeamsConventions.Application.Dossiers.IAppelsAProjets
+public sealed class AppelsAProjets(IOptions<DossiersOptions> options) : TeamsConventions.Application.Dossiers.IAppelsAProjets, TeamsConventions.Application.Accords.IReglagesDesSignatures
 {
+    public IReadOnlyList<int> RappelsEnJours => [.. options.Value.RappelsDeSignatureEnJours];
+
     public IEnumerable<AppelAProjets> Tous => options.Value.Appels.Select(VersDomaine);
 
     public AppelAProjets? Trouver(string? id) =>

@@ -29,6 +29,9 @@ public sealed class DossiersOptions
     [Range(1, 90)]
     public int DureeDuVoteEnJours { get; set; } = 14;
 
+    /// <summary>A signatory who has not signed is reminded this many days after their turn came, each delay once.</summary>
+    public IList<int> RappelsDeSignatureEnJours { get; } = [3, 7];
+
     /// <summary>Editors of unsubmitted drafts are reminded this many days before the call closes.</summary>
     public IList<int> RappelsAvantClotureEnJours { get; } = [7, 1];
 }

@@ -26,6 +26,11 @@ internal sealed class DossiersOptionsValidation(CatalogueDesConventions catalogu
             erreurs.Add($"Dossiers:CleDesLiens must be base64 of at least {OctetsMinimumDeLaCle} random bytes (e.g. openssl rand -base64 32).");
         }
 
+        if (options.RappelsDeSignatureEnJours.Any(j => j is < 1 or > 90))
+        {
+            erreurs.Add("Dossiers:RappelsDeSignatureEnJours must be days between 1 and 90.");
+        }
+
         if (options.RappelsAvantClotureEnJours.Any(j => j is < 1 or > 60))
         {
             erreurs.Add("Dossiers:RappelsAvantClotureEnJours must be days between 1 and 60.");

@@ -375,4 +375,6 @@ public static class CleTexte
     public const string AideCommandeMesConventions = "Aide.Commande.MesConventions";
     public const string AideDescriptionMesConventions = "Aide.Description.MesConventions";
     public const string ConvEtatRefuseeCourt = "Convention.EtatRefuseeCourt";
+    public const string ConvRappelUn = "Convention.RappelUn";
+    public const string ConvRappelPlusieurs = "Convention.RappelPlusieurs";
 }

@@ -23,7 +23,7 @@ internal static class ConventionMapper
                 DateDeSignature = Jour(c.DateDeSignature), Bassin = c.Bassin, Dossier = c.Dossier?.ToString(),
                 AnneesDuCycle = c.Parametres.AnneesDuCycle, PeriodeDebut = Jour(c.Parametres.PeriodeProposee?.Debut), PeriodeFin = Jour(c.Parametres.PeriodeProposee?.Fin),
                 PreavisEnMois = c.Parametres.PreavisEnMois, PreavisPartie = c.Preavis?.Partie, PreavisLe = Jour(c.Preavis?.DonneLe),
-                PreavisForme = c.Preavis?.Forme.ToString(), PreavisMotifs = c.Preavis?.Motifs, PreavisFin = Jour(c.Preavis?.Fin),
+                PreavisForme = c.Preavis?.Forme.ToString(), PreavisMotifs = c.Preavis?.Motifs, PreavisFin = Jour(c.Preavis?.Fin), Le = c.DesignesLe,
             },
         };
         lignes.AddRange(c.Parties.Select((p, i) => new LigneDeConventionEntity
@@ -93,7 +93,8 @@ internal static class ConventionMapper
             [.. avecPrefixe("evaluation-").Select(e => new EvaluationEnregistree(Requise(e.Reference), JourDe(Requise(e.Due)), e.DemandeePar, e.Empreinte, e.ValideePar?.Split('\n') ?? []))],
             r.PreavisPartie is null ? null : new Preavis(r.PreavisPartie, JourDe(Requise(r.PreavisLe)), Enum.Parse<FormeDuPreavis>(Requise(r.PreavisForme)), r.PreavisMotifs, JourDe(Requise(r.PreavisFin))),
             [.. avecPrefixe("designation-").Select(d => new Designation(Requise(d.Partie), Requise(d.Fonction), MembreId.Depuis(d.Acteur), Requise(d.Nom)))],
-            lignes.FirstOrDefault(l => l.RowKey == "refus") is { } f ? new Refus(Requise(f.Partie), Requise(f.Fonction), MembreId.Depuis(f.Acteur), Requise(f.Objet), Requise(f.Le), Requise(f.Empreinte)) : null);
+            lignes.FirstOrDefault(l => l.RowKey == "refus") is { } f ? new Refus(Requise(f.Partie), Requise(f.Fonction), MembreId.Depuis(f.Acteur), Requise(f.Objet), Requise(f.Le), Requise(f.Empreinte)) : null,
+            r.Le);
     }
 
     private static IEnumerable<LigneDeConventionEntity> Signatures(string pk, int version, IReadOnlyList<Signature> signatures) =>

@@ -14,6 +14,8 @@ public sealed record ConventionChargee(Convention Convention, EtatCharge Etat, I
 public sealed class ConventionsStockees(TableServiceClient service, TableNames tables, CatalogueDesConventions catalogue, EcheancesIndexees index, TimeProvider timeProvider)
     : DepotDAgregat<LigneDeConventionEntity>(service, tables.Conventions, timeProvider), IConventions
 {
+    private const string EnSignature = "en-signature";
+
     async Task<Convention?> IConventions.ChargerAsync(ConventionId id, CancellationToken cancellationToken) => (await ChargerAsync(id, cancellationToken))?.Convention;
 
     async Task<bool> IConventions.CreerAsync(Convention convention, CancellationToken cancellationToken)
@@ -21,6 +23,7 @@ public sealed class ConventionsStockees(TableServiceClient service, TableNames t
         try
         {
             await EnregistrerAsync(convention, null, cancellationToken);
+            await EcraserAsync(new LigneDeConventionEntity { PartitionKey = EnSignature, RowKey = $"0-{convention.Id}" }, cancellationToken);
             return true;
         }
         catch (ConcurrencyConflictException)
@@ -38,6 +41,11 @@ public sealed class ConventionsStockees(TableServiceClient service, TableNames t
         lues.Reverse();
         return lues;
     }
+
+    /// <summary>Read filtered by state: a convention listed here that has come into force since is passed over.</summary>
+    async Task<IReadOnlyList<Convention>> IConventions.EnSignatureAsync(CancellationToken cancellationToken) =>
+        [.. (await ListerAsync(EnSignature, async (id, ct) => Guid.TryParseExact(id, "N", out var guid) ? (await ChargerAsync(new ConventionId(guid), ct))?.Convention : null, cancellationToken))
+            .Where(c => c.DateDeSignature is null)];
 
     Task IConventions.AssocierAsync(ConventionId convention, MembreId membre, CancellationToken cancellationToken) =>
         EcraserAsync(new LigneDeConventionEntity { PartitionKey = $"membre-{membre}", RowKey = $"0-{convention}" }, cancellationToken);

@@ -68,6 +68,9 @@ public sealed class Convention : Agregat
     /// <summary>R23: who signs for each party in each function, as the secretariat designated them.</summary>
     public IReadOnlyList<Designation> Designations => _designations;
 
+    /// <summary>When the signatories were last designated: the round's start, from which reminders count.</summary>
+    public DateTimeOffset? DesignesLe { get; private set; }
+
     /// <summary>A signatory's refusal of the version to sign: no one signs it any more; a new version restarts the round.</summary>
     public Refus? Refus { get; private set; }
 
@@ -146,6 +149,7 @@ public sealed class Convention : Agregat
             DateDeSignature = e.DateDeSignature,
             Preavis = e.Preavis,
             Refus = e.Refus,
+            DesignesLe = e.DesignesLe,
         };
         convention._designations.AddRange(e.Designations ?? []);
         convention._signatures.AddRange(e.Signatures);
@@ -200,7 +204,8 @@ public sealed class Convention : Agregat
         [.. _evaluations.Select(ev => new EvaluationEnregistree(ev.Reference, ev.Due, ev.DemandeePar, ev.EmpreinteDuCompteRendu, [.. ev.ValideePar.Order(StringComparer.Ordinal)]))],
         Preavis,
         _designations,
-        Refus);
+        Refus,
+        DesignesLe);
 
     public EtatDeConvention Etat(DateOnly jour) =>
         DateDeSignature is null ? EtatDeConvention.EnSignature
@@ -237,6 +242,25 @@ public sealed class Convention : Agregat
 
         var attendus = SignaturesManquantes().Select(m => _designations.FirstOrDefault(d => d.Partie == m.Partie && d.Fonction == m.Fonction)).OfType<Designation>().ToList();
         return Type.SignatureSequentielle ? [.. attendus.Take(1)] : attendus;
+    }
+
+    /// <summary>
+    /// The reminders due to the signatories the round waits for: for each, the longest of <paramref name="delaisEnJours"/>
+    /// passed since their turn came (the designation, or — one after the other — the previous signature); a delay
+    /// passed long ago is not sent late once a longer one is reached.
+    /// </summary>
+    public IReadOnlyList<(Designation Signataire, int Delai)> RappelsDeSignature(DateTimeOffset maintenant, IReadOnlyList<int> delaisEnJours)
+    {
+        ArgumentNullException.ThrowIfNull(delaisEnJours);
+        if (DesignesLe is not { } designes)
+        {
+            return [];
+        }
+
+        var debut = Type.SignatureSequentielle && _signatures.Count > 0 ? new[] { designes, _signatures.Max(s => s.Le) }.Max() : designes;
+        return [.. SignatairesAttendus()
+            .Select(d => (Signataire: d, Delai: delaisEnJours.Where(j => debut.AddDays(j) <= maintenant).DefaultIfEmpty(0).Max()))
+            .Where(r => r.Delai > 0)];
     }
 
     /// <summary>The signatures still missing on the current document: party and function.</summary>
@@ -285,6 +309,7 @@ public sealed class Convention : Agregat
 
         _designations.Clear();
         _designations.AddRange(retenues);
+        DesignesLe = maintenant.ToUniversalTime();
         Journaliser(par, maintenant, ActionAuditee.ConventionSignatairesDesignes, Id.ToString(), string.Join(" ; ", retenues.Select(d => $"{d.Partie} — {d.Fonction} : {d.Nom}")), EmpreinteEnVigueur);
     }
 

@@ -21,7 +21,8 @@ public sealed record ConventionEnregistree(
     IReadOnlyList<EvaluationEnregistree> Evaluations,
     Preavis? Preavis,
     IReadOnlyList<Designation>? Designations = null,
-    Refus? Refus = null);
+    Refus? Refus = null,
+    DateTimeOffset? DesignesLe = null);
 
 public sealed record AvenantEnregistre(int Version, string Objet, string Empreinte, BeneficiaireNominatif? Beneficiaire, IReadOnlyList<Signature> Signatures, bool EnVigueur);
 

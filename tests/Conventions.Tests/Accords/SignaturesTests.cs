@@ -86,4 +86,23 @@ public sealed class SignaturesTests
         Assert.Equal(convention.Designations, restauree.Designations);
         Assert.Equal(convention.Refus, restauree.Refus);
     }
+
+    [Fact]
+    public void RappelsDeSignature_TheLongestDelayPassedSinceTheTurnCame_OnlyToWhomTheRoundWaitsFor()
+    {
+        var convention = ForemCpasASigner();
+        int[] delais = [3, 7];
+
+        Assert.Empty(convention.RappelsDeSignature(Maintenant.AddDays(2), delais));
+        Assert.Equal([(Membre(101), 3)], convention.RappelsDeSignature(Maintenant.AddDays(3), delais).Select(r => (r.Signataire.Signataire, r.Delai)));
+        Assert.Equal([(Membre(101), 7)], convention.RappelsDeSignature(Maintenant.AddDays(30), delais).Select(r => (r.Signataire.Signataire, r.Delai)));
+
+        // One after the other: the Directeur général's turn comes with the President's signature, and counts from it.
+        convention.Signer("CPAS de Seraing", "President", Membre(101), "sha256:v1", null, Maintenant.AddDays(4));
+        Assert.Empty(convention.RappelsDeSignature(Maintenant.AddDays(6), delais));
+        Assert.Equal([(Membre(102), 3)], convention.RappelsDeSignature(Maintenant.AddDays(7), delais).Select(r => (r.Signataire.Signataire, r.Delai)));
+
+        convention.Refuser("CPAS de Seraing", "DirecteurGeneral", Membre(102), "sha256:v1", "Budget absent.", Maintenant.AddDays(8));
+        Assert.Empty(convention.RappelsDeSignature(Maintenant.AddDays(30), delais));
+    }
 }
