@@ -20,7 +20,9 @@ namespace TeamsConventions.Bench;
 /// <summary>
 /// Saving a step of a dossier ("Enregistrer" on step 1, two fields changed out of twelve) from 8 concurrent editors
 /// on 50 dossiers, against the bot in its own process; the largest card of a dossier filled to the brim (thirty rows
-/// per table, every text at its maximum); the Word document's generation time.
+/// per table, every text at its maximum); the Word document's generation time. With <c>--conventions</c>, in the same
+/// run against the same bot: a signature press (a designated signatory signs, 8 at a time, each on their own
+/// convention's slot) beside the step save, and the Word document of a convention with 30 fiches-actions.
 /// </summary>
 internal static class BancDesDossiers
 {
@@ -29,7 +31,10 @@ internal static class BancDesDossiers
     private const int Sauvegardes = 2_000;
     private const int Documents = 200;
 
-    public static async Task<int> ExecuterAsync()
+    private const int Signatures = 1_200;
+    private const int Fiches = 30;
+
+    public static async Task<int> ExecuterAsync(bool conventions = false)
     {
         var catalogue = CatalogueDesConventions.Charger();
         var formulaire = catalogue.Formulaires["initiative-locale"];
@@ -41,6 +46,7 @@ internal static class BancDesDossiers
         await using var azurite = await Azurite.DemarrerAsync();
         await using var canal = await FakeChannel.DemarrerAsync();
         var ids = await CreerAsync(azurite, appel);
+        var aSigner = conventions ? await ConventionsASignerAsync(azurite, catalogue, Signatures / 3) : [];
         var portBot = FreePort.Trouver();
         var environnement = Banc.Environnement(azurite);
         environnement["Dossiers__Appels__0__Id"] = appel.Id;
@@ -63,6 +69,23 @@ internal static class BancDesDossiers
             var cible = new Uri($"http://127.0.0.1:{portBot}/");
             await Charge.EnvoyerAsync(cible, Sauvegarde, 200, Editeurs);
             var mesure = await Charge.EnvoyerAsync(cible, Sauvegarde, Sauvegardes, Editeurs);
+            if (conventions)
+            {
+                var appui = -1;
+                var signature = await Charge.EnvoyerAsync(cible, () => Signer(canal.ServiceUrl, aSigner, Interlocked.Increment(ref appui)), Signatures, Editeurs);
+                var (convP50, convP99, convOctets) = GenerationDUneConvention(catalogue);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+                    TeamsConventions convention benchmark — {Environment.ProcessorCount} cores
+                    (bot: Release, own process, Development/anonymous; Azurite in memory; both measures in this run)
+
+                    saving a dossier's step ({Editeurs} concurrent editors, {Sauvegardes:N0} saves)      p50 {mesure.P50Ms:F2} ms   p99 {mesure.P99Ms:F2} ms   failures {mesure.Echecs}
+                    a signature press ({Editeurs} concurrent signatories, {Signatures:N0} signatures)     p50 {signature.P50Ms:F2} ms   p99 {signature.P99Ms:F2} ms   failures {signature.Echecs}
+                      ratio of the p50s: {signature.P50Ms / mesure.P50Ms:F2}×   (target: ≤ 1.5×)
+                    Word document of a convention with {Fiches} fiches-actions ({Documents} generations, {convOctets:N0} bytes)
+                      p50 {convP50:F1} ms   p99 {convP99:F1} ms   (target: p99 ≤ 300 ms)
+                    """));
+                return mesure.Echecs + signature.Echecs == 0 ? 0 : 1;
+            }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
                 TeamsConventions dossier benchmark — {Environment.ProcessorCount} cores
@@ -167,6 +190,71 @@ internal static class BancDesDossiers
         var dossier = DossierDeProposition.Creer(DossierId.Nouveau(), appel, Editeur(0), appel.Ouverture.AddDays(1));
         dossier.Saisir([.. ValeursDeDossier.Toutes(formulaire, appel, lignes: 30, longueur: 5000).Select(v => new Saisie(v.Key, v.Value, null))], formulaire, appel, Editeur(0));
         return dossier;
+    }
+
+    /// <summary>Conventions of a local initiative drawn up and their three signatories designated (members 1001…), ready to be signed.</summary>
+    private static async Task<List<Conventions.Accords.Convention>> ConventionsASignerAsync(Azurite azurite, CatalogueDesConventions catalogue, int nombre)
+    {
+        var service = new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString);
+        var noms = new TableNames(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "bench" }));
+        var depot = new ConventionsStockees(service, noms, catalogue, new EcheancesIndexees(service, noms), TimeProvider.System);
+        var type = catalogue.Type("initiative-locale");
+        var parametres = new Conventions.Calendrier.ParametresDeDuree(PeriodeProposee: new Conventions.Valeurs.Periode(DateOnly.FromDateTime(DateTime.UtcNow), DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2)));
+        var referent = new Conventions.Accords.Referent("Sophie Lambert", Conventions.Valeurs.AdresseMail.Depuis("sophie.lambert@cpas-seraing.be"), Conventions.Valeurs.Telephone.Depuis("04 330 86 11"));
+        var creees = new List<Conventions.Accords.Convention>();
+        for (var i = 0; i < nombre; i++)
+        {
+            Conventions.Accords.Partie[] parties = [new("Forem", "Le Forem", referent), new("Cpas", $"CPAS n° {i}", referent)];
+            var convention = Conventions.Accords.Convention.Rediger(
+                Conventions.Accords.ConventionId.Nouveau(), type, parties, parametres, Conventions.Accords.Convention.EmpreinteDuContenu(type, parties, parametres, []), Editeur(0), DateTimeOffset.UtcNow);
+            convention.DesignerSignataires([.. convention.SignaturesRequises().Select((r, n) => new Conventions.Accords.Designation(r.Partie, r.Fonction, Membre(1001 + n), $"Signataire {n}"))], Editeur(0), DateTimeOffset.UtcNow);
+            await depot.EnregistrerAsync(convention, null, CancellationToken.None);
+            creees.Add(convention);
+        }
+
+        return creees;
+    }
+
+    /// <summary>
+    /// Press <paramref name="numero"/>: on convention <c>numero % count</c>, the signatory of its next slot presses
+    /// « Signer » — consecutive presses land on different conventions, as signatories of one convention rarely press
+    /// in the same millisecond.
+    /// </summary>
+    private static JsonObject Signer(string serviceUrl, List<Conventions.Accords.Convention> conventions, int numero)
+    {
+        var convention = conventions[numero % conventions.Count];
+        var designation = convention.Designations[numero / conventions.Count % 3];
+        var donnees = new JsonObject
+        {
+            ["_convention"] = convention.Id.ToString(), ["_aller"] = DeplacementsDeLaConvention.Signer, ["_partie"] = designation.Partie, ["_fonction"] = designation.Fonction,
+            ["_empreinte"] = convention.EmpreinteEnVigueur, [DeplacementsDeLaConvention.ChampLieu] = "Namur",
+        };
+        var activite = Activities.Action(serviceUrl, Verbes.Convention, donnees: donnees);
+        activite["from"] = new JsonObject { ["id"] = $"29:signataire-{numero % 3}", ["aadObjectId"] = designation.Signataire.ToString() };
+        return activite;
+    }
+
+    private static (double P50, double P99, int Octets) GenerationDUneConvention(CatalogueDesConventions catalogue)
+    {
+        var type = catalogue.Type("cooperation-forem-cpas");
+        var referent = new Conventions.Accords.Referent("Sophie Lambert", Conventions.Valeurs.AdresseMail.Depuis("sophie.lambert@cpas-seraing.be"), Conventions.Valeurs.Telephone.Depuis("04 330 86 11"));
+        var themes = type.Sections.SelectMany(t => t.Themes ?? []).ToList();
+        var texte = string.Concat(Enumerable.Repeat("Accompagnement renforcé des publics communs, rencontres trimestrielles. ", 6));
+        var fiches = Enumerable.Range(0, Fiches).Select(i => new Conventions.Accords.FicheAction(themes[i % themes.Count], $"Action {i + 1}", texte, texte, "Chaque trimestre", texte, "Seraing", "Public commun CPAS – Forem"));
+        var convention = Conventions.Accords.Convention.Rediger(
+            Conventions.Accords.ConventionId.Nouveau(), type, [new("Cpas", "CPAS de Seraing", referent), new("Forem", "Le Forem", referent)], Conventions.Calendrier.ParametresDeDuree.Aucun, "sha256:banc", Editeur(0), DateTimeOffset.UtcNow,
+            fichesActions: fiches);
+        var octets = DocumentDeLaConvention.Generer(convention, "Le Forem").Length;
+        var durees = new double[Documents];
+        for (var i = 0; i < Documents; i++)
+        {
+            var debut = Stopwatch.GetTimestamp();
+            DocumentDeLaConvention.Generer(convention, "Le Forem");
+            durees[i] = Stopwatch.GetElapsedTime(debut).TotalMilliseconds;
+        }
+
+        Array.Sort(durees);
+        return (Charge.Centile(durees, 0.5), Charge.Centile(durees, 0.99), octets);
     }
 
     /// <summary>Editors are numbered from 0; member ids from 1 (an all-zero id is no one).</summary>

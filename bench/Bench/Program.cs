@@ -1,7 +1,8 @@
 using TeamsConventions.Bench;
 
 // No argument: the bot's HTTP benchmark. `--votes`: vote invokes. `--dossiers`: saving a dossier's step, card sizes,
-// the Word document. `--domaine`: calendars and the due-date index.
+// the Word document. `--conventions`: a signature press beside a step save, a convention's document. `--domaine`:
+// calendars and the due-date index.
 // `--floor PORT` / `--floor-table PORT CONNECTION` / `--floor-vote PORT CONNECTION`: the floors the bot is compared with.
 if (args is ["--floor", var port])
 {
@@ -29,6 +30,11 @@ if (args is ["--votes"])
 if (args is ["--dossiers"])
 {
     return await BancDesDossiers.ExecuterAsync();
+}
+
+if (args is ["--conventions"])
+{
+    return await BancDesDossiers.ExecuterAsync(conventions: true);
 }
 
 if (args is ["--domaine"])

@@ -33,18 +33,21 @@ public sealed class EditerLaConvention(IConventions conventions, SignatureDeLaCo
         }
 
         var id = new ConventionId(guid);
-        if (await conventions.ChargerAsync(id, cancellationToken) is not { } convention)
+        var valeurs = LectureDesDonnees.Saisies(donnees);
+
+        // Signing and declining read the convention under their own guard: no read before them.
+        var lue = demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer ? await conventions.ChargerAsync(id, cancellationToken) : null;
+        if (lue is null && demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer)
         {
-            return InvokeResponse.Erreur(StatusCodes.Status404NotFound, "convention.introuvable", t[CleTexte.ConvIntrouvable]);
+            return Introuvable(t);
         }
 
-        var valeurs = LectureDesDonnees.Saisies(donnees);
         try
         {
             return demande.Aller switch
             {
-                DeplacementsDeLaConvention.Voir => InvokeResponse.Carte(await VueAsync(t, convention, membre, cancellationToken)),
-                DeplacementsDeLaConvention.Designer => await DesignerAsync(t, convention, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.Voir when lue is not null => InvokeResponse.Carte(await VueAsync(t, lue, membre, cancellationToken)),
+                DeplacementsDeLaConvention.Designer when lue is not null => await DesignerAsync(t, lue, valeurs, membre, cancellationToken),
                 DeplacementsDeLaConvention.Signer when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
                     await SignerAsync(t, id, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
                 DeplacementsDeLaConvention.Refuser when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
@@ -54,12 +57,18 @@ public sealed class EditerLaConvention(IConventions conventions, SignatureDeLaCo
         }
         catch (RegleMetierException erreur)
         {
-            var actuelle = await conventions.ChargerAsync(id, cancellationToken) ?? convention;
+            if (await conventions.ChargerAsync(id, cancellationToken) is not { } actuelle)
+            {
+                return Introuvable(t);
+            }
+
             return InvokeResponse.Carte(demande.Aller == DeplacementsDeLaConvention.Designer
                 ? await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken)
                 : await VueAsync(t, actuelle, membre, cancellationToken, t.Erreur(erreur), true, demande.Partie, demande.Fonction));
         }
     }
+
+    private static InvokeResponse Introuvable(Textes t) => InvokeResponse.Erreur(StatusCodes.Status404NotFound, "convention.introuvable", t[CleTexte.ConvIntrouvable]);
 
     private async Task<InvokeResponse> DesignerAsync(Textes t, Convention convention, IReadOnlyDictionary<string, string> valeurs, MembreId membre, CancellationToken cancellationToken)
     {
@@ -88,7 +97,7 @@ public sealed class EditerLaConvention(IConventions conventions, SignatureDeLaCo
     {
         if (await signature.SignerAsync(id, partie, fonction, empreinte, lieu, membre, cancellationToken) is not { } signee)
         {
-            return InvokeResponse.Erreur(StatusCodes.Status404NotFound, "convention.introuvable", t[CleTexte.ConvIntrouvable]);
+            return Introuvable(t);
         }
 
         return InvokeResponse.Carte(await VueAsync(t, signee, membre, cancellationToken, partie: partie, fonction: fonction));
@@ -98,7 +107,7 @@ public sealed class EditerLaConvention(IConventions conventions, SignatureDeLaCo
     {
         if (await signature.RefuserAsync(id, partie, fonction, empreinte, motif, membre, cancellationToken) is not { } refusee)
         {
-            return InvokeResponse.Erreur(StatusCodes.Status404NotFound, "convention.introuvable", t[CleTexte.ConvIntrouvable]);
+            return Introuvable(t);
         }
 
         return InvokeResponse.Carte(await VueAsync(t, refusee, membre, cancellationToken, t[CleTexte.ConvRefusEnregistre], false, partie, fonction));
