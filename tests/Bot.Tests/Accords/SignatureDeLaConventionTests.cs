@@ -154,4 +154,22 @@ public sealed class SignatureDeLaConventionTests(AzuriteFixture azurite) : Comit
         Assert.Empty(stockee?.Signatures ?? []);
         Assert.Equal("L'article 4 cite un ancien décret.", stockee?.Refus?.Motif);
     }
+
+    [Fact]
+    public async Task ASignatoryTheBotCannotReach_IsNamedToTheSecretariat_WithWhatToDo()
+    {
+        foreach (var membre in new[] { 230, AdministrateurGeneral, President })
+        {
+            await EcrireEnPriveAsync(membre, "aide");
+        }
+
+        await ConventionApprouveeAsync();
+        await AppuyerEnPriveAsync(await CarteRecueAsync(230, "Envoyer aux signataires"), 230, "designer", LesTroisSignataires());
+
+        var signalement = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("personnel-230", StringComparison.Ordinal) && r.Body.Contains("pas pu être remis", StringComparison.Ordinal));
+        var texte = signalement.Json.GetProperty("text").GetString() ?? string.Empty;
+        Assert.Contains("Anne Martin n'a encore jamais ouvert de conversation avec le bot", texte, StringComparison.Ordinal);
+        Assert.Contains("installer l'application TeamsConventions", texte, StringComparison.Ordinal);
+        await CarteRecueAsync(President, "Vous signez pour");
+    }
 }
