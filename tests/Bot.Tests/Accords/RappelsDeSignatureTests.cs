@@ -16,16 +16,8 @@ namespace TeamsConventions.Bot.Tests.Accords;
 /// <see cref="FakeTimeProvider"/>; a Forem–CPAS cooperation is signed one after the other, so only the one whose turn it is.
 /// </summary>
 [Collection(AzuriteGroupe.Nom)]
-public sealed class RappelsDeSignatureTests(AzuriteFixture azurite) : ComitesEnCanalTestBase(azurite)
+public sealed class RappelsDeSignatureTests(AzuriteFixture azurite) : ComitesALHorlogeTestBase(azurite)
 {
-    private readonly FakeTimeProvider _horloge = new(DateTimeOffset.UtcNow);
-
-    protected override DateTimeOffset Maintenant => _horloge.GetUtcNow();
-
-    protected override void ConfigurerServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(_horloge);
-
-    protected override string Jeton() => TokenFactory.Emettre(Canal.Jetons.Teams, TokenFactory.BotFrameworkIssuer, BotHost.AppId, Canal.ServiceUrl, _horloge.GetUtcNow().UtcDateTime.AddMinutes(30));
-
     private int Rappels(int membre) => Canal.Requetes.Count(r => r.Method == "POST" && r.Path.Contains($"personnel-{membre}", StringComparison.Ordinal) && r.Body.Contains("Rappel", StringComparison.Ordinal));
 
     [Fact]
@@ -49,16 +41,16 @@ public sealed class RappelsDeSignatureTests(AzuriteFixture azurite) : ComitesEnC
         await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("personnel-8", StringComparison.Ordinal) && r.Body.Contains("Vous signez pour", StringComparison.Ordinal));
         Assert.DoesNotContain(Canal.Requetes, r => r.Path.Contains("personnel-9", StringComparison.Ordinal) && r.Body.Contains("Vous signez pour", StringComparison.Ordinal));
 
-        await Travaux.UnTourAsync(_horloge, "rappels-des-signatures", TimeSpan.FromDays(3), Bot);
+        await Travaux.UnTourAsync(Horloge, "rappels-des-signatures", TimeSpan.FromDays(3), Bot);
         var rappel = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("personnel-8", StringComparison.Ordinal) && r.Body.Contains("Rappel", StringComparison.Ordinal));
         Assert.Contains("Rappel\u00a0: cette convention attend votre signature depuis 3 jours.", rappel.TexteDeLaCarte, StringComparison.Ordinal);
-        await Travaux.UnTourAsync(_horloge, "rappels-des-signatures", TimeSpan.FromHours(1), Bot);
+        await Travaux.UnTourAsync(Horloge, "rappels-des-signatures", TimeSpan.FromHours(1), Bot);
         Assert.Equal(1, Rappels(8));
 
         // The President signs on day 4: it is the Directeur générale's turn, whose reminder counts from then.
         await signature.SignerAsync(convention.Id, "CPAS de Seraing", "President", convention.EmpreinteEnVigueur, null, Membre(8), CancellationToken.None);
         await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("personnel-9", StringComparison.Ordinal) && r.Body.Contains("Vous signez pour", StringComparison.Ordinal));
-        await Travaux.UnTourAsync(_horloge, "rappels-des-signatures", TimeSpan.FromDays(3), Bot);
+        await Travaux.UnTourAsync(Horloge, "rappels-des-signatures", TimeSpan.FromDays(3), Bot);
         await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("personnel-9", StringComparison.Ordinal) && r.Body.Contains("Rappel", StringComparison.Ordinal));
         Assert.Equal(1, Rappels(8));
         Assert.Equal(0, Rappels(7));

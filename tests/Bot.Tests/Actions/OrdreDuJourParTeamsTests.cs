@@ -22,23 +22,15 @@ namespace TeamsConventions.Bot.Tests.Actions;
 /// meeting approves them. Whoever is not the secretariat is refused, and says so, with nothing recorded.
 /// </summary>
 [Collection(AzuriteGroupe.Nom)]
-public sealed class OrdreDuJourParTeamsTests(AzuriteFixture azurite) : ComitesEnCanalTestBase(azurite)
+public sealed class OrdreDuJourParTeamsTests(AzuriteFixture azurite) : ComitesALHorlogeTestBase(azurite)
 {
-    private readonly FakeTimeProvider _horloge = new(DateTimeOffset.UtcNow);
-
-    protected override DateTimeOffset Maintenant => _horloge.GetUtcNow();
-
-    protected override void ConfigurerServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(_horloge);
-
-    protected override string Jeton() => TokenFactory.Emettre(Canal.Jetons.Teams, TokenFactory.BotFrameworkIssuer, BotHost.AppId, Canal.ServiceUrl, _horloge.GetUtcNow().UtcDateTime.AddMinutes(30));
-
     private async Task<Seance> SeanceAsync(int rang = 0) => (await Service<SeancesStockees>().DuComiteAsync(Suivi.Id, CancellationToken.None))[rang];
 
     /// <summary>The President plans a meeting <paramref name="jours"/> days from now at 14:00, Brussels time; the agenda card answered.</summary>
     private async Task<System.Text.Json.JsonElement> PlanifierAsync(int membre, int jours, string? date = null) =>
         await AppuyerAsync(await EcrireAsync(1, "ordre du jour"), membre, "planifier", new Dictionary<string, string>
         {
-            ["seance-date"] = date ?? Bruxelles.Jour(_horloge.GetUtcNow()).AddDays(jours).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["seance-date"] = date ?? Bruxelles.Jour(Horloge.GetUtcNow()).AddDays(jours).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["seance-heure"] = "14:00",
             ["seance-mode"] = "Reunion",
         });
@@ -46,7 +38,7 @@ public sealed class OrdreDuJourParTeamsTests(AzuriteFixture azurite) : ComitesEn
     /// <summary>A draft plan with one action, a complete particular convention and a dossier whose vote the analysts opened before the Comité de suivi.</summary>
     private async Task<(PlanDActions Plan, ProjetDeConventionParticuliere Convention, Scrutin Dossier)> TroisPointsAsync()
     {
-        var annee = Bruxelles.Jour(_horloge.GetUtcNow()).Year;
+        var annee = Bruxelles.Jour(Horloge.GetUtcNow()).Year;
         var plan = PlanDActions.Restaurer(PlanDActionsId.Nouveau(), "plan-d-actions", Suivi.Id, annee, false, EtatDuProjet.Brouillon, 0, null, null,
             [new ActionDuPlan("a1", new Dictionary<string, string> { ["action.intitule"] = "Job coaching", ["action.responsable"] = Membre(2).ToString() }, Membre(2), EtatDeLAction.Prevue, null, null)]);
         await Service<PlansStockes>().CreerAsync(plan, CancellationToken.None);
@@ -57,7 +49,7 @@ public sealed class OrdreDuJourParTeamsTests(AzuriteFixture azurite) : ComitesEn
         });
         await Service<ConventionsParticulieresStockees>().CreerAsync(convention, CancellationToken.None);
         var dossier = Scrutin.Ouvrir(ScrutinId.Nouveau(), Suivi, new ObjetDuVote(NatureDeLObjet.Dossier, DossierId.Nouveau().ToString(), "CPAS de Seraing — Insertion 2027", new string('d', 64)),
-            false, _horloge.GetUtcNow().AddDays(14), LeSecretariat, _horloge.GetUtcNow());
+            false, Horloge.GetUtcNow().AddDays(14), LeSecretariat, Horloge.GetUtcNow());
         await Service<ScrutinsStockes>().OuvrirAsync(dossier, CancellationToken.None);
         return (plan, convention, dossier);
     }
@@ -76,7 +68,7 @@ public sealed class OrdreDuJourParTeamsTests(AzuriteFixture azurite) : ComitesEn
         Assert.Contains("Indiquez la date (jj/mm/aaaa) et l'heure (hh:mm) de la séance.", CarteJson.Texte(await PlanifierAsync(1, 7, date: string.Empty)), StringComparison.Ordinal);
         Assert.Empty(await Service<SeancesStockees>().DuComiteAsync(Suivi.Id, CancellationToken.None));
         var ordre = await PlanifierAsync(1, 7);
-        var jourDeLaSeance = Bruxelles.Jour(_horloge.GetUtcNow()).AddDays(7);
+        var jourDeLaSeance = Bruxelles.Jour(Horloge.GetUtcNow()).AddDays(7);
         Assert.Contains($"Réunion du {Resources.Formats.Jour(jourDeLaSeance, CultureInfo.GetCultureInfo("fr-BE"))} à 14", CarteJson.Texte(ordre), StringComparison.Ordinal);
 
         // Three items waiting; a member who is not the secretariat cannot put one on; the President puts the three.
@@ -100,7 +92,7 @@ public sealed class OrdreDuJourParTeamsTests(AzuriteFixture azurite) : ComitesEn
         // The meeting votes the plan and the convention; the dossier's vote is still open when the meeting is over.
         await VoterEtCloreAsync(Suivi, votePlan);
         await VoterEtCloreAsync(Suivi, voteConvention, Choix.Contre);
-        _horloge.Advance(TimeSpan.FromDays(8));
+        Horloge.Advance(TimeSpan.FromDays(8));
         ordre = await EcrireAsync(1, "ordre du jour");
         var redaction = await AppuyerAsync(ordre, 1, "compte-rendu", reference: seance.Id.ToString());
         texte = CarteJson.Texte(redaction);
