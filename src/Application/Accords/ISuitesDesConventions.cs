@@ -17,6 +17,9 @@ public interface ISuitesDesConventions
     /// <summary>Each designated signatory who has not signed this version gets what to sign and as whom.</summary>
     Task ASignerAsync(Convention convention, IReadOnlyList<Designation> signataires, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 
+    /// <summary>The convention was corrected: those who had signed the former version learn their signature is void.</summary>
+    Task SignaturesAnnuleesAsync(Convention convention, IReadOnlyList<Signature> annulees, CancellationToken cancellationToken);
+
     /// <summary>A designated signatory has let <paramref name="delaiEnJours"/> days pass since their turn came: reminded, once per delay.</summary>
     Task RappelAsync(Convention convention, Designation signataire, int delaiEnJours, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 

@@ -31,12 +31,7 @@ public sealed class SignatureDeLaConvention(IConventions conventions, IComites c
         }
 
         var maintenant = timeProvider.GetUtcNow();
-        var secretariats = await SecretariatsAsync(lue, cancellationToken);
-        if (!secretariats.Any(c => c.Secretariat(Bruxelles.Jour(maintenant)).Contains(par)))
-        {
-            throw new RegleMetierException(CodesErreur.ReserveAuSecretariat, (secretariats.Count > 0 ? secretariats[0].Nom : lue.Type.Comite ?? lue.Type.Intitule));
-        }
-
+        var secretariats = await ExigerLeSecretariatAsync(lue, par, maintenant, cancellationToken);
         var convention = await conventions.ModifierAsync(id, c => c.DesignerSignataires(designations, par, maintenant), cancellationToken) ?? lue;
         foreach (var designation in convention.Designations)
         {
@@ -44,6 +39,31 @@ public sealed class SignatureDeLaConvention(IConventions conventions, IComites c
         }
 
         await suites.ASignerAsync(convention, convention.SignatairesAttendus(), secretariats, cancellationToken);
+        return convention;
+    }
+
+    /// <summary>
+    /// The secretariat corrects the convention (<see cref="Convention.Corriger"/>): a new version voids the signatures,
+    /// whose signatories are told, and the round restarts with the new version sent to whom it waits for.
+    /// </summary>
+    public async Task<Convention?> CorrigerAsync(ConventionId id, IReadOnlyList<Partie> parties, ParametresDeDuree parametres, MembreId par, CancellationToken cancellationToken)
+    {
+        if (await conventions.ChargerAsync(id, cancellationToken) is not { } lue)
+        {
+            return null;
+        }
+
+        var maintenant = timeProvider.GetUtcNow();
+        var secretariats = await ExigerLeSecretariatAsync(lue, par, maintenant, cancellationToken);
+        IReadOnlyList<Signature> annulees = [];
+        var avant = lue.EmpreinteEnVigueur;
+        var convention = await conventions.ModifierAsync(id, c => annulees = c.Corriger(parties, parametres, par, maintenant), cancellationToken) ?? lue;
+        if (convention.EmpreinteEnVigueur != avant)
+        {
+            await suites.SignaturesAnnuleesAsync(convention, annulees, cancellationToken);
+            await suites.ASignerAsync(convention, convention.SignatairesAttendus(), secretariats, cancellationToken);
+        }
+
         return convention;
     }
 
@@ -80,5 +100,17 @@ public sealed class SignatureDeLaConvention(IConventions conventions, IComites c
         }
 
         return convention;
+    }
+
+    /// <summary>Only the secretariat of a committee the kind names runs the round; returns those committees.</summary>
+    private async Task<IReadOnlyList<Comite>> ExigerLeSecretariatAsync(Convention convention, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
+    {
+        var secretariats = await SecretariatsAsync(convention, cancellationToken);
+        if (!secretariats.Any(c => c.Secretariat(Bruxelles.Jour(maintenant)).Contains(par)))
+        {
+            throw new RegleMetierException(CodesErreur.ReserveAuSecretariat, secretariats.Count > 0 ? secretariats[0].Nom : convention.Type.Comite ?? convention.Type.Intitule);
+        }
+
+        return secretariats;
     }
 }

@@ -54,10 +54,41 @@ public static class ConventionCard
                 Title = textes[CleTexte.BoutonLancerLaSignature], Verb = Verbes.Convention, Style = ActionStyle.Positive,
                 Data = new DonneesDeConvention { Convention = convention.Id.ToString(), Aller = DeplacementsDeLaConvention.Designer },
             });
+            Correction(textes, convention, corps, tapees);
         }
 
         return CardParts.Carte(corps, actions);
     }
+
+    /// <summary>The secretariat's correction of the convention before it is in force: each party, its referent, the period.</summary>
+    private static void Correction(Textes textes, Convention convention, List<CardElement> corps, IReadOnlyDictionary<string, string>? tapees)
+    {
+        string? Valeur(string id, string? stockee) => tapees?.GetValueOrDefault(id) ?? stockee;
+        corps.Add(new TextBlock(textes[CleTexte.ConvCorrectionTitre]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true });
+        corps.Add(CardParts.Discret(textes[CleTexte.ConvCorrectionIntro]));
+        foreach (var (partie, rang) in convention.Parties.Select((p, i) => (p, i)))
+        {
+            corps.Add(new InputText { Id = DeplacementsDeLaConvention.ChampDePartie("nom", rang), Label = textes.Format(CleTexte.ConvPartieNom, rang + 1), Value = Valeur(DeplacementsDeLaConvention.ChampDePartie("nom", rang), partie.Nom), MaxLength = 200, Separator = true });
+            corps.Add(new InputText { Id = DeplacementsDeLaConvention.ChampDePartie("bce", rang), Label = textes[CleTexte.ConvPartieBce], Value = Valeur(DeplacementsDeLaConvention.ChampDePartie("bce", rang), partie.Bce?.ToString()), MaxLength = 20 });
+            corps.Add(new InputText { Id = DeplacementsDeLaConvention.ChampDePartie("referent", rang), Label = textes[CleTexte.ConvReferentNom], Value = Valeur(DeplacementsDeLaConvention.ChampDePartie("referent", rang), partie.Referent?.Nom), MaxLength = 200 });
+            corps.Add(new InputText { Id = DeplacementsDeLaConvention.ChampDePartie("mail", rang), Label = textes[CleTexte.ConvReferentMail], Value = Valeur(DeplacementsDeLaConvention.ChampDePartie("mail", rang), partie.Referent?.Mail.Valeur), MaxLength = 254 });
+            corps.Add(new InputText { Id = DeplacementsDeLaConvention.ChampDePartie("telephone", rang), Label = textes[CleTexte.ConvReferentTelephone], Value = Valeur(DeplacementsDeLaConvention.ChampDePartie("telephone", rang), partie.Referent?.Telephone.Valeur), MaxLength = 30 });
+        }
+
+        if (convention.Parametres.PeriodeProposee is { } periode)
+        {
+            corps.Add(new InputDate { Id = DeplacementsDeLaConvention.ChampDebut, Label = textes[CleTexte.ConvPeriodeDebut], Value = Valeur(DeplacementsDeLaConvention.ChampDebut, Iso(periode.Debut)), Separator = true });
+            corps.Add(new InputDate { Id = DeplacementsDeLaConvention.ChampFin, Label = textes[CleTexte.ConvPeriodeFin], Value = Valeur(DeplacementsDeLaConvention.ChampFin, Iso(periode.Fin)) });
+        }
+
+        corps.Add(new ActionSet([new ActionExecute
+        {
+            Title = textes[CleTexte.BoutonEnregistrerCorrection], Verb = Verbes.Convention,
+            Data = new DonneesDeConvention { Convention = convention.Id.ToString(), Aller = DeplacementsDeLaConvention.Corriger },
+        }]));
+    }
+
+    private static string Iso(DateOnly jour) => jour.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>For a designated signatory: what they sign and as whom, the document and its hash, Signer or Refuser (with a reason).</summary>
     public static AdaptiveCard ASigner(Textes textes, Convention convention, Designation designation, Uri document, DateOnly aujourdhui, string? message = null, bool erreur = false)

@@ -29,6 +29,7 @@ public static class DeplacementsDeLaConvention
     public const string Designer = "designer";
     public const string Signer = "signer";
     public const string Refuser = "refuser";
+    public const string Corriger = "corriger";
 
     public const string ChampLieu = "lieu";
     public const string ChampMotif = "motif";
@@ -36,4 +37,10 @@ public static class DeplacementsDeLaConvention
     public static string ChampSignataire(int rang) => $"signataire-{rang}";
 
     public static string ChampNom(int rang) => $"nom-{rang}";
+
+    public const string ChampDebut = "periode-debut";
+    public const string ChampFin = "periode-fin";
+
+    /// <summary>The correction's inputs of party <paramref name="rang"/>: its name, company number, referent's name, e-mail and phone.</summary>
+    public static string ChampDePartie(string quoi, int rang) => $"partie-{rang}-{quoi}";
 }

@@ -36,8 +36,8 @@ public sealed class EditerLaConvention(IConventions conventions, SignatureDeLaCo
         var valeurs = LectureDesDonnees.Saisies(donnees);
 
         // Signing and declining read the convention under their own guard: no read before them.
-        var lue = demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer ? await conventions.ChargerAsync(id, cancellationToken) : null;
-        if (lue is null && demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer)
+        var lue = demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger ? await conventions.ChargerAsync(id, cancellationToken) : null;
+        if (lue is null && demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger)
         {
             return Introuvable(t);
         }
@@ -48,6 +48,7 @@ public sealed class EditerLaConvention(IConventions conventions, SignatureDeLaCo
             {
                 DeplacementsDeLaConvention.Voir when lue is not null => InvokeResponse.Carte(await VueAsync(t, lue, membre, cancellationToken)),
                 DeplacementsDeLaConvention.Designer when lue is not null => await DesignerAsync(t, lue, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.Corriger when lue is not null => await CorrigerAsync(t, lue, valeurs, membre, cancellationToken),
                 DeplacementsDeLaConvention.Signer when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
                     await SignerAsync(t, id, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
                 DeplacementsDeLaConvention.Refuser when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
@@ -62,7 +63,7 @@ public sealed class EditerLaConvention(IConventions conventions, SignatureDeLaCo
                 return Introuvable(t);
             }
 
-            return InvokeResponse.Carte(demande.Aller == DeplacementsDeLaConvention.Designer
+            return InvokeResponse.Carte(demande.Aller is DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger
                 ? await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken)
                 : await VueAsync(t, actuelle, membre, cancellationToken, t.Erreur(erreur), true, demande.Partie, demande.Fonction));
         }
@@ -91,6 +92,32 @@ public sealed class EditerLaConvention(IConventions conventions, SignatureDeLaCo
 
         var designee = await signature.DesignerAsync(convention.Id, designations, membre, cancellationToken) ?? convention;
         return InvokeResponse.Carte(await DesignationAsync(t, designee, null, t[CleTexte.ConvDesignes], false, cancellationToken));
+    }
+
+    /// <summary>The correction as typed: each party with its referent, the period; a value the domain refuses comes back with its reason, everything typed kept.</summary>
+    private async Task<InvokeResponse> CorrigerAsync(Textes t, Convention convention, IReadOnlyDictionary<string, string> valeurs, MembreId membre, CancellationToken cancellationToken)
+    {
+        string Valeur(string quoi, int rang) => valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampDePartie(quoi, rang))?.Trim() ?? string.Empty;
+        var parties = convention.Parties.Select((p, rang) => new Partie(
+            p.Role,
+            Valeur("nom", rang),
+            Valeur("referent", rang) is { Length: > 0 } nom ? new Referent(nom, Conventions.Valeurs.AdresseMail.Depuis(Valeur("mail", rang)), Conventions.Valeurs.Telephone.Depuis(Valeur("telephone", rang))) : null,
+            Valeur("bce", rang) is { Length: > 0 } bce ? Conventions.Valeurs.NumeroBce.Depuis(bce) : null)).ToList();
+        var parametres = convention.Parametres;
+        if (parametres.PeriodeProposee is not null)
+        {
+            if (!DateOnly.TryParseExact(valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampDebut), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var debut)
+                || !DateOnly.TryParseExact(valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampFin), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var fin))
+            {
+                return InvokeResponse.Carte(await DesignationAsync(t, convention, valeurs, t[CleTexte.ConvPeriodeInvalide], true, cancellationToken));
+            }
+
+            parametres = parametres with { PeriodeProposee = new Conventions.Valeurs.Periode(debut, fin) };
+        }
+
+        var corrigee = await signature.CorrigerAsync(convention.Id, parties, parametres, membre, cancellationToken) ?? convention;
+        var message = corrigee.EmpreinteEnVigueur == convention.EmpreinteEnVigueur ? t[CleTexte.ConvSansChangement] : t[CleTexte.ConvCorrigee];
+        return InvokeResponse.Carte(await DesignationAsync(t, corrigee, null, message, false, cancellationToken));
     }
 
     private async Task<InvokeResponse> SignerAsync(Textes t, ConventionId id, string partie, string fonction, string empreinte, string? lieu, MembreId membre, CancellationToken cancellationToken)

@@ -70,6 +70,23 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
         }
     }
 
+    public async Task SignaturesAnnuleesAsync(Convention convention, IReadOnlyList<Signature> annulees, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(annulees);
+        foreach (var signature in annulees)
+        {
+            var nom = convention.Designations.FirstOrDefault(d => d.Signataire == signature.Signataire)?.Nom;
+            await boite.DeposerAsync(
+                $"signature-annulee|{convention.Id}|{signature.Empreinte}|{signature.Partie}|{signature.Fonction}",
+                [new Destinataire.Personne(signature.Signataire.ToString(), nom)],
+                t => Activity.Texte(t.Format(CleTexte.ConvSignatureAnnulee, convention.Type.Intitule, signature.Le)),
+                t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
+                [],
+                cancellationToken);
+        }
+    }
+
     public async Task RappelAsync(Convention convention, Designation signataire, int delaiEnJours, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);

@@ -377,4 +377,18 @@ public static class CleTexte
     public const string ConvEtatRefuseeCourt = "Convention.EtatRefuseeCourt";
     public const string ConvRappelUn = "Convention.RappelUn";
     public const string ConvRappelPlusieurs = "Convention.RappelPlusieurs";
+    public const string ConvCorrectionTitre = "Convention.CorrectionTitre";
+    public const string ConvCorrectionIntro = "Convention.CorrectionIntro";
+    public const string ConvPartieNom = "Convention.PartieNom";
+    public const string ConvPartieBce = "Convention.PartieBce";
+    public const string ConvReferentNom = "Convention.ReferentNom";
+    public const string ConvReferentMail = "Convention.ReferentMail";
+    public const string ConvReferentTelephone = "Convention.ReferentTelephone";
+    public const string ConvPeriodeDebut = "Convention.PeriodeDebut";
+    public const string ConvPeriodeFin = "Convention.PeriodeFin";
+    public const string ConvCorrigee = "Convention.Corrigee";
+    public const string ConvSansChangement = "Convention.SansChangement";
+    public const string ConvPeriodeInvalide = "Convention.PeriodeInvalide";
+    public const string ConvSignatureAnnulee = "Convention.SignatureAnnulee";
+    public const string BoutonEnregistrerCorrection = "Bouton.EnregistrerCorrection";
 }

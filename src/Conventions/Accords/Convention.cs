@@ -41,7 +41,7 @@ public sealed class Convention : Agregat
 
     public IReadOnlyList<Partie> Parties => _parties;
 
-    public ParametresDeDuree Parametres { get; }
+    public ParametresDeDuree Parametres { get; private set; }
 
     public string? Bassin { get; }
 
@@ -330,6 +330,37 @@ public sealed class Convention : Agregat
         ExigerSansRefus();
         Refus = new Refus(partie, fonction, signataire, Texte.Borne("motif", motif, 2000), maintenant.ToUniversalTime(), empreinte);
         Journaliser(signataire, maintenant, ActionAuditee.ConventionSignatureRefusee, Id.ToString(), $"{partie} — {fonction} : {Refus.Motif}", empreinte);
+    }
+
+    /// <summary>
+    /// The secretariat corrects the convention before it is in force (after a refusal, say): its parties, their
+    /// referents and company numbers, its term's parameters, checked as when it was drawn up. A changed content is a
+    /// new version: every signature is void, the round restarts, the designations of a party that is gone are dropped.
+    /// Returns the signatures voided, so that their signatories are told.
+    /// </summary>
+    public IReadOnlyList<Signature> Corriger(IEnumerable<Partie> parties, ParametresDeDuree parametres, MembreId par, DateTimeOffset maintenant)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        ArgumentNullException.ThrowIfNull(parametres);
+        if (DateDeSignature is not null)
+        {
+            throw new RegleMetierException(CodesErreur.DejaEnVigueur);
+        }
+
+        var liste = parties.ToList();
+        VerifierParties(Type, liste);
+        _ = new CalendrierDeConvention(Type, Bruxelles.Jour(maintenant), parametres);
+        var empreinte = EmpreinteDuContenu(Type, liste, parametres, _fichesActions);
+        if (empreinte == EmpreinteEnVigueur)
+        {
+            return [];
+        }
+
+        _parties.Clear();
+        _parties.AddRange(liste);
+        Parametres = parametres;
+        _designations.RemoveAll(d => liste.All(p => p.Nom != d.Partie));
+        return RemplacerLeDocument(empreinte, par, maintenant);
     }
 
     /// <summary>

@@ -156,6 +156,43 @@ public sealed class SignatureDeLaConventionTests(AzuriteFixture azurite) : Comit
     }
 
     [Fact]
+    public async Task Corriger_AfterARefusal_VoidsTheSignatures_TellsWhoHadSigned_AndSendsTheNewVersion()
+    {
+        foreach (var membre in new[] { 230, AdministrateurGeneral, President, Directrice })
+        {
+            await EcrireEnPriveAsync(membre, "aide");
+        }
+
+        var convention = await ConventionApprouveeAsync();
+        var designation = await CarteRecueAsync(230, "Envoyer aux signataires");
+        await AppuyerEnPriveAsync(designation, 230, "designer", LesTroisSignataires());
+        var ancienneCarte = await CarteRecueAsync(President, "en tant que Président");
+        await AppuyerEnPriveAsync(ancienneCarte, President, "signer");
+        await AppuyerEnPriveAsync(await CarteRecueAsync(Directrice, "en tant que Directeur général"), Directrice, "refuser", new Dictionary<string, string> { ["motif"] = "Le référent du CPAS a changé." });
+
+        // The secretariat corrects the CPAS's referent: a wrong e-mail comes back with its reason and what was typed.
+        var carte = designation;
+        var refus = await AppuyerEnPriveAsync(carte, 230, "corriger", new Dictionary<string, string> { ["partie-1-referent"] = "Julie Martin", ["partie-1-mail"] = "julie.martin@", ["partie-1-telephone"] = "04 330 12 99" });
+        Assert.Contains("julie.martin@", CarteJson.Texte(refus), StringComparison.Ordinal);
+        Assert.Equal("julie.martin@", Saisie(refus, "partie-1-mail"));
+        Assert.Equal(convention.EmpreinteEnVigueur, (await Service<ConventionsStockees>().ChargerAsync(convention.Id, CancellationToken.None))?.Convention.EmpreinteEnVigueur);
+        Canal.Oublier();
+        var corrigee = await AppuyerEnPriveAsync(refus, 230, "corriger", new Dictionary<string, string> { ["partie-1-referent"] = "Julie Martin", ["partie-1-mail"] = "julie.martin@cpas-seraing.be", ["partie-1-telephone"] = "04 330 12 99" });
+        Assert.Contains("Correction enregistrée", CarteJson.Texte(corrigee), StringComparison.Ordinal);
+
+        var stockee = (await Service<ConventionsStockees>().ChargerAsync(convention.Id, CancellationToken.None))?.Convention ?? throw new InvalidOperationException("Gone.");
+        Assert.NotEqual(convention.EmpreinteEnVigueur, stockee.EmpreinteEnVigueur);
+        Assert.Empty(stockee.Signatures);
+        Assert.Null(stockee.Refus);
+        Assert.Equal("Julie Martin", stockee.Parties[1].Referent?.Nom);
+        var annulee = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{President}", StringComparison.Ordinal) && r.Body.Contains("est annulée", StringComparison.Ordinal));
+        Assert.Contains("votre signature du", annulee.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var nouvelle = await CarteRecueAsync(President, stockee.EmpreinteEnVigueur);
+        Assert.Contains("autre version", CarteJson.Texte(await AppuyerEnPriveAsync(ancienneCarte, President, "signer")), StringComparison.Ordinal);
+        Assert.Contains("Votre signature est enregistrée", CarteJson.Texte(await AppuyerEnPriveAsync(nouvelle, President, "signer")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASignatoryTheBotCannotReach_IsNamedToTheSecretariat_WithWhatToDo()
     {
         foreach (var membre in new[] { 230, AdministrateurGeneral, President })

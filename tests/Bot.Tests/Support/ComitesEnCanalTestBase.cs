@@ -98,6 +98,13 @@ public abstract class ComitesEnCanalTestBase(AzuriteFixture azurite) : BotTestBa
     protected async Task<JsonElement> AppuyerEnPriveAsync(JsonElement carte, int membre, string aller, IReadOnlyDictionary<string, string>? saisies = null, Func<JsonObject, JsonObject>? falsifier = null)
     {
         var (verbe, donnees) = Action(carte, d => d["_aller"]?.GetValue<string>() == aller);
+
+        // As Teams does: every input of the card is sent with what it holds, then what the person typed.
+        foreach (var (id, valeur) in Entrees(carte))
+        {
+            donnees[id] = valeur;
+        }
+
         foreach (var (cle, valeur) in saisies ?? new Dictionary<string, string>())
         {
             donnees[cle] = valeur;
@@ -109,6 +116,16 @@ public abstract class ComitesEnCanalTestBase(AzuriteFixture azurite) : BotTestBa
         var reponse = JsonDocument.Parse(await (await Bot.EnvoyerAsync(activite, Jeton())).Content.ReadAsStringAsync()).RootElement.Clone();
         return Carte(reponse);
     }
+
+    /// <summary>The card's inputs (<c>Input.*</c> with an id) and the value each holds.</summary>
+    private static IEnumerable<(string Id, string Valeur)> Entrees(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object when element.TryGetProperty("type", out var type) && type.GetString()?.StartsWith("Input.", StringComparison.Ordinal) == true
+            && element.TryGetProperty("id", out var id) => [(id.GetString() ?? string.Empty, element.TryGetProperty("value", out var v) ? v.GetString() ?? string.Empty : string.Empty)],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Entrees(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Entrees),
+        _ => [],
+    };
 
     /// <summary>Every voting member of <paramref name="comite"/> votes <paramref name="choix"/> on vote <paramref name="id"/>; its chair closes it.</summary>
     protected async Task VoterEtCloreAsync(Comite comite, ScrutinId id, Choix choix = Choix.Pour)

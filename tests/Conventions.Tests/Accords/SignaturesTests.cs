@@ -105,4 +105,25 @@ public sealed class SignaturesTests
         convention.Refuser("CPAS de Seraing", "DirecteurGeneral", Membre(102), "sha256:v1", "Budget absent.", Maintenant.AddDays(8));
         Assert.Empty(convention.RappelsDeSignature(Maintenant.AddDays(30), delais));
     }
+
+    [Fact]
+    public void Corriger_AfterARefusal_ANewVersionVoidsTheSignatures_TheSameContentChangesNothing()
+    {
+        var convention = ForemCpasASigner();
+        convention.Signer("CPAS de Seraing", "President", Membre(101), "sha256:v1", null, Maintenant);
+        convention.Refuser("CPAS de Seraing", "DirecteurGeneral", Membre(102), "sha256:v1", "Le référent du CPAS a changé.", Maintenant);
+        var corrigee = new Partie("Cpas", "CPAS de Seraing", Referent("Julie Martin"));
+
+        Assert.Equal(CodesErreur.NombreDeParties, Assert.Throws<RegleMetierException>(() => convention.Corriger([corrigee], ParametresDeDuree.Aucun, LeSecretariat, Maintenant)).Code);
+        var annulees = convention.Corriger([Forem, corrigee], ParametresDeDuree.Aucun, LeSecretariat, Maintenant.AddDays(1));
+
+        Assert.Equal(Membre(101), Assert.Single(annulees).Signataire);
+        Assert.Null(convention.Refus);
+        Assert.Empty(convention.Signatures);
+        Assert.NotEqual("sha256:v1", convention.EmpreinteEnVigueur);
+        Assert.Equal("Julie Martin", convention.Parties.Single(p => p.Role == "Cpas").Referent?.Nom);
+        Assert.Equal(3, convention.Designations.Count);
+        Assert.Empty(convention.Corriger([Forem, corrigee], ParametresDeDuree.Aucun, LeSecretariat, Maintenant.AddDays(2)));
+        Assert.Contains(convention.EntreesAJournaliser, e => e.Action == "convention.document-remplace");
+    }
 }
