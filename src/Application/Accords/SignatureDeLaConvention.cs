@@ -14,7 +14,8 @@ namespace TeamsConventions.Application.Accords;
 /// which is told and kept as an event. Returns null for a convention that is gone; a broken rule is a
 /// <see cref="RegleMetierException"/>, nothing recorded.
 /// </summary>
-public sealed class SignatureDeLaConvention(IConventions conventions, IComites comites, ISuitesDesConventions suites, IEvenementsDesConventions evenements, TimeProvider timeProvider)
+public sealed class SignatureDeLaConvention(
+    IConventions conventions, IComites comites, ISuitesDesConventions suites, IEvenementsDesConventions evenements, Conventions.Suivi.IElementsSuivis suivis, TimeProvider timeProvider)
 {
     /// <summary>The committees whose secretariat runs the convention's round: those with its kind's statutes.</summary>
     public async Task<IReadOnlyList<Comite>> SecretariatsAsync(Convention convention, CancellationToken cancellationToken)
@@ -39,6 +40,7 @@ public sealed class SignatureDeLaConvention(IConventions conventions, IComites c
         }
 
         await suites.ASignerAsync(convention, convention.SignatairesAttendus(), secretariats, cancellationToken);
+        await SuivreAsync(convention, cancellationToken);
         return convention;
     }
 
@@ -62,6 +64,7 @@ public sealed class SignatureDeLaConvention(IConventions conventions, IComites c
         {
             await suites.SignaturesAnnuleesAsync(convention, annulees, cancellationToken);
             await suites.ASignerAsync(convention, convention.SignatairesAttendus(), secretariats, cancellationToken);
+            await SuivreAsync(convention, cancellationToken);
         }
 
         return convention;
@@ -87,6 +90,11 @@ public sealed class SignatureDeLaConvention(IConventions conventions, IComites c
             await suites.ASignerAsync(convention, convention.SignatairesAttendus(), await SecretariatsAsync(convention, cancellationToken), cancellationToken);
         }
 
+        if (convention is not null)
+        {
+            await SuivreAsync(convention, cancellationToken);
+        }
+
         return convention;
     }
 
@@ -97,9 +105,29 @@ public sealed class SignatureDeLaConvention(IConventions conventions, IComites c
         if (convention is not null)
         {
             await suites.RefuseeAsync(convention, await SecretariatsAsync(convention, cancellationToken), cancellationToken);
+            await SuivreAsync(convention, cancellationToken);
         }
 
         return convention;
+    }
+
+    /// <summary>
+    /// Each signatory's personal list (« mes dossiers ») says where their signature stands: to give when the round
+    /// waits for them, under way while others sign or after a refusal, done once given.
+    /// </summary>
+    private async Task SuivreAsync(Convention convention, CancellationToken cancellationToken)
+    {
+        var attendus = convention.SignatairesAttendus();
+        foreach (var designation in convention.Designations)
+        {
+            var etat = convention.Signatures.Any(s => s.Partie == designation.Partie && s.Fonction == designation.Fonction) || convention.DateDeSignature is not null
+                ? Conventions.Suivi.EtatElement.Termine
+                : attendus.Contains(designation) ? Conventions.Suivi.EtatElement.ActionAttendue : Conventions.Suivi.EtatElement.EnCours;
+            await suivis.EnregistrerAsync(
+                designation.Signataire,
+                new Conventions.Suivi.ElementSuivi($"signature-{convention.Id}", Conventions.Suivi.NatureElement.Signature, $"{convention.Type.Intitule} — {designation.Partie}", etat, null),
+                cancellationToken);
+        }
     }
 
     /// <summary>Only the secretariat of a committee the kind names runs the round; returns those committees.</summary>

@@ -100,6 +100,9 @@ public sealed class SignatureDeLaConventionTests(AzuriteFixture azurite) : Comit
         var pourLePresident = await CarteRecueAsync(President, "Vous signez pour CPAS de Seraing en tant que Président");
         var pourLaDirectrice = await CarteRecueAsync(Directrice, "en tant que Directeur général");
         Assert.Contains("À signer par vous", CarteJson.Texte(await EcrireEnPriveAsync(Directrice, "mes conventions")), StringComparison.Ordinal);
+        Assert.Contains("Initiative locale de coopération Forem – CPAS (dossier de proposition) — CPAS de Seraing", CarteJson.Texte(await EcrireEnPriveAsync(Directrice, "mes dossiers")), StringComparison.Ordinal);
+        var suivi = await Service<Conventions.Suivi.IElementsSuivis>().ListerAsync(Membre(Directrice), CancellationToken.None);
+        Assert.Equal(Conventions.Suivi.EtatElement.ActionAttendue, Assert.Single(suivi, e => e.Nature == Conventions.Suivi.NatureElement.Signature).Etat);
 
         // Whoever presses is the person Teams names: the President pressing the AG's card signs nothing; an old hash is refused; the place is required.
         Assert.Contains("Seule la personne désignée signe pour Le Forem", CarteJson.Texte(await AppuyerEnPriveAsync(pourLAg, President, "signer", new Dictionary<string, string> { ["lieu"] = "Namur" })), StringComparison.Ordinal);
@@ -120,6 +123,7 @@ public sealed class SignatureDeLaConventionTests(AzuriteFixture azurite) : Comit
         Assert.Equal([Membre(AdministrateurGeneral), Membre(President), Membre(Directrice)], signee.Signatures.Select(s => s.Signataire));
         Assert.Equal("Namur", signee.Signatures[0].Lieu);
         Assert.Contains(convention.Id, await Service<EvenementsDesConventions>().SigneesAsync(CancellationToken.None));
+        Assert.All(await Service<Conventions.Suivi.IElementsSuivis>().ListerAsync(Membre(Directrice), CancellationToken.None), e => Assert.Equal(Conventions.Suivi.EtatElement.Termine, e.Etat));
         foreach (var membre in new[] { 230, AdministrateurGeneral, President, Directrice })
         {
             await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{membre}", StringComparison.Ordinal) && r.Body.Contains("elle est en vigueur depuis le", StringComparison.Ordinal));
