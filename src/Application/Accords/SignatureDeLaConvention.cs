@@ -92,7 +92,9 @@ public sealed class SignatureDeLaConvention(
 
         if (convention is not null)
         {
-            await SuivreAsync(convention, cancellationToken);
+            // Only whose signature changed: the signer, and whoever's turn it now is (everyone once in force).
+            var attendus = convention.SignatairesAttendus();
+            await SuivreAsync(convention, cancellationToken, d => enVigueur || (d.Partie == partie && d.Fonction == fonction) || (convention.Type.SignatureSequentielle && attendus.Contains(d)));
         }
 
         return convention;
@@ -115,10 +117,10 @@ public sealed class SignatureDeLaConvention(
     /// Each signatory's personal list (« mes dossiers ») says where their signature stands: to give when the round
     /// waits for them, under way while others sign or after a refusal, done once given.
     /// </summary>
-    private async Task SuivreAsync(Convention convention, CancellationToken cancellationToken)
+    private async Task SuivreAsync(Convention convention, CancellationToken cancellationToken, Func<Designation, bool>? seulement = null)
     {
         var attendus = convention.SignatairesAttendus();
-        foreach (var designation in convention.Designations)
+        foreach (var designation in convention.Designations.Where(seulement ?? (_ => true)))
         {
             var etat = convention.Signatures.Any(s => s.Partie == designation.Partie && s.Fonction == designation.Fonction) || convention.DateDeSignature is not null
                 ? Conventions.Suivi.EtatElement.Termine
