@@ -64,7 +64,7 @@ public sealed class CompteRenduDeSeance(
 
             var empreinte = string.Empty;
             var seance = await seances.ModifierAsync(id, s => empreinte = s.SoumettreLeCompteRendu(suivante, par, maintenant), cancellationToken) ?? lue;
-            var objet = new ObjetDuVote(NatureDeLObjet.CompteRendu, seance.Id.ToString(), $"Compte-rendu de la séance du {Conventions.Calendrier.Bruxelles.Jour(seance.Date).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-BE"))} — {comite.Nom}", empreinte,
+            var objet = new ObjetDuVote(NatureDeLObjet.CompteRendu, seance.Id.ToString(), documents.Intitule(seance, comite), empreinte,
                 AdresseDuDocument: documents.Adresse(seance.Id, empreinte, echeance + TimeSpan.FromDays(30)));
             return new PointAVoter(tentative => ScrutinId.DuCompteRendu(seance.Id, empreinte, tentative), objet);
         }, secret, par, cancellationToken);

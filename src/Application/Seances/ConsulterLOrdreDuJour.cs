@@ -26,7 +26,7 @@ public sealed record OrdreDuJour(Comite Comite, Seance? Prochaine, IReadOnlyList
 /// </summary>
 public sealed class ConsulterLOrdreDuJour(
     IComites comites, ISeances seances, IScrutins scrutins, IPlans plans, ConsulterLePlan consulterLesPlans,
-    ConsulterLaConventionParticuliere consulterLesConventions, InscriptionALOrdreDuJour inscription, TimeProvider timeProvider)
+    ConsulterLaConventionParticuliere consulterLesConventions, TimeProvider timeProvider)
 {
     public async Task<OrdreDuJour?> ExecuterAsync(LieuDuComite lieu, CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ public sealed class ConsulterLOrdreDuJour(
 
         var maintenant = timeProvider.GetUtcNow();
         var toutes = await seances.DuComiteAsync(comite.Id, cancellationToken);
-        var prochaine = await inscription.ProchaineAsync(comite.Id, cancellationToken);
+        var prochaine = Seance.Prochaine(toutes, maintenant);
         var points = new List<PointInscrit>();
         foreach (var point in prochaine?.Points ?? [])
         {

@@ -36,8 +36,7 @@ public sealed class InscriptionALOrdreDuJour(ISeances seances, OuvertureDUnVote 
     /// <summary>The committee's next meeting still to come, if one is planned.</summary>
     public async Task<Seance?> ProchaineAsync(ComiteId comite, CancellationToken cancellationToken)
     {
-        var maintenant = timeProvider.GetUtcNow();
-        return (await seances.DuComiteAsync(comite, cancellationToken)).Where(s => s.EstAVenir(maintenant)).MinBy(s => s.Date);
+        return Seance.Prochaine(await seances.DuComiteAsync(comite, cancellationToken), timeProvider.GetUtcNow());
     }
 
     /// <param name="figer">

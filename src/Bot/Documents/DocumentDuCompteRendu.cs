@@ -15,12 +15,20 @@ public static class DocumentDuCompteRendu
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
 
+    /// <summary>« Compte-rendu de la séance du 15 mars 2027 — Comité de suivi — Liège ».</summary>
+    public static string Titre(Seance seance, Comite comite)
+    {
+        ArgumentNullException.ThrowIfNull(seance);
+        ArgumentNullException.ThrowIfNull(comite);
+        return Textes.Francais.Format(CleTexte.OdjCompteRenduTitre, Conventions.Calendrier.Bruxelles.Jour(seance.Date), comite.Nom);
+    }
+
     public static byte[] Generer(Seance seance, Comite comite, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(seance);
         ArgumentNullException.ThrowIfNull(comite);
         var t = Textes.Francais;
-        var titre = t.Format(CleTexte.OdjCompteRenduTitre, Conventions.Calendrier.Bruxelles.Jour(seance.Date), comite.Nom);
+        var titre = Titre(seance, comite);
         var corps = new List<OpenXmlElement>
         {
             Paragraphe(titre, "Title"),

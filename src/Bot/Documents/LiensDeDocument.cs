@@ -51,6 +51,10 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
 
     string Application.Accords.IDocumentsDesConventions.Adresse(Conventions.Accords.ConventionId convention, string empreinte, DateTimeOffset jusqua) => Adresse("convention", convention.ToString(), empreinte, jusqua);
 
+    /// <summary>In French, like the minutes' document whose title it is.</summary>
+    string Application.Seances.IDocumentsDesSeances.Intitule(Conventions.Seances.Seance seance, Conventions.Comites.Comite comite) =>
+        DocumentDuCompteRendu.Titre(seance, comite);
+
     private string Adresse(string nature, string id, string empreinte, DateTimeOffset jusqua) =>
         Lien(string.Format(CultureInfo.InvariantCulture, Chemins[nature], id), ObjetSigne(nature, id), empreinte, jusqua).ToString();
 

@@ -47,7 +47,7 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
             $"convention-non-redigee|{dossier.Id}|{dossier.Version}",
             SecretariatDuComite.Destinataires(secretariat, timeProvider.GetUtcNow()),
             t => Activity.Texte(t.Format(CleTexte.ConvNonRedigee, demandeur, t.Erreur(raison))),
-            t => t.Format(CleTexte.ConvNonRedigee, demandeur, string.Empty),
+            t => t.Format(CleTexte.ConvNonRedigeeObjet, demandeur),
             [],
             cancellationToken);
     }

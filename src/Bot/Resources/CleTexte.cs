@@ -391,4 +391,5 @@ public static class CleTexte
     public const string ConvPeriodeInvalide = "Convention.PeriodeInvalide";
     public const string ConvSignatureAnnulee = "Convention.SignatureAnnulee";
     public const string BoutonEnregistrerCorrection = "Bouton.EnregistrerCorrection";
+    public const string ConvNonRedigeeObjet = "Convention.NonRedigeeObjet";
 }

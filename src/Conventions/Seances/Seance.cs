@@ -112,6 +112,10 @@ public sealed class Seance : Agregat
 
     public bool EstAVenir(DateTimeOffset maintenant) => EcheanceDesVotes > maintenant;
 
+    /// <summary>Of a committee's meetings, the next one still to come: the agenda items go on.</summary>
+    public static Seance? Prochaine(IEnumerable<Seance> seances, DateTimeOffset maintenant) =>
+        seances.Where(s => s.EstAVenir(maintenant)).MinBy(s => s.Date);
+
     /// <summary>The secretariat plans a meeting (or a written procedure) of its committee, in the future.</summary>
     public static Seance Planifier(SeanceId id, Comite comite, ModeDeSeance mode, DateTimeOffset date, MembreId par, DateTimeOffset maintenant)
     {
