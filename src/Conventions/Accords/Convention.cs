@@ -21,6 +21,8 @@ public sealed class Convention : Agregat
     private readonly List<Avenant> _avenants = [];
     private readonly List<Evaluation> _evaluations = [];
     private readonly List<Designation> _designations = [];
+    private readonly SortedDictionary<string, string> _clauses = new(StringComparer.Ordinal);
+    private readonly List<Redacteur> _redacteurs = [];
 
     private Convention(ConventionId id, TypeDeConvention type, List<Partie> parties, ParametresDeDuree parametres, string empreinte, string? bassin, List<FicheAction> fiches, DossierId? dossier)
     {
@@ -48,6 +50,12 @@ public sealed class Convention : Agregat
     public DossierId? Dossier { get; }
 
     public IReadOnlyList<FicheAction> FichesActions => _fichesActions;
+
+    /// <summary>What its form states besides parties, period and fiches (a draft started in chat): by field, as typed.</summary>
+    public IReadOnlyDictionary<string, string> Clauses => _clauses;
+
+    /// <summary>Who drafted it in chat and runs its signature round; none for a convention drawn up from a dossier (its committee's secretariat does).</summary>
+    public IReadOnlyList<Redacteur> Redacteurs => _redacteurs;
 
     public int Version { get; private set; } = 1;
 
@@ -89,7 +97,9 @@ public sealed class Convention : Agregat
         DateTimeOffset maintenant,
         string? bassin = null,
         IEnumerable<FicheAction>? fichesActions = null,
-        DossierDeProposition? dossier = null)
+        DossierDeProposition? dossier = null,
+        IReadOnlyDictionary<string, string>? clauses = null,
+        IEnumerable<Redacteur>? redacteurs = null)
     {
         ArgumentNullException.ThrowIfNull(type);
         if (dossier is not null && (dossier.Etat != EtatDuDossier.Approuve || dossier.Type != type.Code))
@@ -108,6 +118,12 @@ public sealed class Convention : Agregat
 
         _ = new CalendrierDeConvention(type, Bruxelles.Jour(maintenant), parametres);
         var convention = new Convention(id, type, liste, parametres, Texte.Borne("empreinte", empreinte, 128), bassin, fiches, dossier?.Id);
+        foreach (var (champ, valeur) in clauses ?? new Dictionary<string, string>())
+        {
+            convention._clauses[champ] = valeur;
+        }
+
+        convention._redacteurs.AddRange((redacteurs ?? []).DistinctBy(r => r.Membre));
         convention.Journaliser(par, maintenant, ActionAuditee.ConventionRedigee, id.ToString(), type.Code, convention.EmpreinteEnVigueur);
         return convention;
     }
@@ -116,7 +132,7 @@ public sealed class Convention : Agregat
     /// The hash of what the parties sign: the kind, every party (name, company number, referent), the term's
     /// parameters and the fiches-actions, in a fixed order. The document shows it; the same data gives the same hash.
     /// </summary>
-    public static string EmpreinteDuContenu(TypeDeConvention type, IEnumerable<Partie> parties, ParametresDeDuree parametres, IEnumerable<FicheAction> fiches)
+    public static string EmpreinteDuContenu(TypeDeConvention type, IEnumerable<Partie> parties, ParametresDeDuree parametres, IEnumerable<FicheAction> fiches, IReadOnlyDictionary<string, string>? clauses = null)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(parties);
@@ -132,6 +148,15 @@ public sealed class Convention : Agregat
         foreach (var f in fiches)
         {
             contenu.Append(System.Globalization.CultureInfo.InvariantCulture, $"{f.Theme}\u001F{f.Intitule}\u001F{f.Quoi}\u001F{f.PourQuoi}\u001F{f.Quand}\u001F{f.Comment}\u001F{f.Ou}\u001F{f.PourEtAvecQui}\u001E");
+        }
+
+        if (clauses is { Count: > 0 })
+        {
+            contenu.Append('\u001D');
+            foreach (var (champ, valeur) in clauses.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                contenu.Append(champ).Append('\u001F').Append(valeur).Append('\u001E');
+            }
         }
 
         return "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(contenu.ToString())));
@@ -152,6 +177,12 @@ public sealed class Convention : Agregat
             DesignesLe = e.DesignesLe,
         };
         convention._designations.AddRange(e.Designations ?? []);
+        convention._redacteurs.AddRange(e.Redacteurs ?? []);
+        foreach (var (champ, valeur) in e.Clauses ?? new Dictionary<string, string>())
+        {
+            convention._clauses[champ] = valeur;
+        }
+
         convention._signatures.AddRange(e.Signatures);
         foreach (var a in e.Avenants.OrderBy(a => a.Version))
         {
@@ -205,7 +236,9 @@ public sealed class Convention : Agregat
         Preavis,
         _designations,
         Refus,
-        DesignesLe);
+        DesignesLe,
+        _clauses.Count == 0 ? null : new SortedDictionary<string, string>(_clauses, StringComparer.Ordinal),
+        _redacteurs.Count == 0 ? null : [.. _redacteurs]);
 
     public EtatDeConvention Etat(DateOnly jour) =>
         DateDeSignature is null ? EtatDeConvention.EnSignature
@@ -350,7 +383,7 @@ public sealed class Convention : Agregat
         var liste = parties.ToList();
         VerifierParties(Type, liste);
         _ = new CalendrierDeConvention(Type, Bruxelles.Jour(maintenant), parametres);
-        var empreinte = EmpreinteDuContenu(Type, liste, parametres, _fichesActions);
+        var empreinte = EmpreinteDuContenu(Type, liste, parametres, _fichesActions, _clauses);
         if (empreinte == EmpreinteEnVigueur)
         {
             return [];

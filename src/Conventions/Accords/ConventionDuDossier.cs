@@ -1,10 +1,7 @@
-using System.Globalization;
-using Conventions.Calendrier;
 using Conventions.Catalogue;
 using Conventions.Dossiers;
 using Conventions.Erreurs;
 using Conventions.Membres;
-using Conventions.Valeurs;
 
 namespace Conventions.Accords;
 
@@ -24,20 +21,9 @@ public static class ConventionDuDossier
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(formulaire);
         ArgumentNullException.ThrowIfNull(type);
-        var regle = formulaire.Convention ?? throw new RegleMetierException(CodesErreur.TypeInconnu, formulaire.Type);
-        string? Valeur(string? champ) => champ is null ? null : dossier.Champs.GetValueOrDefault(champ) is { Length: > 0 } v ? v : null;
-        var parties = regle.Parties.Select(p => new Partie(
-            p.Role,
-            p.NomFixe ?? Valeur(p.Nom) ?? throw new RegleMetierException(CodesErreur.ChampRequis, formulaire.Definition(p.Nom ?? string.Empty)?.Libelle ?? p.Role),
-            p.Referent is { } r && Valeur(r.Nom) is { } nom && Valeur(r.Mail) is { } mail && Valeur(r.Telephone) is { } telephone
-                ? new Referent(nom, AdresseMail.Depuis(mail), Telephone.Depuis(telephone))
-                : null,
-            Valeur(p.Bce) is { } bce ? NumeroBce.Depuis(bce) : null)).ToList();
-        var periode = Valeur(regle.Debut) is { } debut && Valeur(regle.Fin) is { } fin
-            ? new Periode(DateOnly.Parse(debut, CultureInfo.InvariantCulture), DateOnly.Parse(fin, CultureInfo.InvariantCulture))
-            : (Periode?)null;
-        var parametres = new ParametresDeDuree(PeriodeProposee: periode);
-        return Convention.Rediger(IdDe(dossier.Id), type, parties, parametres, Convention.EmpreinteDuContenu(type, parties, parametres, []), par, maintenant, Valeur(regle.Bassin), dossier: dossier);
+        var contenu = ContenuDuFormulaire.Lire(dossier.Champs, formulaire);
+        return Convention.Rediger(
+            IdDe(dossier.Id), type, contenu.Parties, contenu.Parametres, Convention.EmpreinteDuContenu(type, contenu.Parties, contenu.Parametres, contenu.FichesActions), par, maintenant, contenu.Bassin, contenu.FichesActions, dossier);
     }
 
     /// <summary>R23: the names the dossier gives to each party's signatories, by party and function (to suggest whom to designate).</summary>
@@ -46,18 +32,6 @@ public static class ConventionDuDossier
         ArgumentNullException.ThrowIfNull(convention);
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(formulaire);
-        var noms = new Dictionary<(string, string), string>();
-        foreach (var (regle, partie) in (formulaire.Convention?.Parties ?? []).Zip(convention.Parties))
-        {
-            foreach (var (fonction, champ) in regle.Signataires ?? new Dictionary<string, string>())
-            {
-                if (dossier.Champs.GetValueOrDefault(champ) is { Length: > 0 } nom)
-                {
-                    noms[(partie.Nom, fonction)] = nom;
-                }
-            }
-        }
-
-        return noms;
+        return ContenuDuFormulaire.NomsDesSignataires(convention.Parties, dossier.Champs, formulaire);
     }
 }

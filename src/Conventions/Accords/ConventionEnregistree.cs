@@ -22,7 +22,9 @@ public sealed record ConventionEnregistree(
     Preavis? Preavis,
     IReadOnlyList<Designation>? Designations = null,
     Refus? Refus = null,
-    DateTimeOffset? DesignesLe = null);
+    DateTimeOffset? DesignesLe = null,
+    IReadOnlyDictionary<string, string>? Clauses = null,
+    IReadOnlyList<Redacteur>? Redacteurs = null);
 
 public sealed record AvenantEnregistre(int Version, string Objet, string Empreinte, BeneficiaireNominatif? Beneficiaire, IReadOnlyList<Signature> Signatures, bool EnVigueur);
 

@@ -17,3 +17,6 @@ public sealed record Designation(string Partie, string Fonction, MembreId Signat
 
 /// <summary>A signatory declined to sign this version, and why: the round stops until the document changes.</summary>
 public sealed record Refus(string Partie, string Fonction, MembreId Signataire, string Motif, DateTimeOffset Le, string Empreinte);
+
+/// <summary>A person drafting a convention in chat, by their Entra identity, with the name they are shown by.</summary>
+public sealed record Redacteur(MembreId Membre, string Nom);

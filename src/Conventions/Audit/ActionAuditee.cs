@@ -39,6 +39,10 @@ public static class ActionAuditee
     public const string ConventionParticuliereRenvoyee = "convention-particuliere.renvoyee";
     public const string ConventionParticuliereValidee = "convention-particuliere.validee";
     public const string ConventionRedigee = "convention.redigee";
+    public const string ProjetDeConventionCommence = "projet-de-convention.commence";
+    public const string ProjetDeConventionModifie = "projet-de-convention.modifie";
+    public const string ProjetDeConventionRedacteurAjoute = "projet-de-convention.redacteur-ajoute";
+    public const string ProjetDeConventionRedige = "projet-de-convention.redige";
     public const string ConventionSignee = "convention.signee";
     public const string ConventionSignatairesDesignes = "convention.signataires-designes";
     public const string ConventionSignatureRefusee = "convention.signature-refusee";

@@ -18,8 +18,10 @@ public sealed class CatalogueDesConventions
 
     private CatalogueDesConventions(
         IReadOnlyDictionary<string, TypeDeConvention> types, IReadOnlyDictionary<string, StatutsDeComite> comites, IReadOnlyDictionary<string, FormulaireDeDossier> formulaires,
-        IReadOnlyDictionary<string, FormulaireDePlan> plans, IReadOnlyDictionary<string, FormulaireDeConventionParticuliere> conventionsParticulieres)
+        IReadOnlyDictionary<string, FormulaireDePlan> plans, IReadOnlyDictionary<string, FormulaireDeConventionParticuliere> conventionsParticulieres,
+        IReadOnlyDictionary<string, FormulaireDeDossier> formulairesDeConvention)
     {
+        FormulairesDeConvention = formulairesDeConvention;
         Types = types;
         Comites = comites;
         Formulaires = formulaires;
@@ -34,13 +36,16 @@ public sealed class CatalogueDesConventions
     /// <summary>The dossier de proposition of each kind that is applied for through a call, by kind.</summary>
     public IReadOnlyDictionary<string, FormulaireDeDossier> Formulaires { get; }
 
+    /// <summary>The form of each kind drafted in chat without a call (Catalogue/Conventions), by kind.</summary>
+    public IReadOnlyDictionary<string, FormulaireDeDossier> FormulairesDeConvention { get; }
+
     /// <summary>What a committee's plans ask of each action (Catalogue/Plans), by code.</summary>
     public IReadOnlyDictionary<string, FormulaireDePlan> Plans { get; }
 
     /// <summary>What a particular convention asks (Catalogue/ConventionsParticulieres), by code.</summary>
     public IReadOnlyDictionary<string, FormulaireDeConventionParticuliere> ConventionsParticulieres { get; }
 
-    /// <summary>The catalogue shipped in this assembly (Catalogue/Types, Catalogue/Comites, Catalogue/Formulaires, Catalogue/Plans, Catalogue/ConventionsParticulieres).</summary>
+    /// <summary>The catalogue shipped in this assembly (Catalogue/Types, Catalogue/Comites, Catalogue/Formulaires, Catalogue/Plans, Catalogue/ConventionsParticulieres, Catalogue/Conventions).</summary>
     public static CatalogueDesConventions Charger()
     {
         var assembly = typeof(CatalogueDesConventions).Assembly;
@@ -52,12 +57,13 @@ public sealed class CatalogueDesConventions
                 using var lecteur = new StreamReader(assembly.GetManifestResourceStream(n) ?? throw new CatalogueInvalideException([$"{n}: embedded file cannot be read"]));
                 return (n, lecteur.ReadToEnd());
             });
-        return Depuis(Lire("types"), Lire("comites"), Lire("formulaires"), Lire("plans"), Lire("conventions-particulieres"));
+        return Depuis(Lire("types"), Lire("comites"), Lire("formulaires"), Lire("plans"), Lire("conventions-particulieres"), Lire("conventions"));
     }
 
     public static CatalogueDesConventions Depuis(
         IEnumerable<(string Fichier, string Json)> types, IEnumerable<(string Fichier, string Json)> comites, IEnumerable<(string Fichier, string Json)>? formulaires = null,
-        IEnumerable<(string Fichier, string Json)>? plans = null, IEnumerable<(string Fichier, string Json)>? conventionsParticulieres = null)
+        IEnumerable<(string Fichier, string Json)>? plans = null, IEnumerable<(string Fichier, string Json)>? conventionsParticulieres = null,
+        IEnumerable<(string Fichier, string Json)>? conventions = null)
     {
         var problemes = new List<string>();
         var statuts = Analyser<StatutsDeComite>(comites, problemes);
@@ -65,6 +71,7 @@ public sealed class CatalogueDesConventions
         var dossiers = Analyser<FormulaireDeDossier>(formulaires ?? [], problemes);
         var formulairesDePlan = Analyser<FormulaireDePlan>(plans ?? [], problemes);
         var particulieres = Analyser<FormulaireDeConventionParticuliere>(conventionsParticulieres ?? [], problemes);
+        var formulairesDeConvention = Analyser<FormulaireDeDossier>(conventions ?? [], problemes);
         foreach (var (fichier, comite) in statuts)
         {
             problemes.AddRange(ValidationDuCatalogue.Verifier(comite).Select(p => $"{fichier}: {p}"));
@@ -82,6 +89,20 @@ public sealed class CatalogueDesConventions
             problemes.AddRange(ValidationDuFormulaire.Verifier(formulaire, parType.GetValueOrDefault(formulaire.Type)).Select(p => $"{fichier}: {p}"));
         }
 
+        foreach (var (fichier, formulaire) in formulairesDeConvention)
+        {
+            problemes.AddRange(ValidationDuFormulaire.Verifier(formulaire, parType.GetValueOrDefault(formulaire.Type)).Select(p => $"{fichier}: {p}"));
+            if (formulaire.Convention is null)
+            {
+                problemes.Add($"{fichier}: a convention's form says how its fields make the convention ('convention').");
+            }
+
+            if (dossiers.Any(d => d.Valeur.Type == formulaire.Type))
+            {
+                problemes.Add($"{fichier}: kind '{formulaire.Type}' is applied for through a call: its convention comes from the approved dossier.");
+            }
+        }
+
         foreach (var (fichier, plan) in formulairesDePlan)
         {
             problemes.AddRange(ValidationDuFormulaire.Verifier(plan, codesDeComites).Select(p => $"{fichier}: {p}"));
@@ -96,6 +117,7 @@ public sealed class CatalogueDesConventions
         problemes.AddRange(Doublons(particulieres.Select(d => (d.Fichier, d.Valeur.Type))));
         problemes.AddRange(Doublons(definitions.Select(d => (d.Fichier, d.Valeur.Code))));
         problemes.AddRange(Doublons(dossiers.Select(d => (d.Fichier, d.Valeur.Type))));
+        problemes.AddRange(Doublons(formulairesDeConvention.Select(d => (d.Fichier, d.Valeur.Type))));
         problemes.AddRange(Doublons(statuts.Select(d => (d.Fichier, d.Valeur.Code))));
         if (definitions.Count == 0)
         {
@@ -109,7 +131,8 @@ public sealed class CatalogueDesConventions
                 statuts.ToDictionary(s => s.Valeur.Code, s => s.Valeur, StringComparer.Ordinal),
                 dossiers.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal),
                 formulairesDePlan.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal),
-                particulieres.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal));
+                particulieres.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal),
+                formulairesDeConvention.ToDictionary(f => f.Valeur.Type, f => f.Valeur, StringComparer.Ordinal));
     }
 
     public TypeDeConvention Type(string code) =>

@@ -71,6 +71,7 @@ public sealed record EtapeDuFormulaire(string Id, string Titre, string Title, IR
 /// <param name="Borne">For a date: where it must fall relative to the call.</param>
 /// <param name="Apres">For a date: the field it cannot precede (the end of a period).</param>
 /// <param name="Longueur">For a long text: its own maximum, below the usual one (a cell of a grid, say).</param>
+/// <param name="Unique">For a choice: one option only (an action's theme, coloration or FCIL).</param>
 public sealed record DefinitionDeChamp(
     string Id,
     string Libelle,
@@ -81,7 +82,8 @@ public sealed record DefinitionDeChamp(
     BorneDeDate? Borne = null,
     string? Apres = null,
     IReadOnlyList<DefinitionDeChamp>? Colonnes = null,
-    int? Longueur = null)
+    int? Longueur = null,
+    bool Unique = false)
 {
     /// <summary>Long texts: 2,000 characters unless the form says less, so that a step's card stays within Teams' 28 KB.</summary>
     public const int LongueurTexteLong = 2000;
@@ -92,18 +94,42 @@ public sealed record DefinitionDeChamp(
 }
 
 /// <summary>
-/// R03: how an approved dossier becomes its convention, as data — each party from the dossier's fields (its name,
-/// or a fixed name; its company number; its referent, R21; the names of its signatories by function, R23), the
-/// period the dossier proposed and its bassin.
+/// How a form's fields become a convention, as data — R03 for an approved dossier, and the drafts started in chat:
+/// each party from the fields (its name, or a fixed name; its company number; its referent, R21; the names of its
+/// signatories by function, R23), the period proposed, the bassin, the fiches-actions of a table (R22), the length
+/// of a training cycle, an FCIL's period (R29) and an agreed notice. The fields it does not name are the
+/// convention's clauses, written in its document as typed.
 /// </summary>
-public sealed record ConventionDuFormulaire(IReadOnlyList<PartieDuFormulaire> Parties, string? Debut = null, string? Fin = null, string? Bassin = null);
+public sealed record ConventionDuFormulaire(
+    IReadOnlyList<PartieDuFormulaire> Parties,
+    string? Debut = null,
+    string? Fin = null,
+    string? Bassin = null,
+    FichesDuFormulaire? FichesActions = null,
+    string? AnneesDuCycle = null,
+    FcilDuFormulaire? Fcil = null,
+    string? PreavisEnMois = null)
+{
+    /// <summary>Every field (or table) the mapping names: shown in its own place in the document, not among the clauses.</summary>
+    public IEnumerable<string> ChampsLus =>
+        Parties.SelectMany(p => p.Tableau is { } tableau ? [tableau] : new[] { p.Nom, p.Bce, p.Referent?.Nom, p.Referent?.Mail, p.Referent?.Telephone }.Concat((p.Signataires ?? new Dictionary<string, string>()).Values))
+            .Concat([Debut, Fin, Bassin, FichesActions?.Tableau, AnneesDuCycle, Fcil?.Champ, PreavisEnMois])
+            .OfType<string>();
+}
 
 /// <param name="Nom">The field naming the party; <paramref name="NomFixe"/> when the party is always the same (« Le Forem »).</param>
 /// <param name="Signataires">Per function the party signs in, the field naming the person (the secretariat still designates who signs).</param>
+/// <param name="Tableau">A table whose every row is one such party (a school's professional partners); the other members then name its columns.</param>
 public sealed record PartieDuFormulaire(
-    string Role, string? Nom = null, string? NomFixe = null, string? Bce = null, ReferentDuFormulaire? Referent = null, IReadOnlyDictionary<string, string>? Signataires = null);
+    string Role, string? Nom = null, string? NomFixe = null, string? Bce = null, ReferentDuFormulaire? Referent = null, IReadOnlyDictionary<string, string>? Signataires = null, string? Tableau = null);
 
 public sealed record ReferentDuFormulaire(string Nom, string Mail, string Telephone);
+
+/// <summary>R22: the table of fiches-actions, and the column of each heading.</summary>
+public sealed record FichesDuFormulaire(string Tableau, string Theme, string Intitule, string Quoi, string PourQuoi, string Quand, string Comment, string Ou, string PourEtAvecQui);
+
+/// <summary>R29: the choice field whose <paramref name="Option"/> makes the convention an FCIL, and the fields of its period.</summary>
+public sealed record FcilDuFormulaire(string Champ, string Option, string Debut, string Fin);
 
 public enum NatureDeChamp
 {

@@ -67,8 +67,13 @@ internal static class ValidationDuFormulaire
             yield break;
         }
 
-        IEnumerable<string> Champ(string? id, string role, params NatureDeChamp[] natures) =>
-            id is null || f.Definition(id) is { } d && natures.Contains(d.Nature) ? [] : [$"convention: field '{id}' of party '{role}' is not a {string.Join(" or ", natures)} field of the form."];
+        IEnumerable<string> Dans(IReadOnlyList<DefinitionDeChamp>? colonnes, string? id, string role, params NatureDeChamp[] natures) =>
+            id is null || (colonnes is null ? f.Definition(id) : colonnes.FirstOrDefault(c => c.Id == id)) is { } d && natures.Contains(d.Nature)
+                ? []
+                : [$"convention: field '{id}' of '{role}' is not a {string.Join(" or ", natures)} {(colonnes is null ? "field of the form" : "column of its table")}."];
+        IEnumerable<string> Champ(string? id, string role, params NatureDeChamp[] natures) => Dans(null, id, role, natures);
+        IReadOnlyList<DefinitionDeChamp>? Colonnes(string? tableau) =>
+            tableau is null ? null : f.Champs.FirstOrDefault(c => c.Id == tableau && c.Nature == NatureDeChamp.Tableau)?.Colonnes ?? [];
 
         foreach (var definition in type.Parties.Where(d => convention.Parties.Count(p => p.Role == d.Role) < d.Minimum))
         {
@@ -88,12 +93,18 @@ internal static class ValidationDuFormulaire
                 yield return $"convention: party '{partie.Role}' needs either the field of its name or a fixed name.";
             }
 
-            var problemes = Champ(partie.Nom, partie.Role, NatureDeChamp.TexteCourt, NatureDeChamp.Nom)
-                .Concat(Champ(partie.Bce, partie.Role, NatureDeChamp.Bce))
-                .Concat(Champ(partie.Referent?.Nom, partie.Role, NatureDeChamp.Nom))
-                .Concat(Champ(partie.Referent?.Mail, partie.Role, NatureDeChamp.Mail))
-                .Concat(Champ(partie.Referent?.Telephone, partie.Role, NatureDeChamp.Telephone))
-                .Concat((partie.Signataires ?? new Dictionary<string, string>()).SelectMany(s => Champ(s.Value, partie.Role, NatureDeChamp.Nom)));
+            var colonnes = Colonnes(partie.Tableau);
+            if (partie.Tableau is { } tableau && colonnes is { Count: 0 })
+            {
+                yield return $"convention: party '{partie.Role}' is read from '{tableau}', which is not a table of the form with columns.";
+            }
+
+            var problemes = Dans(colonnes, partie.Nom, partie.Role, NatureDeChamp.TexteCourt, NatureDeChamp.Nom)
+                .Concat(Dans(colonnes, partie.Bce, partie.Role, NatureDeChamp.Bce))
+                .Concat(Dans(colonnes, partie.Referent?.Nom, partie.Role, NatureDeChamp.Nom))
+                .Concat(Dans(colonnes, partie.Referent?.Mail, partie.Role, NatureDeChamp.Mail))
+                .Concat(Dans(colonnes, partie.Referent?.Telephone, partie.Role, NatureDeChamp.Telephone))
+                .Concat((partie.Signataires ?? new Dictionary<string, string>()).SelectMany(s => Dans(colonnes, s.Value, partie.Role, NatureDeChamp.Nom)));
             foreach (var probleme in problemes)
             {
                 yield return probleme;
@@ -115,9 +126,40 @@ internal static class ValidationDuFormulaire
             }
         }
 
-        foreach (var probleme in Champ(convention.Debut, "periode", NatureDeChamp.Date).Concat(Champ(convention.Fin, "periode", NatureDeChamp.Date)).Concat(Champ(convention.Bassin, "bassin", NatureDeChamp.TexteCourt)))
+        foreach (var probleme in Champ(convention.Debut, "periode", NatureDeChamp.Date).Concat(Champ(convention.Fin, "periode", NatureDeChamp.Date)).Concat(Champ(convention.Bassin, "bassin", NatureDeChamp.TexteCourt))
+            .Concat(Champ(convention.AnneesDuCycle, "anneesDuCycle", NatureDeChamp.Nombre)).Concat(Champ(convention.PreavisEnMois, "preavisEnMois", NatureDeChamp.Nombre)))
         {
             yield return probleme;
+        }
+
+        if (convention.Fcil is { } fcil)
+        {
+            if (f.Definition(fcil.Champ) is not { Nature: NatureDeChamp.Choix } choix || f.OptionsDe(choix).All(o => o.Code != fcil.Option))
+            {
+                yield return $"convention: fcil: field '{fcil.Champ}' is not a choice of the form offering '{fcil.Option}'.";
+            }
+
+            foreach (var probleme in Champ(fcil.Debut, "fcil", NatureDeChamp.Date).Concat(Champ(fcil.Fin, "fcil", NatureDeChamp.Date)))
+            {
+                yield return probleme;
+            }
+        }
+
+        if (convention.FichesActions is { } fiches)
+        {
+            var colonnes = Colonnes(fiches.Tableau) ?? [];
+            var themes = type.Sections.Where(s => s.Type == "FichesActions").SelectMany(s => s.Themes ?? []).ToHashSet(StringComparer.Ordinal);
+            if (colonnes.FirstOrDefault(c => c.Id == fiches.Theme) is not { Nature: NatureDeChamp.Choix, Unique: true } theme
+                || !f.OptionsDe(theme).Select(o => o.Code).ToHashSet(StringComparer.Ordinal).SetEquals(themes))
+            {
+                yield return $"convention: fiches-actions: column '{fiches.Theme}' is not a single choice among exactly the kind's themes ({string.Join(", ", themes)}).";
+            }
+
+            foreach (var colonne in new[] { fiches.Intitule, fiches.Quoi, fiches.PourQuoi, fiches.Quand, fiches.Comment, fiches.Ou, fiches.PourEtAvecQui }
+                .Where(c => colonnes.FirstOrDefault(d => d.Id == c) is not { Nature: NatureDeChamp.TexteCourt or NatureDeChamp.TexteLong, Requis: true }))
+            {
+                yield return $"convention: fiches-actions: column '{colonne}' is not a required text column of table '{fiches.Tableau}' (R22: every heading filled).";
+            }
         }
     }
 
@@ -238,9 +280,19 @@ internal static class ValidationDuFormulaire
             yield return $"'apres' names '{apres}', which is not a date field.";
         }
 
-        if (champ.Colonnes?.Any(c => c.Nature is NatureDeChamp.Tableau or NatureDeChamp.Choix || c.Id.Contains('.', StringComparison.Ordinal)) == true)
+        if (champ.Colonnes?.Any(c => c.Nature == NatureDeChamp.Tableau || (c.Nature == NatureDeChamp.Choix && !c.Unique) || c.Id.Contains('.', StringComparison.Ordinal)) == true)
         {
-            yield return "columns are plain values with ids without '.'.";
+            yield return "columns are plain values or single choices, with ids without '.'.";
+        }
+
+        foreach (var colonne in (champ.Colonnes ?? []).Where(c => (c.Nature == NatureDeChamp.Choix) != (c.Options is not null && f.Options?.ContainsKey(c.Options) == true)))
+        {
+            yield return $"column '{colonne.Id}': a choice, and only a choice, names a list of 'options' that exists.";
+        }
+
+        if (champ.Unique && champ.Nature != NatureDeChamp.Choix)
+        {
+            yield return "'unique' is for choices only.";
         }
     }
 }

@@ -144,8 +144,8 @@ public sealed class DossierDeProposition : Agregat
         ExigerModifiable(par);
         var resultat = new ResultatDeSaisie();
         var nouvelles = resultat.Lire(saisies, formulaire.Definition, (champ, valeur) => SaisieDeChamp.Normaliser(champ, valeur, formulaire, appel), _champs);
-        VerifierLesDates(formulaire, saisies, nouvelles, resultat);
-        VerifierLesLignes(formulaire, saisies, nouvelles, resultat);
+        resultat.VerifierLesDates(formulaire, saisies, nouvelles, _champs);
+        resultat.VerifierLesLignes(formulaire, saisies, nouvelles, _champs);
         resultat.Appliquer(nouvelles, _champs);
         return resultat;
     }
@@ -316,58 +316,12 @@ public sealed class DossierDeProposition : Agregat
         Journaliser(par, maintenant, ActionAuditee.DossierRejete, Id.ToString(), MotifDeRejet, EmpreinteSoumise);
     }
 
-    private static DateOnly Jour(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
     private void ExigerModifiable(MembreId par)
     {
         ExigerEditeur(par);
         if (!EstModifiable)
         {
             throw new RegleMetierException(CodesErreur.DossierNonModifiable, Etat);
-        }
-    }
-
-    private void VerifierLesDates(FormulaireDeDossier formulaire, IReadOnlyList<Saisie> saisies, Dictionary<string, string> nouvelles, ResultatDeSaisie resultat)
-    {
-        foreach (var (fin, apres) in formulaire.Champs.Where(c => c.Apres is not null).Select(c => (c, c.Apres ?? string.Empty)))
-        {
-            var debut = nouvelles.GetValueOrDefault(apres) ?? _champs.GetValueOrDefault(apres);
-            var valeurDeFin = nouvelles.GetValueOrDefault(fin.Id) ?? _champs.GetValueOrDefault(fin.Id);
-            if (debut is { Length: > 0 } && valeurDeFin is { Length: > 0 } && string.CompareOrdinal(valeurDeFin, debut) < 0
-                && (saisies.FirstOrDefault(s => s.Champ == fin.Id) ?? saisies.FirstOrDefault(s => s.Champ == fin.Apres)) is { } saisie)
-            {
-                nouvelles.Remove(saisie.Champ);
-                resultat.Refuser(saisie, new RegleMetierException(CodesErreur.DateAvantDebut, fin.Libelle, Jour(valeurDeFin), Jour(debut)));
-            }
-        }
-    }
-
-    /// <summary>A row is kept only with its required columns; otherwise none of its cells is written.</summary>
-    private void VerifierLesLignes(FormulaireDeDossier formulaire, IReadOnlyList<Saisie> saisies, Dictionary<string, string> nouvelles, ResultatDeSaisie resultat)
-    {
-        var lignes = saisies.Select(s => CelluleDeTableau.Lire(s.Champ)).OfType<CelluleDeTableau>().Select(c => (c.Tableau, c.Ligne)).Distinct();
-        foreach (var (tableau, ligne) in lignes)
-        {
-            var prefixe = CelluleDeTableau.PrefixeDeLigne(tableau, ligne);
-            var colonnes = formulaire.Champs.First(c => c.Id == tableau).Colonnes ?? [];
-            string Valeur(string colonne) => nouvelles.GetValueOrDefault(prefixe + colonne) ?? _champs.GetValueOrDefault(prefixe + colonne) ?? string.Empty;
-            var vide = colonnes.All(c => Valeur(c.Id).Length == 0);
-            var manquantes = colonnes.Where(c => c.Requis && Valeur(c.Id).Length == 0).ToList();
-            if (vide || manquantes.Count == 0)
-            {
-                continue;
-            }
-
-            foreach (var cle in nouvelles.Keys.Where(k => k.StartsWith(prefixe, StringComparison.Ordinal)).ToList())
-            {
-                nouvelles.Remove(cle);
-            }
-
-            foreach (var colonne in manquantes)
-            {
-                var saisie = saisies.FirstOrDefault(s => s.Champ == prefixe + colonne.Id) ?? new Saisie(prefixe + colonne.Id, null, null);
-                resultat.Refuser(saisie, new RegleMetierException(CodesErreur.LigneIncomplete, colonne.Libelle));
-            }
         }
     }
 

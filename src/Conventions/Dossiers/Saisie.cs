@@ -100,4 +100,59 @@ public sealed class ResultatDeSaisie
             Modifies++;
         }
     }
+
+    /// <summary>The end of a period never before its start: the later of the two entries is refused, with both dates.</summary>
+    public void VerifierLesDates(FormulaireDeDossier formulaire, IReadOnlyList<Saisie> saisies, Dictionary<string, string> nouvelles, IReadOnlyDictionary<string, string> actuelles)
+    {
+        ArgumentNullException.ThrowIfNull(formulaire);
+        ArgumentNullException.ThrowIfNull(saisies);
+        ArgumentNullException.ThrowIfNull(nouvelles);
+        ArgumentNullException.ThrowIfNull(actuelles);
+        foreach (var (fin, apres) in formulaire.Champs.Where(c => c.Apres is not null).Select(c => (c, c.Apres ?? string.Empty)))
+        {
+            var debut = nouvelles.GetValueOrDefault(apres) ?? actuelles.GetValueOrDefault(apres);
+            var valeurDeFin = nouvelles.GetValueOrDefault(fin.Id) ?? actuelles.GetValueOrDefault(fin.Id);
+            if (debut is { Length: > 0 } && valeurDeFin is { Length: > 0 } && string.CompareOrdinal(valeurDeFin, debut) < 0
+                && (saisies.FirstOrDefault(s => s.Champ == fin.Id) ?? saisies.FirstOrDefault(s => s.Champ == fin.Apres)) is { } saisie)
+            {
+                nouvelles.Remove(saisie.Champ);
+                Refuser(saisie, new RegleMetierException(CodesErreur.DateAvantDebut, fin.Libelle, Jour(valeurDeFin), Jour(debut)));
+            }
+        }
+    }
+
+    /// <summary>A row is kept only with its required columns; otherwise none of its cells is written.</summary>
+    public void VerifierLesLignes(FormulaireDeDossier formulaire, IReadOnlyList<Saisie> saisies, Dictionary<string, string> nouvelles, IReadOnlyDictionary<string, string> actuelles)
+    {
+        ArgumentNullException.ThrowIfNull(formulaire);
+        ArgumentNullException.ThrowIfNull(saisies);
+        ArgumentNullException.ThrowIfNull(nouvelles);
+        ArgumentNullException.ThrowIfNull(actuelles);
+        var lignes = saisies.Select(s => CelluleDeTableau.Lire(s.Champ)).OfType<CelluleDeTableau>().Select(c => (c.Tableau, c.Ligne)).Distinct();
+        foreach (var (tableau, ligne) in lignes)
+        {
+            var prefixe = CelluleDeTableau.PrefixeDeLigne(tableau, ligne);
+            var colonnes = formulaire.Champs.First(c => c.Id == tableau).Colonnes ?? [];
+            string Valeur(string colonne) => nouvelles.GetValueOrDefault(prefixe + colonne) ?? actuelles.GetValueOrDefault(prefixe + colonne) ?? string.Empty;
+            var vide = colonnes.All(c => Valeur(c.Id).Length == 0);
+            var manquantes = colonnes.Where(c => c.Requis && Valeur(c.Id).Length == 0).ToList();
+            if (vide || manquantes.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var cle in nouvelles.Keys.Where(k => k.StartsWith(prefixe, StringComparison.Ordinal)).ToList())
+            {
+                nouvelles.Remove(cle);
+            }
+
+            foreach (var colonne in manquantes)
+            {
+                var saisie = saisies.FirstOrDefault(s => s.Champ == prefixe + colonne.Id) ?? new Saisie(prefixe + colonne.Id, null, null);
+                Refuser(saisie, new RegleMetierException(CodesErreur.LigneIncomplete, colonne.Libelle));
+            }
+        }
+    }
+
+    private static DateOnly Jour(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

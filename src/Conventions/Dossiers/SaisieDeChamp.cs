@@ -121,6 +121,11 @@ public static partial class SaisieDeChamp
     {
         var options = formulaire.OptionsDe(champ);
         var codes = texte.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+        if (champ.Unique && codes.Count > 1)
+        {
+            throw new RegleMetierException(CodesErreur.ChoixUnique, champ.Libelle);
+        }
+
         return codes.All(c => options.Any(o => o.Code == c))
             ? string.Join(',', options.Where(o => codes.Contains(o.Code)).Select(o => o.Code))
             : throw new RegleMetierException(CodesErreur.ChoixInvalide, champ.Libelle);

@@ -119,4 +119,8 @@ public static class CodesErreur
     public const string ChoixInvalide = "choix-invalide";
     public const string LigneIncomplete = "ligne-incomplete";
     public const string AppelInconnu = "appel-inconnu";
+    public const string ChoixUnique = "choix-unique";
+    public const string ReserveAuxRedacteurs = "reserve-aux-redacteurs";
+    public const string ProjetDejaRedige = "projet-deja-redige";
+    public const string PasRedacteur = "pas-redacteur";
 }
