@@ -17,11 +17,11 @@ namespace TeamsConventions.Application.Accords;
 public sealed class SignatureDeLaConvention(
     IConventions conventions, IComites comites, ISuitesDesConventions suites, IEvenementsDesConventions evenements, Conventions.Suivi.IElementsSuivis suivis, TimeProvider timeProvider)
 {
-    /// <summary>The committees whose secretariat runs the convention's round: those with its kind's statutes.</summary>
+    /// <summary>The committees whose secretariat runs the convention's round: those with its kind's statutes; none when its drafters run it.</summary>
     public async Task<IReadOnlyList<Comite>> SecretariatsAsync(Convention convention, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);
-        return convention.Type.Comite is { } statuts ? await comites.ParStatutsAsync(statuts, cancellationToken) : [];
+        return convention.Redacteurs.Count == 0 && convention.Type.Comite is { } statuts ? await comites.ParStatutsAsync(statuts, cancellationToken) : [];
     }
 
     public async Task<Convention?> DesignerAsync(ConventionId id, IReadOnlyList<Designation> designations, MembreId par, CancellationToken cancellationToken)
@@ -132,10 +132,18 @@ public sealed class SignatureDeLaConvention(
         }
     }
 
-    /// <summary>Only the secretariat of a committee the kind names runs the round; returns those committees.</summary>
+    /// <summary>Only its drafters (drafted in chat), or else the secretariat of a committee the kind names, run the round; returns those committees.</summary>
     private async Task<IReadOnlyList<Comite>> ExigerLeSecretariatAsync(Convention convention, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
         var secretariats = await SecretariatsAsync(convention, cancellationToken);
+        if (convention.Redacteurs.Count > 0)
+        {
+            // Drafted in chat: its drafters run its round.
+            return convention.Redacteurs.Any(r => r.Membre == par)
+                ? secretariats
+                : throw new RegleMetierException(CodesErreur.ReserveAuxRedacteurs, string.Join(", ", convention.Redacteurs.Select(r => r.Nom)));
+        }
+
         if (!secretariats.Any(c => c.Secretariat(Bruxelles.Jour(maintenant)).Contains(par)))
         {
             throw new RegleMetierException(CodesErreur.ReserveAuSecretariat, secretariats.Count > 0 ? secretariats[0].Nom : convention.Type.Comite ?? convention.Type.Intitule);

@@ -32,6 +32,7 @@ internal static class CardParts
         new Fact(textes[CleTexte.AideCommandeRejoindre], textes[CleTexte.AideDescriptionRejoindre]),
         new Fact(textes[CleTexte.AideCommandeMesActions], textes[CleTexte.AideDescriptionMesActions]),
         new Fact(textes[CleTexte.AideCommandeMesConventions], textes[CleTexte.AideDescriptionMesConventions]),
+        new Fact(textes[CleTexte.AideCommandeNouvelleConvention], textes[CleTexte.AideDescriptionNouvelleConvention]),
         new Fact(textes[CleTexte.AideCommandeComite], textes[CleTexte.AideDescriptionComite]),
         new Fact(textes[CleTexte.AideCommandeAide], textes[CleTexte.AideDescriptionAide]),
     ]);

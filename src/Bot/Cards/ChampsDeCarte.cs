@@ -33,7 +33,7 @@ public static class ChampsDeCarte
                 NatureDeChamp.Date => new InputDate { Id = champ.Id, Label = libelle, Value = valeur },
                 NatureDeChamp.Choix => new InputChoiceSet([.. formulaire.OptionsDe(champ).Select(o => new Choice(textes.EstAnglais ? o.Label : o.Libelle, o.Code))])
                 {
-                    Id = champ.Id, Label = libelle, Value = valeur, IsMultiSelect = true, Style = "expanded",
+                    Id = champ.Id, Label = libelle, Value = valeur, IsMultiSelect = !champ.Unique, Style = "expanded",
                 },
                 _ => new InputText
                 {

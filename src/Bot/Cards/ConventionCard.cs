@@ -123,17 +123,32 @@ public static class ConventionCard
     }
 
     /// <summary>The conventions a person has a part in, each with where it stands; those waiting for their signature first.</summary>
-    public static AdaptiveCard MesConventions(Textes textes, IReadOnlyList<Convention> conventions, Conventions.Membres.MembreId membre, DateOnly aujourdhui)
+    public static AdaptiveCard MesConventions(
+        Textes textes, IReadOnlyList<TeamsConventions.Application.Accords.ProjetOuvert> brouillons, IReadOnlyList<Convention> conventions, Conventions.Membres.MembreId membre, DateOnly aujourdhui)
     {
         ArgumentNullException.ThrowIfNull(textes);
+        ArgumentNullException.ThrowIfNull(brouillons);
         ArgumentNullException.ThrowIfNull(conventions);
         var corps = new List<CardElement> { CardParts.Titre(textes[CleTexte.MesConventionsTitre]) };
-        if (conventions.Count == 0)
+        if (conventions.Count == 0 && brouillons.Count == 0)
         {
             corps.Add(CardParts.Paragraphe(textes[CleTexte.MesConventionsAucune]));
         }
 
-        foreach (var (convention, aSigner) in conventions.Select(c => (c, ASignerPar(c, membre))).OrderBy(c => c.Item2 is null).Take(Affichees))
+        foreach (var brouillon in brouillons.Take(Affichees))
+        {
+            var vue = new VueDuProjet(brouillon);
+            corps.Add(new TextBlock(brouillon.Type.Intitule) { Weight = TextWeight.Bolder, Separator = true, Wrap = true });
+            if (brouillon.Formulaire.DemandeurDans(brouillon.Projet.Champs) is { } intitule)
+            {
+                corps.Add(CardParts.Discret(intitule));
+            }
+
+            corps.Add(CardParts.Discret(textes.Format(CleTexte.MesConventionsBrouillon, brouillon.Projet.PourcentageRempli(brouillon.Formulaire))));
+            corps.Add(new ActionSet([new ActionExecute { Title = textes[CleTexte.BoutonOuvrir], Verb = vue.Verbe, Data = vue.Designation with { Aller = Deplacements.Recapitulatif } }]));
+        }
+
+        foreach (var (convention, aSigner) in conventions.Select(c => (c, ASignerPar(c, membre))).OrderBy(c => c.Item2 is null).Take(Affichees - Math.Min(brouillons.Count, Affichees)))
         {
             corps.Add(new TextBlock(convention.Type.Intitule) { Weight = TextWeight.Bolder, Separator = true });
             corps.Add(CardParts.Discret(textes.Format(CleTexte.ConvParties, string.Join(", ", convention.Parties.Select(p => p.Nom)))));
@@ -174,6 +189,7 @@ public static class ConventionCard
 
         return convention.Etat(aujourdhui) switch
         {
+            EtatDeConvention.EnVigueur when convention.Preavis is { } preavis => textes.Format(CleTexte.ConvEtatDenoncee, preavis.Fin),
             EtatDeConvention.EnVigueur when convention.DateDeSignature is { } le => textes.Format(CleTexte.ConvEtatEnVigueur, le),
             EtatDeConvention.Terminee => textes[CleTexte.ConvEtatTerminee],
             _ => textes.Format(CleTexte.ConvEtatEnSignature, convention.Signatures.Count, convention.SignaturesRequises().Count),

@@ -12,6 +12,14 @@ public sealed record DonneesDeDossier
     [JsonPropertyName("_dossier")]
     public string? Dossier { get; init; }
 
+    /// <summary>A convention's draft, where the card edits one instead of a dossier.</summary>
+    [JsonPropertyName("_projet")]
+    public string? Projet { get; init; }
+
+    /// <summary>The kind a new convention's draft is of.</summary>
+    [JsonPropertyName("_type")]
+    public string? Type { get; init; }
+
     [JsonPropertyName("_appel")]
     public string? Appel { get; init; }
 
@@ -52,6 +60,11 @@ public static class Deplacements
     public const string ModifierLigne = "modifierLigne";
     public const string SupprimerLigne = "supprimerLigne";
     public const string EnregistrerLigne = "enregistrerLigne";
+
+    /// <summary>A convention's draft: start one of a kind, add a co-drafter, draw it up.</summary>
+    public const string Commencer = "commencer";
+    public const string AjouterRedacteur = "ajouterRedacteur";
+    public const string Rediger = "rediger";
 }
 
 /// <summary>The analysts' decisions on a submitted dossier (<see cref="DonneesDeDossier.Decision"/>).</summary>

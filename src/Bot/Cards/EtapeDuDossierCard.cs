@@ -7,17 +7,17 @@ using TeamsConventions.Bot.Resources;
 namespace TeamsConventions.Bot.Cards;
 
 /// <summary>
-/// One step of the dossier (a part of the seed form), and the editor of one row of a table. Inputs are named by the
+/// One step of a form (a dossier's, a convention draft's), and the editor of one row of a table. Inputs are named by the
 /// fields' keys; a refused or conflicting entry is shown back as typed, with its reason right under it.
 /// </summary>
 public static class EtapeDuDossierCard
 {
-    public static AdaptiveCard Etape(Textes textes, VueDuDossier vue, int index, ResultatDeSaisie? retour = null, string? bandeau = null)
+    public static AdaptiveCard Etape(Textes textes, ISaisieEnCours vue, int index, ResultatDeSaisie? retour = null, string? bandeau = null)
     {
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(vue);
         var etape = vue.Formulaire.Etapes[index];
-        var corps = new List<CardElement>(DossierCardParts.Entete(textes, vue, ValeurAffichee.Titre(etape, textes.Culture), index));
+        var corps = new List<CardElement>(vue.Entete(textes, ValeurAffichee.Titre(etape, textes.Culture), index));
         AjouterBandeau(corps, textes, retour, bandeau, ligne: false);
         corps.Add(CardParts.Discret(textes[CleTexte.DossierLegendeObligatoire]));
         var cles = new List<string>();
@@ -39,24 +39,24 @@ public static class EtapeDuDossierCard
         var actions = new List<CardAction>();
         if (index > 0)
         {
-            actions.Add(DossierCardParts.Bouton(textes[CleTexte.BoutonPrecedent], Verbes.Dossier, donnees with { Aller = Deplacements.Precedente }));
+            actions.Add(DossierCardParts.Bouton(textes[CleTexte.BoutonPrecedent], vue.Verbe, donnees with { Aller = Deplacements.Precedente }));
         }
 
-        actions.Add(DossierCardParts.Bouton(textes[CleTexte.BoutonEnregistrer], Verbes.Dossier, donnees with { Aller = Deplacements.Enregistrer }));
+        actions.Add(DossierCardParts.Bouton(textes[CleTexte.BoutonEnregistrer], vue.Verbe, donnees with { Aller = Deplacements.Enregistrer }));
         actions.Add(index < vue.Formulaire.Etapes.Count - 1
-            ? DossierCardParts.Bouton(textes[CleTexte.BoutonSuivant], Verbes.Dossier, donnees with { Aller = Deplacements.Suivante }, ActionStyle.Positive)
-            : DossierCardParts.Bouton(textes[CleTexte.BoutonRecapitulatif], Verbes.Dossier, donnees with { Aller = Deplacements.Recapitulatif }, ActionStyle.Positive));
+            ? DossierCardParts.Bouton(textes[CleTexte.BoutonSuivant], vue.Verbe, donnees with { Aller = Deplacements.Suivante }, ActionStyle.Positive)
+            : DossierCardParts.Bouton(textes[CleTexte.BoutonRecapitulatif], vue.Verbe, donnees with { Aller = Deplacements.Recapitulatif }, ActionStyle.Positive));
         return CardParts.Carte(corps, actions);
     }
 
     /// <summary>Adding (<paramref name="ligne"/> new) or changing one row of a table.</summary>
-    public static AdaptiveCard Ligne(Textes textes, VueDuDossier vue, EtapeDuFormulaire etape, DefinitionDeChamp tableau, string ligne, ResultatDeSaisie? retour = null)
+    public static AdaptiveCard Ligne(Textes textes, ISaisieEnCours vue, EtapeDuFormulaire etape, DefinitionDeChamp tableau, string ligne, ResultatDeSaisie? retour = null)
     {
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(vue);
         ArgumentNullException.ThrowIfNull(etape);
         ArgumentNullException.ThrowIfNull(tableau);
-        var corps = new List<CardElement>(DossierCardParts.Entete(textes, vue, textes.Format(CleTexte.DossierLigneTitre, ValeurAffichee.Libelle(tableau, textes.Culture)), vue.IndexDe(etape.Id)));
+        var corps = new List<CardElement>(vue.Entete(textes, textes.Format(CleTexte.DossierLigneTitre, ValeurAffichee.Libelle(tableau, textes.Culture)), vue.IndexDe(etape.Id)));
         AjouterBandeau(corps, textes, retour, null, ligne: true);
         var cles = new List<string>();
         foreach (var colonne in tableau.Colonnes ?? [])
@@ -68,25 +68,24 @@ public static class EtapeDuDossierCard
 
         AjouterResume(corps, textes, retour, (tableau.Colonnes ?? []).Select(c => (new CelluleDeTableau(tableau.Id, ligne, c.Id).Cle, ValeurAffichee.Libelle(c, textes.Culture))));
         var donnees = Donnees(vue, etape, cles) with { Tableau = tableau.Id, Ligne = ligne };
-        var sansSaisie = new DonneesDeDossier { Dossier = vue.Dossier.Id.ToString(), Etape = etape.Id, Tableau = tableau.Id, Ligne = ligne };
+        var sansSaisie = vue.Designation with { Etape = etape.Id, Tableau = tableau.Id, Ligne = ligne };
         var actions = new List<CardAction>
         {
-            DossierCardParts.Bouton(textes[CleTexte.BoutonAnnuler], Verbes.Dossier, sansSaisie with { Aller = Deplacements.Etape, Vers = etape.Id, Tableau = null, Ligne = null }),
-            DossierCardParts.Bouton(textes[CleTexte.BoutonEnregistrerLigne], Verbes.Dossier, donnees with { Aller = Deplacements.EnregistrerLigne }, ActionStyle.Positive),
+            DossierCardParts.Bouton(textes[CleTexte.BoutonAnnuler], vue.Verbe, sansSaisie with { Aller = Deplacements.Etape, Vers = etape.Id, Tableau = null, Ligne = null }),
+            DossierCardParts.Bouton(textes[CleTexte.BoutonEnregistrerLigne], vue.Verbe, donnees with { Aller = Deplacements.EnregistrerLigne }, ActionStyle.Positive),
         };
-        if (LignesDuTableau.De(vue.Dossier, tableau.Id).Contains(ligne))
+        if (LignesDuTableau.De(vue.Champs, tableau.Id).Contains(ligne))
         {
-            actions.Insert(1, DossierCardParts.Bouton(textes[CleTexte.BoutonSupprimerLigne], Verbes.Dossier, sansSaisie with { Aller = Deplacements.SupprimerLigne }, ActionStyle.Destructive));
+            actions.Insert(1, DossierCardParts.Bouton(textes[CleTexte.BoutonSupprimerLigne], vue.Verbe, sansSaisie with { Aller = Deplacements.SupprimerLigne }, ActionStyle.Destructive));
         }
 
         return CardParts.Carte(corps, actions);
     }
 
-    private static DonneesDeDossier Donnees(VueDuDossier vue, EtapeDuFormulaire etape, List<string> cles) => new()
+    private static DonneesDeDossier Donnees(ISaisieEnCours vue, EtapeDuFormulaire etape, List<string> cles) => vue.Designation with
     {
-        Dossier = vue.Dossier.Id.ToString(),
         Etape = etape.Id,
-        Vues = cles.ToDictionary(c => c, c => DossierDeProposition.EmpreinteDe(vue.Dossier.Champs.GetValueOrDefault(c)), StringComparer.Ordinal),
+        Vues = cles.ToDictionary(c => c, c => DossierDeProposition.EmpreinteDe(vue.Champs.GetValueOrDefault(c)), StringComparer.Ordinal),
     };
 
     /// <summary>At the top: how many fields (or a row's cells) to look at again, and what was kept.</summary>
@@ -126,9 +125,9 @@ public static class EtapeDuDossierCard
         }
     }
 
-    private static IEnumerable<CardElement> Champ(Textes textes, VueDuDossier vue, DefinitionDeChamp champ, string cle, ResultatDeSaisie? retour, bool requis = false)
+    private static IEnumerable<CardElement> Champ(Textes textes, ISaisieEnCours vue, DefinitionDeChamp champ, string cle, ResultatDeSaisie? retour, bool requis = false)
     {
-        var stockee = vue.Dossier.Champs.GetValueOrDefault(cle);
+        var stockee = vue.Champs.GetValueOrDefault(cle);
         var valeur = Borner(retour?.NonEnregistrees.GetValueOrDefault(cle), champ) ?? ValeurAffichee.Saisissable(champ, stockee, textes.Culture);
         var libelle = ValeurAffichee.Libelle(champ, textes.Culture) + (requis || vue.EstObligatoire(cle) ? " *" : string.Empty);
         yield return champ.Nature switch
@@ -138,15 +137,15 @@ public static class EtapeDuDossierCard
                 Id = cle,
                 Label = libelle,
                 Value = valeur,
-                Min = champ.Borne == BorneDeDate.ApresOuverture ? Iso(vue.Appel.Ouverture) : null,
-                Max = champ.Borne == BorneDeDate.AvantCloture ? Iso(vue.Appel.Cloture) : null,
+                Min = Iso(vue.Bornes(champ).Min),
+                Max = Iso(vue.Bornes(champ).Max),
             },
             NatureDeChamp.Choix => new InputChoiceSet([.. vue.Formulaire.OptionsDe(champ).Select(o => new Choice(textes.EstAnglais ? o.Label : o.Libelle, o.Code))])
             {
                 Id = cle,
                 Label = libelle,
                 Value = valeur,
-                IsMultiSelect = true,
+                IsMultiSelect = !champ.Unique,
                 Style = "expanded",
             },
             _ => new InputText
@@ -171,10 +170,10 @@ public static class EtapeDuDossierCard
         }
     }
 
-    private static IEnumerable<CardElement> Tableau(Textes textes, VueDuDossier vue, EtapeDuFormulaire etape, DefinitionDeChamp tableau, List<string> clesDeLEtape)
+    private static IEnumerable<CardElement> Tableau(Textes textes, ISaisieEnCours vue, EtapeDuFormulaire etape, DefinitionDeChamp tableau, List<string> clesDeLEtape)
     {
         yield return CardParts.SousTitre(ValeurAffichee.Libelle(tableau, textes.Culture) + (vue.EstObligatoire(tableau.Id) ? " *" : string.Empty));
-        var lignes = LignesDuTableau.De(vue.Dossier, tableau.Id);
+        var lignes = LignesDuTableau.De(vue.Champs, tableau.Id);
         if (lignes.Count == 0)
         {
             yield return CardParts.Discret(textes[CleTexte.DossierTableauVide]);
@@ -184,17 +183,17 @@ public static class EtapeDuDossierCard
         foreach (var ligne in lignes)
         {
             var resume = string.Join(" · ", colonnes.Take(3)
-                .Select(c => Abreger(ValeurAffichee.De(c, vue.Dossier.Champs.GetValueOrDefault(new CelluleDeTableau(tableau.Id, ligne, c.Id).Cle), vue.Formulaire, textes.Culture)))
+                .Select(c => Abreger(ValeurAffichee.De(c, vue.Champs.GetValueOrDefault(new CelluleDeTableau(tableau.Id, ligne, c.Id).Cle), vue.Formulaire, textes.Culture)))
                 .Where(v => v.Length > 0));
             yield return new ColumnSet(
             [
                 new Column([new TextBlock(resume)]),
-                new Column([new ActionSet([DossierCardParts.Bouton(textes[CleTexte.BoutonModifierLigne], Verbes.Dossier, Donnees(vue, etape, clesDeLEtape) with { Tableau = tableau.Id, Ligne = ligne, Aller = Deplacements.ModifierLigne })])]) { Width = "auto" },
+                new Column([new ActionSet([DossierCardParts.Bouton(textes[CleTexte.BoutonModifierLigne], vue.Verbe, Donnees(vue, etape, clesDeLEtape) with { Tableau = tableau.Id, Ligne = ligne, Aller = Deplacements.ModifierLigne })])]) { Width = "auto" },
             ])
             { Separator = true };
         }
 
-        yield return new ActionSet([DossierCardParts.Bouton(textes[CleTexte.BoutonAjouterLigne], Verbes.Dossier, Donnees(vue, etape, clesDeLEtape) with { Tableau = tableau.Id, Aller = Deplacements.AjouterLigne })]);
+        yield return new ActionSet([DossierCardParts.Bouton(textes[CleTexte.BoutonAjouterLigne], vue.Verbe, Donnees(vue, etape, clesDeLEtape) with { Tableau = tableau.Id, Aller = Deplacements.AjouterLigne })]);
     }
 
     /// <summary>A row's summary shows the start of each value: thirty rows must fit in one card.</summary>
@@ -204,7 +203,7 @@ public static class EtapeDuDossierCard
     private static string? Borner(string? valeur, DefinitionDeChamp champ) =>
         valeur is { Length: > 0 } && valeur.Length > champ.LongueurMaximale ? valeur[..champ.LongueurMaximale] : valeur;
 
-    private static string Iso(DateTimeOffset instant) => Conventions.Calendrier.Bruxelles.Jour(instant).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string? Iso(DateOnly? jour) => jour?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Exemple(Textes textes, NatureDeChamp nature) => nature switch
     {

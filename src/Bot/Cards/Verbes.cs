@@ -20,6 +20,7 @@ public static class Verbes
     public const string ConventionParticuliere = "conventionParticuliere";
     public const string OrdreDuJour = "ordreDuJour";
     public const string Convention = "convention";
+    public const string ProjetDeConvention = "projetDeConvention";
 
     /// <summary>The intentions' own verbs, for buttons that bring their card back.</summary>
     public const string ConventionsParticulieres = "conventionsParticulieres";

@@ -15,7 +15,8 @@ public static class DocumentDeLaConvention
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
 
-    public static byte[] Generer(Convention convention, string? organisation = null)
+    /// <param name="formulaire">The form a convention drafted in chat was filled on: its clauses are written under its steps.</param>
+    public static byte[] Generer(Convention convention, string? organisation = null, Conventions.Catalogue.FormulaireDeDossier? formulaire = null)
     {
         ArgumentNullException.ThrowIfNull(convention);
         var type = convention.Type;
@@ -35,6 +36,13 @@ public static class DocumentDeLaConvention
         {
             corps.Add(Paragraphe("Durée", "Heading1"));
             corps.Add(Paragraphe($"Du {Formats.Jour(periode.Debut, Francais)} au {Formats.Jour(periode.Fin, Francais)}."));
+        }
+
+        if (formulaire is not null && convention.Clauses.Count > 0)
+        {
+            EtapesEnDocument.Ajouter(
+                corps, formulaire, convention.Clauses, id => formulaire.Definition(id)?.Requis ?? formulaire.Champs.Any(c => c.Id == id && c.Requis),
+                c => convention.Clauses.Keys.Any(k => k == c.Id || k.StartsWith(c.Id + Conventions.Catalogue.FormulaireDeDossier.SeparateurDeLigne, StringComparison.Ordinal)));
         }
 
         if (convention.FichesActions.Count > 0)

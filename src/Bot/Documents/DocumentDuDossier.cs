@@ -26,32 +26,7 @@ public static class DocumentDuDossier
         corps.Add(Paragraphe($"Appel à projets : {appel.Titre} — clôture le {Formats.Instant(appel.Cloture, Francais)}"));
         corps.Add(Paragraphe(dossier.Version > 0 ? $"Version déposée n° {dossier.Version}" : "Brouillon (non déposé)"));
         var obligatoires = (type.ChampsObligatoiresDuDossier ?? []).ToHashSet(StringComparer.Ordinal);
-        foreach (var etape in formulaire.Etapes)
-        {
-            corps.Add(Paragraphe(etape.Titre, "Heading1"));
-            var simples = etape.Champs.Where(c => c.Nature != NatureDeChamp.Tableau).ToList();
-            if (simples.Count > 0)
-            {
-                corps.Add(Tableau(null, [.. simples.Select(c => new[]
-                {
-                    (c.Libelle, EstObligatoire(c.Id, obligatoires)),
-                    (ValeurAffichee.De(c, dossier.Champs.GetValueOrDefault(c.Id), formulaire, Francais), false),
-                })]));
-            }
-
-            foreach (var tableau in etape.Champs.Where(c => c.Nature == NatureDeChamp.Tableau))
-            {
-                corps.Add(Paragraphe(tableau.Libelle + (EstObligatoire(tableau.Id, obligatoires) ? " *" : string.Empty), "Heading2"));
-                var colonnes = tableau.Colonnes ?? [];
-                var lignes = LignesDuTableau.De(dossier, tableau.Id);
-                corps.Add(lignes.Count == 0
-                    ? Paragraphe("(aucune ligne)")
-                    : Tableau(
-                        [.. colonnes.Select(c => c.Libelle)],
-                        [.. lignes.Select(l => colonnes.Select(c => (ValeurAffichee.De(c, dossier.Champs.GetValueOrDefault(CelluleDeTableau.PrefixeDeLigne(tableau.Id, l) + c.Id), formulaire, Francais), false)).ToArray())]));
-            }
-        }
-
+        EtapesEnDocument.Ajouter(corps, formulaire, dossier.Champs, id => EstObligatoire(id, obligatoires));
         corps.Add(Paragraphe($"Empreinte du contenu (SHA-256) : {dossier.EmpreinteDuContenu()}"));
         return Creer(type.Intitule, corps, organisation);
     }

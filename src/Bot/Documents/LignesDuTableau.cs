@@ -1,22 +1,9 @@
-using Conventions.Catalogue;
-using Conventions.Dossiers;
-
 namespace TeamsConventions.Bot.Documents;
 
-/// <summary>The rows of one of a dossier's tables, in the order they were added (row ids sort by creation time).</summary>
+/// <summary>The rows of one of a form's tables, in the order they were added (row ids sort by creation time).</summary>
 public static class LignesDuTableau
 {
-    public static IReadOnlyList<string> De(DossierDeProposition dossier, string tableau)
-    {
-        ArgumentNullException.ThrowIfNull(dossier);
-        return [.. dossier.Champs.Keys
-            .Select(CelluleDeTableau.Lire)
-            .OfType<CelluleDeTableau>()
-            .Where(c => c.Tableau == tableau)
-            .Select(c => c.Ligne)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)];
-    }
+    public static IReadOnlyList<string> De(IReadOnlyDictionary<string, string> champs, string tableau) => Conventions.Accords.ContenuDuFormulaire.Lignes(champs, tableau);
 
     /// <summary>A new row id: sortable by creation time, unique across editors adding rows at the same moment.</summary>
     public static string NouvelIdentifiant(TimeProvider horloge)

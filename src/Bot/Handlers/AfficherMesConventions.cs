@@ -6,8 +6,8 @@ using TeamsConventions.Bot.Teams;
 
 namespace TeamsConventions.Bot.Handlers;
 
-/// <summary>"mes conventions": the conventions I sign or run the signature of, where each stands, those waiting for my signature first.</summary>
-public sealed class AfficherMesConventions(IConventions conventions, TimeProvider timeProvider) : IIntention
+/// <summary>"mes conventions": my drafts, then the conventions I sign or run the signature of, where each stands, those waiting for my signature first.</summary>
+public sealed class AfficherMesConventions(IConventions conventions, RedactionDUneConvention redaction, TimeProvider timeProvider) : IIntention
 {
     public string Verbe => "mesConventions";
 
@@ -18,6 +18,7 @@ public sealed class AfficherMesConventions(IConventions conventions, TimeProvide
         ArgumentNullException.ThrowIfNull(tour);
         return tour.Membre is not { } membre
             ? MesElementsCard.SansIdentite(tour.Textes)
-            : ConventionCard.MesConventions(tour.Textes, await conventions.DuMembreAsync(membre, cancellationToken), membre, Bruxelles.Jour(timeProvider.GetUtcNow()));
+            : ConventionCard.MesConventions(
+                tour.Textes, await redaction.BrouillonsAsync(membre, cancellationToken), await conventions.DuMembreAsync(membre, cancellationToken), membre, Bruxelles.Jour(timeProvider.GetUtcNow()));
     }
 }

@@ -18,7 +18,9 @@ namespace TeamsConventions.Bot.Handlers;
 /// signs or declines — always as the person the activity says pressed, never anyone the card names. A refusal of
 /// the rules comes back on the card with its reason, what was typed kept.
 /// </summary>
-public sealed class EditerLaConvention(IConventions conventions, SignatureDeLaConvention signature, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue, IDocumentsDesConventions documents, TimeProvider timeProvider)
+public sealed class EditerLaConvention(
+    IConventions conventions, SignatureDeLaConvention signature, RedactionDUneConvention redaction, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue,
+    IDocumentsDesConventions documents, TimeProvider timeProvider)
     : IActionDeCarte
 {
     public string Verbe => Verbes.Convention;
@@ -155,7 +157,7 @@ public sealed class EditerLaConvention(IConventions conventions, SignatureDeLaCo
     {
         var suggestions = convention.Dossier is { } dossier && await dossiers.ChargerAsync(dossier, cancellationToken) is { } lu && catalogue.Formulaires.GetValueOrDefault(lu.Type) is { } formulaire
             ? ConventionDuDossier.NomsDesSignataires(convention, lu, formulaire)
-            : new Dictionary<(string, string), string>();
+            : await redaction.NomsDesSignatairesAsync(convention, cancellationToken);
         return ConventionCard.Designation(t, convention, Document(convention), suggestions, Bruxelles.Jour(timeProvider.GetUtcNow()), tapees, message, erreur);
     }
 

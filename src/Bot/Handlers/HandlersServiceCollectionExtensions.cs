@@ -86,6 +86,9 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<TeamsConventions.Application.Accords.ISuitesDesConventions, SuitesDesConventions>();
         services.AddTransient<IActionDeCarte, EditerLaConvention>();
         services.AddTransient<IIntention, AfficherMesConventions>();
+        services.AddTransient<TeamsConventions.Application.Accords.RedactionDUneConvention>();
+        services.AddTransient<IIntention, NouvelleConvention>();
+        services.AddTransient<IActionDeCarte, EditerLeProjetDeConvention>();
         services.AddTransient<TeamsConventions.Application.Accords.RappelerLesSignataires>();
         services.AddHostedService<RappelsDesSignatures>();
         services.AddTransient<IActionDeCarte, EditerLOrdreDuJour>();

@@ -57,7 +57,7 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
         ArgumentNullException.ThrowIfNull(convention);
         ArgumentNullException.ThrowIfNull(signataires);
         var maintenant = timeProvider.GetUtcNow();
-        var signalerA = Secretariats(secretariats, maintenant);
+        var signalerA = Secretariats(convention, secretariats, maintenant);
         foreach (var designation in signataires)
         {
             await boite.DeposerAsync(
@@ -97,7 +97,7 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
             [new Destinataire.Personne(signataire.Signataire.ToString(), signataire.Nom)],
             t => Activity.CarteAdaptative(ConventionCard.ASigner(t, convention, signataire, Document(convention), Bruxelles.Jour(maintenant), t.Nombre(CleTexte.ConvRappelUn, CleTexte.ConvRappelPlusieurs, delaiEnJours))),
             t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
-            Secretariats(secretariats, maintenant),
+            Secretariats(convention, secretariats, maintenant),
             cancellationToken);
     }
 
@@ -113,7 +113,7 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
         var maintenant = timeProvider.GetUtcNow();
         await boite.DeposerAsync(
             $"convention-refusee|{convention.Id}|{refus.Empreinte}",
-            Secretariats(secretariats, maintenant),
+            Secretariats(convention, secretariats, maintenant),
             t => Activity.Texte(t.Format(CleTexte.ConvRefuseeAvis, nom, refus.Partie, ConventionCard.Fonction(t, convention, refus.Fonction), convention.Type.Intitule, refus.Motif)),
             t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
             [],
@@ -129,7 +129,7 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
         }
 
         var maintenant = timeProvider.GetUtcNow();
-        var destinataires = convention.Designations.Select(d => (Destinataire)new Destinataire.Personne(d.Signataire.ToString(), d.Nom)).Concat(Secretariats(secretariats, maintenant)).Distinct();
+        var destinataires = convention.Designations.Select(d => (Destinataire)new Destinataire.Personne(d.Signataire.ToString(), d.Nom)).Concat(Secretariats(convention, secretariats, maintenant)).Distinct();
         await boite.DeposerAsync(
             $"convention-en-vigueur|{convention.Id}",
             destinataires,
@@ -142,6 +142,9 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
     /// <summary>The document, readable as long as a signatory may take to sign.</summary>
     private Uri Document(Convention convention) => new(documents.Adresse(convention.Id, convention.EmpreinteEnVigueur, timeProvider.GetUtcNow().AddDays(DureeDuLienEnJours)));
 
-    private static List<Destinataire> Secretariats(IReadOnlyList<Comite> comites, DateTimeOffset maintenant) =>
-        [.. comites.SelectMany(c => SecretariatDuComite.Destinataires(c, maintenant)).Distinct()];
+    /// <summary>Who runs the round: the committees' secretariats, or the drafters of a convention drafted in chat.</summary>
+    private static List<Destinataire> Secretariats(Convention convention, IReadOnlyList<Comite> comites, DateTimeOffset maintenant) =>
+        [.. comites.SelectMany(c => SecretariatDuComite.Destinataires(c, maintenant))
+            .Concat(convention.Redacteurs.Select(r => new Destinataire.Personne(r.Membre.ToString(), r.Nom)))
+            .Distinct()];
 }

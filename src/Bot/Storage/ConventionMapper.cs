@@ -36,6 +36,9 @@ internal static class ConventionMapper
             PartitionKey = pk, RowKey = $"fiche-{i:D3}", Theme = f.Theme, Intitule = f.Intitule, Quoi = f.Quoi, PourQuoi = f.PourQuoi,
             Quand = f.Quand, Comment = f.Comment, Ou = f.Ou, PourEtAvecQui = f.PourEtAvecQui,
         }));
+        lignes.AddRange(ChampsEnMorceaux.Decouper("clauses", c.Clauses ?? new Dictionary<string, string>()).Where(_ => c.Clauses is { Count: > 0 })
+            .Select(m => new LigneDeConventionEntity { PartitionKey = pk, RowKey = m.RowKey, Champs = m.Morceau }));
+        lignes.AddRange((c.Redacteurs ?? []).Select((r, i) => new LigneDeConventionEntity { PartitionKey = pk, RowKey = $"redacteur-{i:D2}", Acteur = r.Membre.ToString(), Nom = r.Nom }));
         lignes.AddRange(Signatures(pk, 1, c.Signatures));
         lignes.AddRange((c.Designations ?? []).Select((d, i) => new LigneDeConventionEntity
         {
@@ -94,7 +97,9 @@ internal static class ConventionMapper
             r.PreavisPartie is null ? null : new Preavis(r.PreavisPartie, JourDe(Requise(r.PreavisLe)), Enum.Parse<FormeDuPreavis>(Requise(r.PreavisForme)), r.PreavisMotifs, JourDe(Requise(r.PreavisFin))),
             [.. avecPrefixe("designation-").Select(d => new Designation(Requise(d.Partie), Requise(d.Fonction), MembreId.Depuis(d.Acteur), Requise(d.Nom)))],
             lignes.FirstOrDefault(l => l.RowKey == "refus") is { } f ? new Refus(Requise(f.Partie), Requise(f.Fonction), MembreId.Depuis(f.Acteur), Requise(f.Objet), Requise(f.Le), Requise(f.Empreinte)) : null,
-            r.Le);
+            r.Le,
+            ChampsEnMorceaux.Recoller(lignes, "clauses", l => l.Champs),
+            [.. avecPrefixe("redacteur-").Select(l => new Redacteur(MembreId.Depuis(l.Acteur), Requise(l.Nom)))]);
     }
 
     private static IEnumerable<LigneDeConventionEntity> Signatures(string pk, int version, IReadOnlyList<Signature> signatures) =>

@@ -91,4 +91,6 @@ public sealed class LigneDeConventionEntity : LigneDAgregatEntity
     /// <summary>Names of the parties that validated the minutes, one per line.</summary>
     public string? ValideePar { get; set; }
 
+    /// <summary>A piece of its clauses as JSON (rows <c>clauses-NN</c>).</summary>
+    public string? Champs { get; set; }
 }

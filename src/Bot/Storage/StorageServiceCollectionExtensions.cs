@@ -27,6 +27,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<EcheancesIndexees>();
         services.AddSingleton<ConventionsStockees>();
         services.AddSingleton<TeamsConventions.Application.Accords.IConventions>(sp => sp.GetRequiredService<ConventionsStockees>());
+        services.AddSingleton<ProjetsDeConventionStockes>();
+        services.AddSingleton<TeamsConventions.Application.Accords.IProjetsDeConvention>(sp => sp.GetRequiredService<ProjetsDeConventionStockes>());
         services.AddSingleton<EvenementsDesConventions>();
         services.AddSingleton<TeamsConventions.Application.Accords.IEvenementsDesConventions>(sp => sp.GetRequiredService<EvenementsDesConventions>());
         services.AddSingleton<ComitesStockes>();

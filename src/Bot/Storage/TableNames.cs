@@ -35,7 +35,9 @@ public sealed class TableNames(IOptions<StorageOptions> options)
 
     public string EvenementsDesConventions => Nom("EvenementsDesConventions");
 
-    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois, Plans, ConventionsParticulieres, Seances, EvenementsDesConventions];
+    public string ProjetsDeConvention => Nom("ProjetsDeConvention");
+
+    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois, Plans, ConventionsParticulieres, Seances, EvenementsDesConventions, ProjetsDeConvention];
 
     private string Nom(string table) => options.Value.TablePrefix + table;
 }

@@ -24,6 +24,9 @@ public sealed record FormulaireDeDossier(
 
     public EtapeDuFormulaire? Etape(string id) => Etapes.FirstOrDefault(e => e.Id == id);
 
+    /// <summary>The rank of step <paramref name="etape"/>, the first one when unknown.</summary>
+    public int IndexDe(string? etape) => Math.Max(0, Etapes.ToList().FindIndex(e => e.Id == etape));
+
     /// <summary>The applicant organisation's name as typed in <paramref name="champs"/>, if the form names that field and it is filled.</summary>
     public string? DemandeurDans(IReadOnlyDictionary<string, string> champs)
     {

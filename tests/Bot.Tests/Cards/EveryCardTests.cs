@@ -142,8 +142,20 @@ public sealed class EveryCardTests
         yield return ("convention-signee", ConventionCard.ASigner(textes, convention, designations[0], document, jour, "Votre signature est enregistrée."));
         convention.Refuser(designations[1].Partie, designations[1].Fonction, designations[1].Signataire, convention.EmpreinteEnVigueur, new string('m', 2000), Maintenant);
         yield return ("convention-refusee", ConventionCard.ASigner(textes, convention, designations[1], document, jour));
-        yield return ("mes-conventions", ConventionCard.MesConventions(textes, [.. Enumerable.Range(0, 40).Select(_ => convention)], Membre(301), jour));
-        yield return ("mes-conventions-vide", ConventionCard.MesConventions(textes, [], Membre(301), jour));
+        yield return ("mes-conventions", ConventionCard.MesConventions(textes, [], [.. Enumerable.Range(0, 40).Select(_ => convention)], Membre(301), jour));
+        yield return ("mes-conventions-vide", ConventionCard.MesConventions(textes, [], [], Membre(301), jour));
+
+        // Drafts in chat: the kinds, a step with thirty fiches-actions, the summary after a refusal, drafts listed first.
+        var formulaire = catalogue.FormulairesDeConvention["cooperation-forem-cpas"];
+        var projet = Conventions.Accords.ProjetDeConvention.Commencer(Conventions.Accords.ConventionId.Nouveau(), formulaire, new Conventions.Accords.Redacteur(Membre(40), new string('n', 200)), Maintenant);
+        var fiches = Enumerable.Range(0, 30).SelectMany(i => (formulaire.Champs.Single(c => c.Id == "fiches").Colonnes ?? [])
+            .Select(c => new Conventions.Dossiers.Saisie($"fiches#l{i:D2}.{c.Id}", c.Options is null ? new string('x', 40) : "Accompagnement", null))).ToList();
+        projet.Enregistrer(formulaire, fiches, null, Membre(40), Maintenant);
+        var ouvert = new TeamsConventions.Application.Accords.ProjetOuvert(projet, formulaire, catalogue.Type("cooperation-forem-cpas"));
+        yield return ("nouvelle-convention", ProjetDeConventionCard.Types(textes, [.. catalogue.FormulairesDeConvention.Keys.Select(catalogue.Type)]));
+        yield return ("projet-etape-fiches", EtapeDuDossierCard.Etape(textes, new VueDuProjet(ouvert), formulaire.Etapes.Count - 1));
+        yield return ("projet-recapitulatif", ProjetDeConventionCard.Recapitulatif(textes, new VueDuProjet(ouvert), new string('e', 300), true));
+        yield return ("mes-conventions-brouillons", ConventionCard.MesConventions(textes, [.. Enumerable.Range(0, 40).Select(_ => ouvert)], [convention], Membre(301), jour));
     }
 
     private static string Serialiser(AdaptiveCard carte) => JsonSerializer.Serialize(carte, ProtocolJson.Options);
