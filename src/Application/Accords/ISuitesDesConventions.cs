@@ -28,6 +28,12 @@ public interface ISuitesDesConventions
 
     /// <summary>The last signature: the convention is in force, its signatories and secretariat are told.</summary>
     Task EnVigueurAsync(Convention convention, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
+
+    /// <summary>R19: each signatory who has not signed the amendment under signature gets it to sign.</summary>
+    Task AvenantASignerAsync(Convention convention, Avenant avenant, IReadOnlyList<Designation> signataires, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
+
+    /// <summary>The amendment's last signature: it is in force, the convention's signatories and secretariat are told.</summary>
+    Task AvenantEnVigueurAsync(Convention convention, Avenant avenant, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -37,6 +43,9 @@ public interface ISuitesDesConventions
 public interface IEvenementsDesConventions
 {
     Task SigneeAsync(Convention convention, CancellationToken cancellationToken);
+
+    /// <summary>A signed amendment, kept for filing like the convention it amends.</summary>
+    Task AvenantSigneAsync(Convention convention, Avenant avenant, CancellationToken cancellationToken);
 }
 
 /// <summary>A convention's document as its signatories read it.</summary>
@@ -44,6 +53,9 @@ public interface IDocumentsDesConventions
 {
     /// <summary>Where the version with hash <paramref name="empreinte"/> can be read until <paramref name="jusqua"/>.</summary>
     string Adresse(ConventionId convention, string empreinte, DateTimeOffset jusqua);
+
+    /// <summary>Where amendment <paramref name="version"/> with hash <paramref name="empreinte"/> can be read until <paramref name="jusqua"/>.</summary>
+    string AdresseDeLAvenant(ConventionId convention, int version, string empreinte, DateTimeOffset jusqua);
 }
 
 /// <summary>How the organisation runs its signature rounds.</summary>

@@ -133,8 +133,9 @@ public sealed class SignatureDeLaConvention(
     }
 
     /// <summary>Only its drafters (drafted in chat), or else the secretariat of a committee the kind names, run the round; returns those committees.</summary>
-    private async Task<IReadOnlyList<Comite>> ExigerLeSecretariatAsync(Convention convention, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Comite>> ExigerLeSecretariatAsync(Convention convention, MembreId par, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(convention);
         var secretariats = await SecretariatsAsync(convention, cancellationToken);
         if (convention.Redacteurs.Count > 0)
         {

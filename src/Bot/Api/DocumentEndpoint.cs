@@ -65,6 +65,14 @@ public static class DocumentEndpoint
                     ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
                     : Results.File(DocumentDeLaConvention.Generer(convention, Organisation(services), services.GetRequiredService<CatalogueDesConventions>().FormulairesDeConvention.GetValueOrDefault(convention.Type.Code)), TypeWord, $"convention-{id[..8]}-v{Invariant(convention.Version)}.docx")
                 : null);
+        MapDocumentSigne(app, "avenant", async (id, v, services, annulation) =>
+            id.Split('-') is [var convention, var rang] && Guid.TryParseExact(convention, "N", out var guid) && int.TryParse(rang, System.Globalization.CultureInfo.InvariantCulture, out var version)
+                && await services.GetRequiredService<Application.Accords.IConventions>().ChargerAsync(new Conventions.Accords.ConventionId(guid), annulation) is { } amendee
+                && amendee.Avenants.FirstOrDefault(a => a.Version == version) is { } avenant
+                ? avenant.Empreinte != v
+                    ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
+                    : Results.File(DocumentDeLAvenant.Generer(amendee, avenant, Organisation(services)), TypeWord, $"avenant-{Invariant(version - 1)}-{convention[..8]}.docx")
+                : null);
         MapDocumentSigne(app, "compte-rendu", async (id, v, services, annulation) =>
         {
             if (Conventions.Seances.SeanceId.Lire(id) is not { } seanceId || await services.GetRequiredService<Application.Seances.ISeances>().ChargerAsync(seanceId, annulation) is not { } seance

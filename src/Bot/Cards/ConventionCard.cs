@@ -57,6 +57,7 @@ public static class ConventionCard
             Correction(textes, convention, corps, tapees);
         }
 
+        AvenantCard.Ajouter(corps, textes, convention, tapees);
         return CardParts.Carte(corps, actions);
     }
 

@@ -17,6 +17,10 @@ public sealed record DonneesDeConvention
     [JsonPropertyName("_fonction")]
     public string? Fonction { get; init; }
 
+    /// <summary>The amendment the card is about, by its version.</summary>
+    [JsonPropertyName("_version")]
+    public int? Version { get; init; }
+
     /// <summary>The hash of the version the card showed: only that version can be signed from it.</summary>
     [JsonPropertyName("_empreinte")]
     public string? Empreinte { get; init; }
@@ -30,6 +34,8 @@ public static class DeplacementsDeLaConvention
     public const string Signer = "signer";
     public const string Refuser = "refuser";
     public const string Corriger = "corriger";
+    public const string Avenant = "avenant";
+    public const string SignerAvenant = "signerAvenant";
 
     public const string ChampLieu = "lieu";
     public const string ChampMotif = "motif";

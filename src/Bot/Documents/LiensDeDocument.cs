@@ -32,7 +32,11 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
         ["convention-particuliere"] = "conventions-particulieres/{0}/document",
         ["compte-rendu"] = "seances/{0}/compte-rendu",
         ["convention"] = "conventions/{0}/document",
+        ["avenant"] = "avenants/{0}/document",
     };
+
+    /// <summary>An amendment's id in its link: its convention and its version (<c>{id}-2</c>).</summary>
+    public static string IdDAvenant(Conventions.Accords.ConventionId convention, int version) => string.Create(CultureInfo.InvariantCulture, $"{convention}-{version}");
 
     /// <summary>What a link other than a dossier's signs: its kind with its id, so that no link opens a document of another kind.</summary>
     public static string ObjetSigne(string nature, string id) => $"{nature}|{id}";
@@ -50,6 +54,9 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
     string Application.Seances.IDocumentsDesSeances.Adresse(Conventions.Seances.SeanceId seance, string empreinte, DateTimeOffset jusqua) => Adresse("compte-rendu", seance.ToString(), empreinte, jusqua);
 
     string Application.Accords.IDocumentsDesConventions.Adresse(Conventions.Accords.ConventionId convention, string empreinte, DateTimeOffset jusqua) => Adresse("convention", convention.ToString(), empreinte, jusqua);
+
+    string Application.Accords.IDocumentsDesConventions.AdresseDeLAvenant(Conventions.Accords.ConventionId convention, int version, string empreinte, DateTimeOffset jusqua) =>
+        Adresse("avenant", IdDAvenant(convention, version), empreinte, jusqua);
 
     /// <summary>In French, like the minutes' document whose title it is.</summary>
     string Application.Seances.IDocumentsDesSeances.Intitule(Conventions.Seances.Seance seance, Conventions.Comites.Comite comite) =>

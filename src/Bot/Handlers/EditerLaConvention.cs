@@ -19,7 +19,7 @@ namespace TeamsConventions.Bot.Handlers;
 /// the rules comes back on the card with its reason, what was typed kept.
 /// </summary>
 public sealed class EditerLaConvention(
-    IConventions conventions, SignatureDeLaConvention signature, RedactionDUneConvention redaction, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue,
+    IConventions conventions, SignatureDeLaConvention signature, AvenantDeLaConvention avenants, RedactionDUneConvention redaction, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue,
     IDocumentsDesConventions documents, TimeProvider timeProvider)
     : IActionDeCarte
 {
@@ -38,8 +38,9 @@ public sealed class EditerLaConvention(
         var valeurs = LectureDesDonnees.Saisies(donnees);
 
         // Signing and declining read the convention under their own guard: no read before them.
-        var lue = demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger ? await conventions.ChargerAsync(id, cancellationToken) : null;
-        if (lue is null && demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger)
+        var lit = demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant;
+        var lue = lit ? await conventions.ChargerAsync(id, cancellationToken) : null;
+        if (lue is null && lit)
         {
             return Introuvable(t);
         }
@@ -53,6 +54,9 @@ public sealed class EditerLaConvention(
                 DeplacementsDeLaConvention.Corriger when lue is not null => await CorrigerAsync(t, lue, valeurs, membre, cancellationToken),
                 DeplacementsDeLaConvention.Signer when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
                     await SignerAsync(t, id, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
+                DeplacementsDeLaConvention.Avenant when lue is not null => await ProposerAvenantAsync(t, lue, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.SignerAvenant when demande is { Version: { } version, Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
+                    await SignerAvenantAsync(t, id, version, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
                 DeplacementsDeLaConvention.Refuser when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
                     await RefuserAsync(t, id, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampMotif) ?? string.Empty, membre, cancellationToken),
                 _ => LectureDesDonnees.CarteInvalide(t),
@@ -65,9 +69,14 @@ public sealed class EditerLaConvention(
                 return Introuvable(t);
             }
 
-            return InvokeResponse.Carte(demande.Aller is DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger
-                ? await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken)
-                : await VueAsync(t, actuelle, membre, cancellationToken, t.Erreur(erreur), true, demande.Partie, demande.Fonction));
+            return InvokeResponse.Carte(demande.Aller switch
+            {
+                DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
+                DeplacementsDeLaConvention.SignerAvenant when demande is { Version: { } version } && actuelle.Avenants.FirstOrDefault(a => a.Version == version) is { } avenant
+                    && actuelle.Designations.FirstOrDefault(d => d.Signataire == membre && d.Partie == demande.Partie && d.Fonction == demande.Fonction) is { } designation
+                    => AvenantCard.ASigner(t, actuelle, avenant, designation, DocumentDeLAvenant(actuelle, avenant), t.Erreur(erreur), true),
+                _ => await VueAsync(t, actuelle, membre, cancellationToken, t.Erreur(erreur), true, demande.Partie, demande.Fonction),
+            });
         }
     }
 
@@ -132,6 +141,29 @@ public sealed class EditerLaConvention(
         return InvokeResponse.Carte(await VueAsync(t, signee, membre, cancellationToken, partie: partie, fonction: fonction));
     }
 
+    /// <summary>R19: the amendment as typed; a subject or text missing comes back with its reason, everything typed kept.</summary>
+    private async Task<InvokeResponse> ProposerAvenantAsync(Textes t, Convention convention, IReadOnlyDictionary<string, string> valeurs, MembreId membre, CancellationToken cancellationToken)
+    {
+        var amendee = await avenants.ProposerAsync(
+            convention.Id, valeurs.GetValueOrDefault(AvenantCard.ChampObjet) ?? string.Empty, valeurs.GetValueOrDefault(AvenantCard.ChampTexte) ?? string.Empty, membre, cancellationToken) ?? convention;
+        return InvokeResponse.Carte(await DesignationAsync(t, amendee, null, t.Format(CleTexte.AvenantEnvoye, (amendee.AvenantEnCours?.Version ?? amendee.Version) - 1), false, cancellationToken));
+    }
+
+    private async Task<InvokeResponse> SignerAvenantAsync(Textes t, ConventionId id, int version, string partie, string fonction, string empreinte, string? lieu, MembreId membre, CancellationToken cancellationToken)
+    {
+        if (await avenants.SignerAsync(id, version, partie, fonction, empreinte, lieu, membre, cancellationToken) is not { } signee)
+        {
+            return Introuvable(t);
+        }
+
+        var avenant = AvenantDeLaConvention.Avenant(signee, version);
+        var designation = signee.Designations.First(d => d.Signataire == membre && d.Partie == partie && d.Fonction == fonction);
+        return InvokeResponse.Carte(AvenantCard.ASigner(t, signee, avenant, designation, DocumentDeLAvenant(signee, avenant)));
+    }
+
+    private Uri DocumentDeLAvenant(Convention convention, Avenant avenant) =>
+        new(documents.AdresseDeLAvenant(convention.Id, avenant.Version, avenant.Empreinte, timeProvider.GetUtcNow().AddDays(SuitesDesConventions.DureeDuLienEnJours)));
+
     private async Task<InvokeResponse> RefuserAsync(Textes t, ConventionId id, string partie, string fonction, string empreinte, string motif, MembreId membre, CancellationToken cancellationToken)
     {
         if (await signature.RefuserAsync(id, partie, fonction, empreinte, motif, membre, cancellationToken) is not { } refusee)
@@ -148,6 +180,11 @@ public sealed class EditerLaConvention(
     {
         var designation = convention.Designations.FirstOrDefault(d => d.Signataire == membre && (partie is null || (d.Partie == partie && d.Fonction == fonction)))
             ?? convention.Designations.FirstOrDefault(d => d.Signataire == membre);
+        if (designation is not null && convention.AvenantEnCours is { } avenant && convention.SignatairesDeLAvenant().FirstOrDefault(d => d.Signataire == membre) is { } pourLAvenant)
+        {
+            return AvenantCard.ASigner(t, convention, avenant, pourLAvenant, DocumentDeLAvenant(convention, avenant), message, erreur);
+        }
+
         return designation is not null
             ? ConventionCard.ASigner(t, convention, designation, Document(convention), Bruxelles.Jour(timeProvider.GetUtcNow()), message, erreur)
             : await DesignationAsync(t, convention, null, message, erreur, cancellationToken);

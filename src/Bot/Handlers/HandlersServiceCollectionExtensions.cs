@@ -83,6 +83,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<IIntention, OrdreDuJourDuComite>();
         services.AddTransient<TeamsConventions.Application.Accords.RedigerLaConventionDuDossier>();
         services.AddTransient<TeamsConventions.Application.Accords.SignatureDeLaConvention>();
+        services.AddTransient<TeamsConventions.Application.Accords.AvenantDeLaConvention>();
         services.AddTransient<TeamsConventions.Application.Accords.ISuitesDesConventions, SuitesDesConventions>();
         services.AddTransient<IActionDeCarte, EditerLaConvention>();
         services.AddTransient<IIntention, AfficherMesConventions>();

@@ -139,6 +139,40 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
             cancellationToken);
     }
 
+    public async Task AvenantASignerAsync(Convention convention, Avenant avenant, IReadOnlyList<Designation> signataires, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(avenant);
+        ArgumentNullException.ThrowIfNull(signataires);
+        var maintenant = timeProvider.GetUtcNow();
+        var document = new Uri(documents.AdresseDeLAvenant(convention.Id, avenant.Version, avenant.Empreinte, maintenant.AddDays(DureeDuLienEnJours)));
+        foreach (var designation in signataires)
+        {
+            await boite.DeposerAsync(
+                $"avenant-a-signer|{convention.Id}|{avenant.Version}|{designation.Partie}|{designation.Fonction}",
+                [new Destinataire.Personne(designation.Signataire.ToString(), designation.Nom)],
+                t => Activity.CarteAdaptative(AvenantCard.ASigner(t, convention, avenant, designation, document)),
+                t => t.Format(CleTexte.AvenantObjetDuMessage, convention.Type.Intitule),
+                Secretariats(convention, secretariats, maintenant),
+                cancellationToken);
+        }
+    }
+
+    public async Task AvenantEnVigueurAsync(Convention convention, Avenant avenant, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(avenant);
+        var destinataires = convention.Designations.Select(d => (Destinataire)new Destinataire.Personne(d.Signataire.ToString(), d.Nom))
+            .Concat(Secretariats(convention, secretariats, timeProvider.GetUtcNow())).Distinct();
+        await boite.DeposerAsync(
+            $"avenant-en-vigueur|{convention.Id}|{avenant.Version}",
+            destinataires,
+            t => Activity.Texte(t.Format(CleTexte.AvenantSigneAvis, avenant.Version - 1, convention.Type.Intitule)),
+            t => t.Format(CleTexte.AvenantObjetDuMessage, convention.Type.Intitule),
+            [],
+            cancellationToken);
+    }
+
     /// <summary>The document, readable as long as a signatory may take to sign.</summary>
     private Uri Document(Convention convention) => new(documents.Adresse(convention.Id, convention.EmpreinteEnVigueur, timeProvider.GetUtcNow().AddDays(DureeDuLienEnJours)));
 

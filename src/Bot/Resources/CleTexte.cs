@@ -416,4 +416,16 @@ public static class CleTexte
     public const string ConvEtatDenoncee = "Convention.Etat.Denoncee";
     public const string AideCommandeNouvelleConvention = "Aide.Commande.NouvelleConvention";
     public const string AideDescriptionNouvelleConvention = "Aide.Description.NouvelleConvention";
+    public const string AvenantsTitre = "Avenant.Titres";
+    public const string AvenantNumero = "Avenant.Numero";
+    public const string AvenantIntro = "Avenant.Intro";
+    public const string AvenantObjet = "Avenant.Objet";
+    public const string AvenantTexte = "Avenant.Texte";
+    public const string BoutonProposerAvenant = "Bouton.ProposerAvenant";
+    public const string AvenantTitre = "Avenant.Titre";
+    public const string AvenantASignerIntro = "Avenant.ASignerIntro";
+    public const string AvenantEnVigueur = "Avenant.EnVigueur";
+    public const string AvenantEnvoye = "Avenant.Envoye";
+    public const string AvenantSigneAvis = "Avenant.SigneAvis";
+    public const string AvenantObjetDuMessage = "Avenant.ObjetDuMessage";
 }

@@ -55,7 +55,7 @@ internal static class ConventionMapper
         {
             lignes.Add(new LigneDeConventionEntity
             {
-                PartitionKey = pk, RowKey = $"avenant-{a.Version:D3}", Version = a.Version, Objet = a.Objet, Empreinte = a.Empreinte, EnVigueur = a.EnVigueur,
+                PartitionKey = pk, RowKey = $"avenant-{a.Version:D3}", Version = a.Version, Objet = a.Objet, Details = a.Texte, Empreinte = a.Empreinte, EnVigueur = a.EnVigueur,
                 Nom = a.Beneficiaire?.Nom, BeneficiaireParcours = a.Beneficiaire?.Parcours, BeneficiaireEntree = Jour(a.Beneficiaire?.Entree),
                 ConsentementLe = Jour(a.Beneficiaire?.Consentement.Le), Acteur = a.Beneficiaire?.Consentement.RecueilliPar.ToString(),
             });
@@ -92,7 +92,7 @@ internal static class ConventionMapper
             [.. avecPrefixe("avenant-").Select(a => new AvenantEnregistre(
                 Requise(a.Version), Requise(a.Objet), Requise(a.Empreinte),
                 a.Nom is null ? null : new BeneficiaireNominatif(a.Nom, Requise(a.BeneficiaireParcours), JourDe(Requise(a.BeneficiaireEntree)), new Consentement(JourDe(Requise(a.ConsentementLe)), MembreId.Depuis(a.Acteur))),
-                signatures.GetValueOrDefault(Requise(a.Version)) ?? [], a.EnVigueur == true))],
+                signatures.GetValueOrDefault(Requise(a.Version)) ?? [], a.EnVigueur == true, a.Details))],
             [.. avecPrefixe("evaluation-").Select(e => new EvaluationEnregistree(Requise(e.Reference), JourDe(Requise(e.Due)), e.DemandeePar, e.Empreinte, e.ValideePar?.Split('\n') ?? []))],
             r.PreavisPartie is null ? null : new Preavis(r.PreavisPartie, JourDe(Requise(r.PreavisLe)), Enum.Parse<FormeDuPreavis>(Requise(r.PreavisForme)), r.PreavisMotifs, JourDe(Requise(r.PreavisFin))),
             [.. avecPrefixe("designation-").Select(d => new Designation(Requise(d.Partie), Requise(d.Fonction), MembreId.Depuis(d.Acteur), Requise(d.Nom)))],

@@ -22,18 +22,41 @@ public sealed class EvenementDeConventionEntity : ITableEntity
 }
 
 /// <summary>
-/// The "convention signed" events on Azure Tables, one row per convention (written again, it stays one): filing and
+/// The "convention signed" and "amendment signed" events on Azure Tables, one row each (written again, it stays one): filing and
 /// the evaluations read them and take them when done.
 /// </summary>
 public sealed class EvenementsDesConventions(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
     : TableRepository<EvenementDeConventionEntity>(service, tables.EvenementsDesConventions), IEvenementsDesConventions
 {
     public const string Signee = "convention-signee";
+    public const string AvenantSigne = "avenant-signe";
 
     public Task SigneeAsync(Convention convention, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);
         return AjouterAsync(new EvenementDeConventionEntity { PartitionKey = Signee, RowKey = convention.Id.ToString(), Empreinte = convention.EmpreinteEnVigueur, Le = timeProvider.GetUtcNow() }, cancellationToken);
+    }
+
+    /// <summary>RK = the convention and the amendment's version (<c>{id}-002</c>).</summary>
+    public Task AvenantSigneAsync(Convention convention, Avenant avenant, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(avenant);
+        return AjouterAsync(
+            new EvenementDeConventionEntity { PartitionKey = AvenantSigne, RowKey = $"{convention.Id}-{avenant.Version:D3}", Empreinte = avenant.Empreinte, Le = timeProvider.GetUtcNow() },
+            cancellationToken);
+    }
+
+    /// <summary>The signed amendments not taken yet: their convention and version.</summary>
+    public async Task<IReadOnlyList<(ConventionId Convention, int Version)>> AvenantsSignesAsync(CancellationToken cancellationToken)
+    {
+        var avenants = new List<(ConventionId, int)>();
+        await foreach (var ligne in PartitionAsync(AvenantSigne, cancellationToken))
+        {
+            avenants.Add((new ConventionId(Guid.ParseExact(ligne.RowKey[..32], "N")), int.Parse(ligne.RowKey[33..], System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return avenants;
     }
 
     /// <summary>The signed conventions not taken yet.</summary>

@@ -6,7 +6,8 @@ namespace Conventions.Accords;
 /// An amendment (R19): the next version of the convention, in force once every party has signed it. A nominative
 /// amendment (R26) adds one beneficiary, with their recorded consent and the minimal fields only.
 /// </summary>
-public sealed class Avenant(int version, string objet, string empreinte, BeneficiaireNominatif? beneficiaire)
+/// <param name="texte">What it changes, as the parties sign it (« l'article 4 est remplacé par… »).</param>
+public sealed class Avenant(int version, string objet, string empreinte, BeneficiaireNominatif? beneficiaire, string texte = "")
 {
     private readonly List<Signature> _signatures = [];
 
@@ -18,6 +19,8 @@ public sealed class Avenant(int version, string objet, string empreinte, Benefic
 
     public BeneficiaireNominatif? Beneficiaire { get; } = beneficiaire;
 
+    public string Texte { get; } = texte;
+
     public IReadOnlyList<Signature> Signatures => _signatures;
 
     public bool EnVigueur { get; private set; }
@@ -25,6 +28,14 @@ public sealed class Avenant(int version, string objet, string empreinte, Benefic
     internal void AjouterSignature(Signature signature) => _signatures.Add(signature);
 
     internal void MettreEnVigueur() => EnVigueur = true;
+
+    /// <summary>
+    /// The hash of what the parties sign: the convention it amends and the version in force it starts from, its
+    /// number, its subject and its text. The same amendment gives the same hash; any word changed, another one.
+    /// </summary>
+    public static string EmpreinteDuContenu(ConventionId convention, string empreinteParente, int version, string objet, string texte) =>
+        "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join('\u001F', convention.ToString(), empreinteParente, version.ToString(System.Globalization.CultureInfo.InvariantCulture), objet, texte))));
 }
 
 /// <summary>The beneficiary's consent: when, and who recorded it.</summary>

@@ -186,7 +186,7 @@ public sealed class Convention : Agregat
         convention._signatures.AddRange(e.Signatures);
         foreach (var a in e.Avenants.OrderBy(a => a.Version))
         {
-            var avenant = new Avenant(a.Version, a.Objet, a.Empreinte, a.Beneficiaire);
+            var avenant = new Avenant(a.Version, a.Objet, a.Empreinte, a.Beneficiaire, a.Texte ?? string.Empty);
             foreach (var signature in a.Signatures)
             {
                 avenant.AjouterSignature(signature);
@@ -231,7 +231,7 @@ public sealed class Convention : Agregat
         EmpreinteEnVigueur,
         _signatures,
         DateDeSignature,
-        [.. _avenants.Select(a => new AvenantEnregistre(a.Version, a.Objet, a.Empreinte, a.Beneficiaire, [.. a.Signatures], a.EnVigueur))],
+        [.. _avenants.Select(a => new AvenantEnregistre(a.Version, a.Objet, a.Empreinte, a.Beneficiaire, [.. a.Signatures], a.EnVigueur, a.Texte.Length == 0 ? null : a.Texte))],
         [.. _evaluations.Select(ev => new EvaluationEnregistree(ev.Reference, ev.Due, ev.DemandeePar, ev.EmpreinteDuCompteRendu, [.. ev.ValideePar.Order(StringComparer.Ordinal)]))],
         Preavis,
         _designations,
@@ -445,9 +445,28 @@ public sealed class Convention : Agregat
         }
     }
 
-    /// <summary>R19: a change is proposed as the next version; it applies once every party has signed it.</summary>
-    public Avenant ProposerAvenant(string objet, string empreinte, MembreId par, DateTimeOffset maintenant) =>
-        AjouterAvenant(objet, empreinte, null, par, maintenant);
+    /// <summary>R19: a change is proposed as the next version, with what it changes; it applies once every party has signed it.</summary>
+    public Avenant ProposerAvenant(string objet, string empreinte, MembreId par, DateTimeOffset maintenant, string? texte = null) =>
+        AjouterAvenant(objet, empreinte, null, par, maintenant, texte);
+
+    /// <summary>
+    /// R19: the amendment drawn up from its subject and text, numbered as the next version, its hash computed from
+    /// the version in force it amends (<see cref="Avenant.EmpreinteDuContenu"/>); the same signatories sign it.
+    /// </summary>
+    public Avenant RedigerAvenant(string objet, string texte, MembreId par, DateTimeOffset maintenant)
+    {
+        var sujet = Texte.Borne("objet", objet, 500);
+        var modifications = Texte.Borne("texte", texte, 8000);
+        return AjouterAvenant(sujet, Avenant.EmpreinteDuContenu(Id, EmpreinteEnVigueur, Version + 1, sujet, modifications), null, par, maintenant, modifications);
+    }
+
+    /// <summary>The amendment under signature, if any: the convention in force stays as it is until it is signed.</summary>
+    public Avenant? AvenantEnCours => _avenants.FirstOrDefault(a => !a.EnVigueur);
+
+    /// <summary>Whom the amendment under signature waits for: the convention's designated signatories who have not signed it.</summary>
+    public IReadOnlyList<Designation> SignatairesDeLAvenant() => AvenantEnCours is { } avenant
+        ? [.. Manquantes(avenant.Signatures).Select(m => _designations.FirstOrDefault(d => d.Partie == m.Partie && d.Fonction == m.Fonction)).OfType<Designation>()]
+        : [];
 
     /// <summary>R26: a beneficiary joins by a nominative amendment, only with their recorded consent.</summary>
     public Avenant AjouterBeneficiaire(string nom, string parcours, DateOnly entree, Consentement? consentement, string empreinte, MembreId par, DateTimeOffset maintenant)
@@ -569,7 +588,7 @@ public sealed class Convention : Agregat
         return examenAvant;
     }
 
-    private Avenant AjouterAvenant(string objet, string empreinte, BeneficiaireNominatif? beneficiaire, MembreId par, DateTimeOffset maintenant)
+    private Avenant AjouterAvenant(string objet, string empreinte, BeneficiaireNominatif? beneficiaire, MembreId par, DateTimeOffset maintenant, string? texte = null)
     {
         if (DateDeSignature is null)
         {
@@ -581,7 +600,7 @@ public sealed class Convention : Agregat
             throw new RegleMetierException(CodesErreur.AvenantEnCours);
         }
 
-        var avenant = new Avenant(Version + 1, Texte.Borne("objet", objet, 500), Texte.Borne("empreinte", empreinte, 128), beneficiaire);
+        var avenant = new Avenant(Version + 1, Texte.Borne("objet", objet, 500), Texte.Borne("empreinte", empreinte, 128), beneficiaire, Texte.Borne("texte", texte, 8000, obligatoire: false));
         _avenants.Add(avenant);
         Journaliser(par, maintenant, ActionAuditee.AvenantPropose, Id.ToString(), $"avenant {avenant.Version} : {avenant.Objet}", avenant.Empreinte);
         return avenant;

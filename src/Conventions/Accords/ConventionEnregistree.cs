@@ -26,6 +26,6 @@ public sealed record ConventionEnregistree(
     IReadOnlyDictionary<string, string>? Clauses = null,
     IReadOnlyList<Redacteur>? Redacteurs = null);
 
-public sealed record AvenantEnregistre(int Version, string Objet, string Empreinte, BeneficiaireNominatif? Beneficiaire, IReadOnlyList<Signature> Signatures, bool EnVigueur);
+public sealed record AvenantEnregistre(int Version, string Objet, string Empreinte, BeneficiaireNominatif? Beneficiaire, IReadOnlyList<Signature> Signatures, bool EnVigueur, string? Texte = null);
 
 public sealed record EvaluationEnregistree(string Reference, DateOnly Due, string? DemandeePar, string? EmpreinteDuCompteRendu, IReadOnlyList<string> ValideePar);

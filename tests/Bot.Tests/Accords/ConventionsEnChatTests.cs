@@ -65,6 +65,88 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
         return carte;
     }
 
+    /// <summary>Each designated signatory (member 50, 51…) signs the card they were sent 1:1 that says <paramref name="annonce"/> with their party, in the kind's order.</summary>
+    private async Task SignerAsync(IReadOnlyList<(string Partie, string Fonction)> requises, string annonce, string aller)
+    {
+        foreach (var ((partie, _), rang) in requises.Select((r, i) => (r, i)))
+        {
+            var carte = (await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{PremierSignataire + rang}", StringComparison.Ordinal)
+                && r.Body.Contains($"{annonce} {partie}", StringComparison.Ordinal))).Carte;
+            Assert.Contains("Votre signature est enregistrée", CarteJson.Texte(await AppuyerEnPriveAsync(carte, PremierSignataire + rang, aller, new Dictionary<string, string> { ["lieu"] = "Namur" })), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A convention of <paramref name="type"/> drafted, designated and signed in Teams; its id.</summary>
+    private async Task<ConventionId> EnVigueurAsync(string type)
+    {
+        await EcrireEnPriveAsync(Redactrice, "aide");
+        var premiere = await AppuyerEnPriveAsync(await EcrireEnPriveAsync(Redactrice, "nouvelle convention"), Redactrice, "commencer", falsifier: DuType(type));
+        var designation = await AppuyerEnPriveAsync(await RemplirAsync(premiere, Service<CatalogueDesConventions>().FormulairesDeConvention[type], ProjetsComplets.Champs(type)), Redactrice, "rediger");
+        var (_, donnees) = Action(designation, d => d["_aller"]?.GetValue<string>() == "designer");
+        var id = new ConventionId(Guid.ParseExact(donnees["_convention"]?.GetValue<string>() ?? string.Empty, "N"));
+        var requises = (await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention.SignaturesRequises() ?? [];
+        foreach (var rang in Enumerable.Range(0, requises.Count))
+        {
+            await EcrireEnPriveAsync(PremierSignataire + rang, "aide");
+        }
+
+        await AppuyerEnPriveAsync(designation, Redactrice, "designer", requises.Select((_, rang) => rang).ToDictionary(rang => $"signataire-{rang}", rang => Membre(PremierSignataire + rang).ToString()));
+        await SignerAsync(requises, "Vous signez pour", "signer");
+        await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{Redactrice}", StringComparison.Ordinal) && r.Body.Contains("elle est en vigueur depuis le", StringComparison.Ordinal));
+        return id;
+    }
+
+    [Fact]
+    public async Task Avenant_DrawnUpOnTheConventionInForce_SignedByTheSameSignatories_ThenInForce()
+    {
+        var id = await EnVigueurAsync("partenariat-asbl");
+        var avant = (await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention ?? throw new InvalidOperationException("Gone.");
+        var carte = await AppuyerEnPriveAsync(await EcrireEnPriveAsync(Redactrice, "mes conventions"), Redactrice, "voir");
+        Assert.Contains("Toute modification de la convention en vigueur passe par un avenant", CarteJson.Texte(carte), StringComparison.Ordinal);
+
+        // A text missing comes back with its reason, the subject typed kept; nothing is recorded.
+        var refus = await AppuyerEnPriveAsync(carte, Redactrice, "avenant", new Dictionary<string, string> { ["avenant-objet"] = "Ajout de la filière horeca" });
+        Assert.Contains("«\u00a0texte\u00a0»", CarteJson.Texte(refus), StringComparison.Ordinal);
+        Assert.Equal("Ajout de la filière horeca", Saisie(refus, "avenant-objet"));
+        Assert.Empty((await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention.Avenants ?? []);
+        Assert.Contains("Seuls les rédacteurs", CarteJson.Texte(await AppuyerEnPriveAsync(refus, PremierSignataire, "avenant", new Dictionary<string, string> { ["avenant-texte"] = "L'article 2 est complété." })), StringComparison.Ordinal);
+
+        var envoye = await AppuyerEnPriveAsync(refus, Redactrice, "avenant", new Dictionary<string, string> { ["avenant-texte"] = "L'article 2 est complété par la filière horeca." });
+        Assert.Contains("L'avenant n° 1 est envoyé aux signataires", CarteJson.Texte(envoye), StringComparison.Ordinal);
+        var enCours = (await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention ?? throw new InvalidOperationException("Gone.");
+        Assert.Equal(avant.EmpreinteEnVigueur, enCours.EmpreinteEnVigueur);
+        Assert.Equal(1, enCours.Version);
+        var avenant = enCours.AvenantEnCours ?? throw new InvalidOperationException("No amendment under signature.");
+        Assert.Equal(Avenant.EmpreinteDuContenu(id, avant.EmpreinteEnVigueur, 2, "Ajout de la filière horeca", "L'article 2 est complété par la filière horeca."), avenant.Empreinte);
+
+        // Someone else pressing a signatory's card, or an old hash, signs nothing.
+        var pourLePremier = (await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{PremierSignataire}", StringComparison.Ordinal) && r.Body.Contains("Vous signez cet avenant pour", StringComparison.Ordinal))).Carte;
+        Assert.Contains(avenant.Empreinte, CarteJson.Texte(pourLePremier), StringComparison.Ordinal);
+        Assert.Contains("Seule la personne désignée", CarteJson.Texte(await AppuyerEnPriveAsync(pourLePremier, PremierSignataire + 1, "signerAvenant")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Votre signature est enregistrée", CarteJson.Texte(await AppuyerEnPriveAsync(pourLePremier, PremierSignataire, "signerAvenant", falsifier: d => { d["_empreinte"] = avant.EmpreinteEnVigueur; return d; })), StringComparison.Ordinal);
+        using (var document = await Bot.Http.GetAsync(new Uri(Lien(pourLePremier) ?? throw new InvalidOperationException("No document link.")).PathAndQuery.TrimStart('/')))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, document.StatusCode);
+            using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await document.Content.ReadAsByteArrayAsync()), false);
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word));
+            var contenu = word.MainDocumentPart?.Document?.Body?.InnerText ?? string.Empty;
+            Assert.Contains("Avenant n° 1 à la Convention cadre de partenariat", contenu, StringComparison.Ordinal);
+            Assert.Contains("filière horeca", contenu, StringComparison.Ordinal);
+            Assert.Contains(avenant.Empreinte, contenu, StringComparison.Ordinal);
+        }
+
+        await SignerAsync(enCours.SignaturesRequises(), "Vous signez cet avenant pour", "signerAvenant");
+
+        var amendee = (await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention ?? throw new InvalidOperationException("Gone.");
+        Assert.Equal(2, amendee.Version);
+        Assert.Equal(avenant.Empreinte, amendee.EmpreinteEnVigueur);
+        Assert.Null(amendee.AvenantEnCours);
+        Assert.Contains((id, 2), await Service<EvenementsDesConventions>().AvenantsSignesAsync(CancellationToken.None));
+        var journal = (await Service<ConventionsStockees>().JournalAsync(id.ToString(), CancellationToken.None)).OrderBy(e => e.RowKey, StringComparer.Ordinal).Select(e => e.Action).ToList();
+        Assert.Equal(["avenant.propose", "avenant.signe", "avenant.signe", "avenant.en-vigueur"], journal[^4..]);
+        await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{Redactrice}", StringComparison.Ordinal) && r.Body.Contains("est signé par toutes les parties", StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Types))]
     public async Task NouvelleConvention_DraftedSignedInTeams_ComesIntoForce(string type)
@@ -101,12 +183,7 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
         Assert.Contains("Seuls les rédacteurs de cette convention", CarteJson.Texte(await AppuyerEnPriveAsync(designation, PremierSignataire, "designer", choix)), StringComparison.Ordinal);
         Assert.Contains("Les signataires ont reçu la convention à signer.", CarteJson.Texte(await AppuyerEnPriveAsync(designation, Redactrice, "designer", choix)), StringComparison.Ordinal);
 
-        foreach (var ((partie, _), rang) in requises.Select((r, i) => (r, i)))
-        {
-            var carte = (await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{PremierSignataire + rang}", StringComparison.Ordinal)
-                && r.Body.Contains($"Vous signez pour {partie}", StringComparison.Ordinal))).Carte;
-            Assert.Contains("Votre signature est enregistrée", CarteJson.Texte(await AppuyerEnPriveAsync(carte, PremierSignataire + rang, "signer", new Dictionary<string, string> { ["lieu"] = "Namur" })), StringComparison.Ordinal);
-        }
+        await SignerAsync(requises, "Vous signez pour", "signer");
 
         var signee = (await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention ?? throw new InvalidOperationException("Gone.");
         Assert.NotNull(signee.DateDeSignature);

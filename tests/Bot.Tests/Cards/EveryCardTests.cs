@@ -145,6 +145,25 @@ public sealed class EveryCardTests
         yield return ("mes-conventions", ConventionCard.MesConventions(textes, [], [.. Enumerable.Range(0, 40).Select(_ => convention)], Membre(301), jour));
         yield return ("mes-conventions-vide", ConventionCard.MesConventions(textes, [], [], Membre(301), jour));
 
+        // In force, an amendment of the longest text under signature, and the form for the next one once it is signed.
+        var enVigueur = Conventions.Accords.Convention.Rediger(
+            Conventions.Accords.ConventionId.Nouveau(), type, parties, Conventions.Calendrier.ParametresDeDuree.Aucun, "sha256:" + new string('b', 64), LeSecretariat, Maintenant);
+        enVigueur.DesignerSignataires(designations, LeSecretariat, Maintenant);
+        foreach (var d in designations)
+        {
+            enVigueur.Signer(d.Partie, d.Fonction, d.Signataire, enVigueur.EmpreinteEnVigueur, "Namur", Maintenant);
+        }
+
+        var avenant = enVigueur.RedigerAvenant(new string('o', 500), new string('t', 8000), LeSecretariat, Maintenant);
+        yield return ("avenant-a-signer", AvenantCard.ASigner(textes, enVigueur, avenant, designations[2], document));
+        yield return ("convention-avenant-en-cours", ConventionCard.Designation(textes, enVigueur, document, suggestions, jour));
+        foreach (var d in designations)
+        {
+            enVigueur.SignerAvenant(avenant.Version, d.Partie, d.Fonction, d.Signataire, avenant.Empreinte, "Namur", Maintenant);
+        }
+
+        yield return ("convention-avenants", ConventionCard.Designation(textes, enVigueur, document, suggestions, jour, new Dictionary<string, string> { [AvenantCard.ChampTexte] = new string('t', 8000) }));
+
         // Drafts in chat: the kinds, a step with thirty fiches-actions, the summary after a refusal, drafts listed first.
         var formulaire = catalogue.FormulairesDeConvention["cooperation-forem-cpas"];
         var projet = Conventions.Accords.ProjetDeConvention.Commencer(Conventions.Accords.ConventionId.Nouveau(), formulaire, new Conventions.Accords.Redacteur(Membre(40), new string('n', 200)), Maintenant);

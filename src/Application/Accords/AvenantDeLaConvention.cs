@@ -1,0 +1,54 @@
+using Conventions.Accords;
+using Conventions.Erreurs;
+using Conventions.Membres;
+
+namespace TeamsConventions.Application.Accords;
+
+/// <summary>
+/// R19 in Teams: whoever runs the convention's round (its secretariat, or its drafters) draws up an amendment to the
+/// convention in force; its designated signatories each sign it 1:1, as the person Teams says pressed, on the
+/// version they were shown; with the last signature it is in force — told, and kept as an event for filing. Until
+/// then the convention in force is unchanged. Returns null for a convention that is gone.
+/// </summary>
+public sealed class AvenantDeLaConvention(IConventions conventions, SignatureDeLaConvention signature, ISuitesDesConventions suites, IEvenementsDesConventions evenements, TimeProvider timeProvider)
+{
+    public async Task<Convention?> ProposerAsync(ConventionId id, string objet, string texte, MembreId par, CancellationToken cancellationToken)
+    {
+        if (await conventions.ChargerAsync(id, cancellationToken) is not { } lue)
+        {
+            return null;
+        }
+
+        var maintenant = timeProvider.GetUtcNow();
+        var secretariats = await signature.ExigerLeSecretariatAsync(lue, par, maintenant, cancellationToken);
+        var convention = await conventions.ModifierAsync(id, c => c.RedigerAvenant(objet, texte, par, maintenant), cancellationToken) ?? lue;
+        if (convention.AvenantEnCours is { } avenant)
+        {
+            await suites.AvenantASignerAsync(convention, avenant, convention.SignatairesDeLAvenant(), secretariats, cancellationToken);
+        }
+
+        return convention;
+    }
+
+    public async Task<Convention?> SignerAsync(ConventionId id, int version, string partie, string fonction, string empreinte, string? lieu, MembreId par, CancellationToken cancellationToken)
+    {
+        var maintenant = timeProvider.GetUtcNow();
+        Avenant? signe = null;
+        var convention = await conventions.ModifierAsync(id, c =>
+        {
+            c.SignerAvenant(version, partie, fonction, par, empreinte, lieu, maintenant);
+            signe = c.Avenants.FirstOrDefault(a => a.Version == version && a.EnVigueur);
+        }, cancellationToken);
+        if (convention is not null && signe is not null)
+        {
+            await evenements.AvenantSigneAsync(convention, signe, cancellationToken);
+            await suites.AvenantEnVigueurAsync(convention, signe, await signature.SecretariatsAsync(convention, cancellationToken), cancellationToken);
+        }
+
+        return convention;
+    }
+
+    /// <summary>The amendment as its card shows it: under signature or signed; a <see cref="RegleMetierException"/> when the convention has none of that number.</summary>
+    public static Avenant Avenant(Convention convention, int version) =>
+        convention?.Avenants.FirstOrDefault(a => a.Version == version) ?? throw new RegleMetierException(CodesErreur.AvenantInconnu, version);
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Conventions.Accords;
+using DocumentFormat.OpenXml;
+using TeamsConventions.Bot.Resources;
+using static TeamsConventions.Bot.Documents.MiseEnPageWord;
+
+namespace TeamsConventions.Bot.Documents;
+
+/// <summary>
+/// An amendment as a Word document, in French (R19): its number and the convention it amends (the version in force
+/// it starts from, by hash), its subject and text, one copy per party (R34), the signature page and its own hash.
+/// </summary>
+public static class DocumentDeLAvenant
+{
+    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
+
+    public static byte[] Generer(Convention convention, Avenant avenant, string? organisation = null)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(avenant);
+        var titre = $"Avenant n° {Formats.Nombre(avenant.Version - 1, Francais)} à la {convention.Type.Intitule}";
+        var corps = new List<OpenXmlElement>
+        {
+            Paragraphe(titre, "Title"),
+            Paragraphe("Entre les parties", "Heading1"),
+            Tableau(["Partie", "Numéro d'entreprise"], [.. convention.Parties.Select(p => new[] { (p.Nom, true), (p.Bce?.ToString() ?? "—", false) })]),
+            Paragraphe("Objet", "Heading1"),
+            Paragraphe(avenant.Objet),
+            Paragraphe("Modifications", "Heading1"),
+        };
+        corps.AddRange(avenant.Texte.Split('\n').Select(ligne => Paragraphe(ligne.TrimEnd())));
+        corps.Add(Paragraphe("Les autres dispositions de la convention restent inchangées. Le présent avenant entre en vigueur à la date de sa dernière signature."));
+        corps.Add(Paragraphe("Signatures", "Heading1"));
+        corps.Add(Paragraphe($"Fait en {Formats.Nombre(convention.Exemplaires, Francais)} exemplaires, chaque partie recevant le sien."));
+        corps.Add(Tableau(
+            ["Partie", "Fonction", "Signataire", "Signature"],
+            [.. convention.SignaturesRequises().Select(r =>
+            {
+                var fonction = convention.Type.Parties.SelectMany(d => d.Signataires).FirstOrDefault(s => s.Fonction == r.Fonction)?.Libelle ?? r.Fonction;
+                var designe = convention.Designations.FirstOrDefault(d => d.Partie == r.Partie && d.Fonction == r.Fonction)?.Nom ?? "à désigner";
+                var signature = avenant.Signatures.FirstOrDefault(s => s.Partie == r.Partie && s.Fonction == r.Fonction) is { } s
+                    ? $"signé le {Formats.Instant(s.Le, Francais)}{(s.Lieu is null ? string.Empty : $" à {s.Lieu}")}"
+                    : "à signer";
+                return new[] { (r.Partie, true), (fonction, false), (designe, false), (signature, false) };
+            })]));
+        corps.Add(Paragraphe($"Convention modifiée : référence {convention.Id}, signée le {(convention.DateDeSignature is { } le ? Formats.Jour(le, Francais) : "—")}, empreinte de la version initiale {convention.EmpreinteInitiale}."));
+        corps.Add(Paragraphe($"Empreinte de l'avenant (SHA-256) : {avenant.Empreinte}"));
+        return Creer(titre, corps, organisation);
+    }
+}
