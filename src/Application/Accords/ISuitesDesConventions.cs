@@ -32,6 +32,12 @@ public interface ISuitesDesConventions
     /// <summary>R19: each signatory who has not signed the amendment under signature gets it to sign.</summary>
     Task AvenantASignerAsync(Convention convention, Avenant avenant, IReadOnlyList<Designation> signataires, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 
+    /// <summary>R27: a party reported a dysfunction; the other parties' people and the round's runners are told at once.</summary>
+    Task DysfonctionnementAsync(Convention convention, string partie, string description, IReadOnlyList<Partie> aPrevenir, IReadOnlyList<Comite> secretariats, DateTimeOffset le, CancellationToken cancellationToken);
+
+    /// <summary>R33: a party opened a dispute; everyone is told how the kind settles it.</summary>
+    Task LitigeAsync(Convention convention, string partie, string objet, Conventions.Catalogue.RegleDeLitige voie, IReadOnlyList<Comite> secretariats, DateTimeOffset le, CancellationToken cancellationToken);
+
     /// <summary>The amendment's last signature: it is in force, the convention's signatories and secretariat are told.</summary>
     Task AvenantEnVigueurAsync(Convention convention, Avenant avenant, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 }

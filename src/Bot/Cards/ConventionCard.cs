@@ -58,6 +58,7 @@ public static class ConventionCard
         }
 
         AvenantCard.Ajouter(corps, textes, convention, tapees);
+        SignalementCard.Ajouter(corps, textes, convention, [.. convention.Parties.Select(p => p.Nom)], tapees);
         return CardParts.Carte(corps, actions);
     }
 
@@ -104,6 +105,7 @@ public static class ConventionCard
         if (signee is not null)
         {
             corps.Add(CardParts.Paragraphe(textes.Format(CleTexte.ConvSignee, signee.Le)));
+            SignalementCard.Ajouter(corps, textes, convention, [designation.Partie], null);
             return CardParts.Carte(corps, actions);
         }
 

@@ -36,6 +36,8 @@ public static class DeplacementsDeLaConvention
     public const string Corriger = "corriger";
     public const string Avenant = "avenant";
     public const string SignerAvenant = "signerAvenant";
+    public const string Dysfonctionnement = "dysfonctionnement";
+    public const string Litige = "litige";
 
     public const string ChampLieu = "lieu";
     public const string ChampMotif = "motif";

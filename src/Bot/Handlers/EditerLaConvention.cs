@@ -19,7 +19,7 @@ namespace TeamsConventions.Bot.Handlers;
 /// the rules comes back on the card with its reason, what was typed kept.
 /// </summary>
 public sealed class EditerLaConvention(
-    IConventions conventions, SignatureDeLaConvention signature, AvenantDeLaConvention avenants, RedactionDUneConvention redaction, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue,
+    IConventions conventions, SignatureDeLaConvention signature, AvenantDeLaConvention avenants, SignalementsDeLaConvention signalements, RedactionDUneConvention redaction, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue,
     IDocumentsDesConventions documents, TimeProvider timeProvider)
     : IActionDeCarte
 {
@@ -55,6 +55,7 @@ public sealed class EditerLaConvention(
                 DeplacementsDeLaConvention.Signer when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
                     await SignerAsync(t, id, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
                 DeplacementsDeLaConvention.Avenant when lue is not null => await ProposerAvenantAsync(t, lue, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.Dysfonctionnement or DeplacementsDeLaConvention.Litige => await SignalerAsync(t, id, demande.Aller, valeurs, membre, cancellationToken),
                 DeplacementsDeLaConvention.SignerAvenant when demande is { Version: { } version, Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
                     await SignerAvenantAsync(t, id, version, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
                 DeplacementsDeLaConvention.Refuser when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
@@ -72,6 +73,8 @@ public sealed class EditerLaConvention(
             return InvokeResponse.Carte(demande.Aller switch
             {
                 DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
+                DeplacementsDeLaConvention.Dysfonctionnement or DeplacementsDeLaConvention.Litige
+                    when actuelle.Designations.All(d => d.Signataire != membre) => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
                 DeplacementsDeLaConvention.SignerAvenant when demande is { Version: { } version } && actuelle.Avenants.FirstOrDefault(a => a.Version == version) is { } avenant
                     && actuelle.Designations.FirstOrDefault(d => d.Signataire == membre && d.Partie == demande.Partie && d.Fonction == demande.Fonction) is { } designation
                     => AvenantCard.ASigner(t, actuelle, avenant, designation, DocumentDeLAvenant(actuelle, avenant), t.Erreur(erreur), true),
@@ -159,6 +162,25 @@ public sealed class EditerLaConvention(
         var avenant = AvenantDeLaConvention.Avenant(signee, version);
         var designation = signee.Designations.First(d => d.Signataire == membre && d.Partie == partie && d.Fonction == fonction);
         return InvokeResponse.Carte(AvenantCard.ASigner(t, signee, avenant, designation, DocumentDeLAvenant(signee, avenant)));
+    }
+
+    /// <summary>R27 and R33: reported for the party chosen; told at once; a description missing comes back with its reason, what was typed kept.</summary>
+    private async Task<InvokeResponse> SignalerAsync(Textes t, ConventionId id, string aller, IReadOnlyDictionary<string, string> valeurs, MembreId membre, CancellationToken cancellationToken)
+    {
+        var partie = valeurs.GetValueOrDefault(SignalementCard.ChampPartie) ?? string.Empty;
+        var texte = valeurs.GetValueOrDefault(SignalementCard.ChampTexte) ?? string.Empty;
+        var convention = aller == DeplacementsDeLaConvention.Litige
+            ? await signalements.OuvrirLitigeAsync(id, partie, texte, membre, cancellationToken)
+            : await signalements.SignalerAsync(id, partie, texte, membre, cancellationToken);
+        if (convention is null)
+        {
+            return Introuvable(t);
+        }
+
+        var message = aller != DeplacementsDeLaConvention.Litige ? t[CleTexte.DysfonctionnementEnregistre]
+            : convention.Type.Litige == Conventions.Catalogue.RegleDeLitige.ConciliationEnComiteDePilotageExceptionnel ? t[CleTexte.LitigeEnregistreConciliation]
+            : t[CleTexte.LitigeEnregistreAmiable];
+        return InvokeResponse.Carte(await VueAsync(t, convention, membre, cancellationToken, message, false));
     }
 
     private Uri DocumentDeLAvenant(Convention convention, Avenant avenant) =>

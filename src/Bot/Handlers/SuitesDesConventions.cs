@@ -173,6 +173,41 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
             cancellationToken);
     }
 
+    public async Task DysfonctionnementAsync(
+        Convention convention, string partie, string description, IReadOnlyList<Partie> aPrevenir, IReadOnlyList<Comite> secretariats, DateTimeOffset le, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(aPrevenir);
+        var referents = string.Join(" ; ", aPrevenir.Select(p => p.Referent is { } r ? $"{p.Nom} : {r.Nom}, {r.Mail.Valeur}, {r.Telephone.Valeur}" : p.Nom));
+        await boite.DeposerAsync(
+            $"dysfonctionnement|{convention.Id}|{le.UtcTicks}",
+            Concernes(convention, aPrevenir.Select(p => p.Nom), secretariats),
+            t => Activity.Texte(t.Format(CleTexte.DysfonctionnementAvis, partie, convention.Type.Intitule, description, referents)),
+            t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
+            [],
+            cancellationToken);
+    }
+
+    public async Task LitigeAsync(Convention convention, string partie, string objet, RegleDeLitige voie, IReadOnlyList<Comite> secretariats, DateTimeOffset le, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        await boite.DeposerAsync(
+            $"litige|{convention.Id}|{le.UtcTicks}",
+            Concernes(convention, convention.Parties.Select(p => p.Nom), secretariats),
+            t => Activity.Texte(t.Format(voie == RegleDeLitige.ConciliationEnComiteDePilotageExceptionnel ? CleTexte.LitigeConciliation : CleTexte.LitigeAmiable, partie, convention.Type.Intitule, objet)),
+            t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
+            [],
+            cancellationToken);
+    }
+
+    /// <summary>The people of <paramref name="parties"/> (their designated signatories) and whoever runs the round.</summary>
+    private List<Destinataire> Concernes(Convention convention, IEnumerable<string> parties, IReadOnlyList<Comite> secretariats)
+    {
+        var noms = parties.ToHashSet(StringComparer.Ordinal);
+        return [.. convention.Designations.Where(d => noms.Contains(d.Partie)).Select(d => (Destinataire)new Destinataire.Personne(d.Signataire.ToString(), d.Nom))
+            .Concat(Secretariats(convention, secretariats, timeProvider.GetUtcNow())).Distinct()];
+    }
+
     /// <summary>The document, readable as long as a signatory may take to sign.</summary>
     private Uri Document(Convention convention) => new(documents.Adresse(convention.Id, convention.EmpreinteEnVigueur, timeProvider.GetUtcNow().AddDays(DureeDuLienEnJours)));
 

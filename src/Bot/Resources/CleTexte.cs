@@ -428,4 +428,16 @@ public static class CleTexte
     public const string AvenantEnvoye = "Avenant.Envoye";
     public const string AvenantSigneAvis = "Avenant.SigneAvis";
     public const string AvenantObjetDuMessage = "Avenant.ObjetDuMessage";
+    public const string SignalementTitre = "Signalement.Titre";
+    public const string SignalementIntro = "Signalement.Intro";
+    public const string SignalementPartie = "Signalement.Partie";
+    public const string SignalementTexte = "Signalement.Texte";
+    public const string BoutonSignalerDysfonctionnement = "Bouton.SignalerDysfonctionnement";
+    public const string BoutonOuvrirLitige = "Bouton.OuvrirLitige";
+    public const string DysfonctionnementEnregistre = "Signalement.DysfonctionnementEnregistre";
+    public const string LitigeEnregistreConciliation = "Signalement.LitigeConciliation";
+    public const string LitigeEnregistreAmiable = "Signalement.LitigeAmiable";
+    public const string DysfonctionnementAvis = "Signalement.DysfonctionnementAvis";
+    public const string LitigeConciliation = "Signalement.LitigeConciliationAvis";
+    public const string LitigeAmiable = "Signalement.LitigeAmiableAvis";
 }

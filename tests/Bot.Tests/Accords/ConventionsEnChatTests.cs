@@ -147,6 +147,31 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
         await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{Redactrice}", StringComparison.Ordinal) && r.Body.Contains("est signé par toutes les parties", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Dysfonctionnement_AndLitige_UnderTheSchoolKind_ToldAtOnce_DisputeRoutedToConciliation()
+    {
+        var id = await EnVigueurAsync("cooperation-ecole-partenaire");
+        var carte = await AppuyerEnPriveAsync(await EcrireEnPriveAsync(PremierSignataire, "mes conventions"), PremierSignataire, "voir");
+        Assert.Contains("Un problème dans l'exécution", CarteJson.Texte(carte), StringComparison.Ordinal);
+
+        Assert.Contains("«\u00a0description\u00a0»", CarteJson.Texte(await AppuyerEnPriveAsync(carte, PremierSignataire, "dysfonctionnement")), StringComparison.Ordinal);
+        Assert.Contains("Seuls les rédacteurs", CarteJson.Texte(await AppuyerEnPriveAsync(carte, PremierSignataire + 1, "dysfonctionnement",
+            new Dictionary<string, string> { ["signalement-texte"] = "Atelier fermé." })), StringComparison.Ordinal);
+        Canal.Oublier();
+        var signale = await AppuyerEnPriveAsync(carte, PremierSignataire, "dysfonctionnement", new Dictionary<string, string> { ["signalement-texte"] = "Les élèves n'ont pas été accueillis à l'atelier le 12 octobre." });
+        Assert.Contains("les autres parties sont prévenues", CarteJson.Texte(signale), StringComparison.Ordinal);
+        var avis = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{PremierSignataire + 1}", StringComparison.Ordinal) && r.Body.Contains("signale un dysfonctionnement", StringComparison.Ordinal));
+        Assert.Contains("Garage Hesbaye Auto : Laura Pirotte, laura@hesbaye-auto.be", avis.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+        await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{Redactrice}", StringComparison.Ordinal) && r.Body.Contains("signale un dysfonctionnement", StringComparison.Ordinal));
+
+        var litige = await AppuyerEnPriveAsync(carte, PremierSignataire, "litige", new Dictionary<string, string> { ["signalement-texte"] = "Périodes en entreprise non organisées." });
+        Assert.Contains("conciliation en comité de pilotage exceptionnel", CarteJson.Texte(litige), StringComparison.Ordinal);
+        await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{PremierSignataire}", StringComparison.Ordinal) && r.Body.Contains("une conciliation est à organiser", StringComparison.Ordinal));
+        var journal = (await Service<ConventionsStockees>().JournalAsync(id.ToString(), CancellationToken.None)).OrderBy(e => e.RowKey, StringComparer.Ordinal).ToList();
+        Assert.Equal(["convention.dysfonctionnement", "convention.litige"], journal[^2..].Select(e => e.Action));
+        Assert.Contains("Athénée royal de Waremme", journal[^2].Details, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Types))]
     public async Task NouvelleConvention_DraftedSignedInTeams_ComesIntoForce(string type)
