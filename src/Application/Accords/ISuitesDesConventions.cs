@@ -32,6 +32,12 @@ public interface ISuitesDesConventions
     /// <summary>R19: each signatory who has not signed the amendment under signature gets it to sign.</summary>
     Task AvenantASignerAsync(Convention convention, Avenant avenant, IReadOnlyList<Designation> signataires, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 
+    /// <summary>R26: the other parties' referents get the nominative amendment to confirm, 1:1 only.</summary>
+    Task BeneficiaireAConfirmerAsync(Convention convention, Avenant avenant, IReadOnlyList<ReferentDansTeams> referents, CancellationToken cancellationToken);
+
+    /// <summary>R26: every referent confirmed; the referents are told, without the beneficiary's data.</summary>
+    Task BeneficiaireConfirmeAsync(Convention convention, Avenant avenant, CancellationToken cancellationToken);
+
     /// <summary>R27: a party reported a dysfunction; the other parties' people and the round's runners are told at once.</summary>
     Task DysfonctionnementAsync(Convention convention, string partie, string description, IReadOnlyList<Partie> aPrevenir, IReadOnlyList<Comite> secretariats, DateTimeOffset le, CancellationToken cancellationToken);
 

@@ -96,7 +96,11 @@ public static class AvenantCard
         return CardParts.Carte(corps, actions);
     }
 
-    private static string Etat(Textes textes, Convention convention, Avenant avenant) => avenant.EnVigueur
-        ? textes[CleTexte.AvenantEnVigueur]
-        : textes.Format(CleTexte.ConvEtatEnSignature, avenant.Signatures.Count, convention.SignaturesRequises().Count);
+    private static string Etat(Textes textes, Convention convention, Avenant avenant) => (avenant.EnVigueur, avenant.EstNominatif) switch
+    {
+        (true, true) => textes[CleTexte.BeneficiaireConfirme],
+        (true, false) => textes[CleTexte.AvenantEnVigueur],
+        (false, true) => textes.Format(CleTexte.BeneficiaireEnAttente, string.Join(", ", convention.ReferentsAttendus(avenant).Select(r => r.Nom))),
+        _ => textes.Format(CleTexte.ConvEtatEnSignature, avenant.Signatures.Count, convention.SignaturesRequises().Count),
+    };
 }

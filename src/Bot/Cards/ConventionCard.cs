@@ -58,6 +58,7 @@ public static class ConventionCard
         }
 
         AvenantCard.Ajouter(corps, textes, convention, tapees);
+        BeneficiairesCard.Referents(corps, textes, convention, tapees);
         SignalementCard.Ajouter(corps, textes, convention, [.. convention.Parties.Select(p => p.Nom)], tapees);
         return CardParts.Carte(corps, actions);
     }

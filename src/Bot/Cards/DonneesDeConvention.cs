@@ -38,6 +38,9 @@ public static class DeplacementsDeLaConvention
     public const string SignerAvenant = "signerAvenant";
     public const string Dysfonctionnement = "dysfonctionnement";
     public const string Litige = "litige";
+    public const string Referents = "referents";
+    public const string Beneficiaire = "beneficiaire";
+    public const string EffacerBeneficiaire = "effacerBeneficiaire";
 
     public const string ChampLieu = "lieu";
     public const string ChampMotif = "motif";

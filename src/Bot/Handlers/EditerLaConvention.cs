@@ -38,7 +38,8 @@ public sealed class EditerLaConvention(
         var valeurs = LectureDesDonnees.Saisies(donnees);
 
         // Signing and declining read the convention under their own guard: no read before them.
-        var lit = demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant;
+        var lit = demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant
+            or DeplacementsDeLaConvention.Referents;
         var lue = lit ? await conventions.ChargerAsync(id, cancellationToken) : null;
         if (lue is null && lit)
         {
@@ -56,6 +57,9 @@ public sealed class EditerLaConvention(
                     await SignerAsync(t, id, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
                 DeplacementsDeLaConvention.Avenant when lue is not null => await ProposerAvenantAsync(t, lue, valeurs, membre, cancellationToken),
                 DeplacementsDeLaConvention.Dysfonctionnement or DeplacementsDeLaConvention.Litige => await SignalerAsync(t, id, demande.Aller, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.Referents when lue is not null => await DesignerReferentsAsync(t, lue, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.Beneficiaire => await AjouterBeneficiaireAsync(t, id, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.EffacerBeneficiaire when demande.Version is { } version => await EffacerBeneficiaireAsync(t, id, version, membre, cancellationToken),
                 DeplacementsDeLaConvention.SignerAvenant when demande is { Version: { } version, Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
                     await SignerAvenantAsync(t, id, version, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
                 DeplacementsDeLaConvention.Refuser when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
@@ -72,6 +76,8 @@ public sealed class EditerLaConvention(
 
             return InvokeResponse.Carte(demande.Aller switch
             {
+                DeplacementsDeLaConvention.Beneficiaire or DeplacementsDeLaConvention.EffacerBeneficiaire or DeplacementsDeLaConvention.SignerAvenant when actuelle.EstReferent(membre)
+                    => BeneficiairesCard.PourLeReferent(t, actuelle, membre, t.Erreur(erreur), true, valeurs),
                 DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
                 DeplacementsDeLaConvention.Dysfonctionnement or DeplacementsDeLaConvention.Litige
                     when actuelle.Designations.All(d => d.Signataire != membre) => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
@@ -160,6 +166,11 @@ public sealed class EditerLaConvention(
         }
 
         var avenant = AvenantDeLaConvention.Avenant(signee, version);
+        if (avenant.EstNominatif && signee.EstReferent(membre))
+        {
+            return InvokeResponse.Carte(BeneficiairesCard.PourLeReferent(t, signee, membre, avenant.EnVigueur ? t[CleTexte.BeneficiaireConfirme] : null));
+        }
+
         var designation = signee.Designations.First(d => d.Signataire == membre && d.Partie == partie && d.Fonction == fonction);
         return InvokeResponse.Carte(AvenantCard.ASigner(t, signee, avenant, designation, DocumentDeLAvenant(signee, avenant)));
     }
@@ -183,6 +194,53 @@ public sealed class EditerLaConvention(
         return InvokeResponse.Carte(await VueAsync(t, convention, membre, cancellationToken, message, false));
     }
 
+    private async Task<InvokeResponse> DesignerReferentsAsync(Textes t, Convention convention, IReadOnlyDictionary<string, string> valeurs, MembreId membre, CancellationToken cancellationToken)
+    {
+        var referents = new List<ReferentDansTeams>();
+        foreach (var (partie, rang) in convention.Parties.Select((p, i) => (p, i)))
+        {
+            if (!MembreId.EssayerDepuis(valeurs.GetValueOrDefault(BeneficiairesCard.ChampReferent(rang)), out var referent)
+                || valeurs.GetValueOrDefault(BeneficiairesCard.ChampNomDuReferent(rang))?.Trim() is not { Length: > 0 } nom)
+            {
+                return InvokeResponse.Carte(await DesignationAsync(t, convention, valeurs, t[CleTexte.ReferentsIncomplets], true, cancellationToken));
+            }
+
+            referents.Add(new ReferentDansTeams(partie.Nom, referent, nom));
+        }
+
+        var designee = await avenants.DesignerReferentsAsync(convention.Id, referents, membre, cancellationToken) ?? convention;
+        return InvokeResponse.Carte(await DesignationAsync(t, designee, null, t[CleTexte.ReferentsDesignes], false, cancellationToken));
+    }
+
+    /// <summary>R26: the beneficiary as typed, by a referent; anything refused comes back with its reason, everything typed kept.</summary>
+    private async Task<InvokeResponse> AjouterBeneficiaireAsync(Textes t, ConventionId id, IReadOnlyDictionary<string, string> valeurs, MembreId membre, CancellationToken cancellationToken)
+    {
+        if (await conventions.ChargerAsync(id, cancellationToken) is not { } convention)
+        {
+            return Introuvable(t);
+        }
+
+        if (!convention.EstReferent(membre))
+        {
+            throw new Conventions.Erreurs.RegleMetierException(Conventions.Erreurs.CodesErreur.ReserveAuxReferents, string.Join(", ", convention.Referents.Select(r => r.Nom)));
+        }
+
+        if (!DateOnly.TryParseExact(valeurs.GetValueOrDefault(BeneficiairesCard.ChampEntree), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var entree))
+        {
+            return InvokeResponse.Carte(BeneficiairesCard.PourLeReferent(t, convention, membre, t[CleTexte.BeneficiaireDateInvalide], true, valeurs));
+        }
+
+        var ajoute = await avenants.AjouterBeneficiaireAsync(
+            id, valeurs.GetValueOrDefault(BeneficiairesCard.ChampNom) ?? string.Empty, valeurs.GetValueOrDefault(BeneficiairesCard.ChampParcours) ?? string.Empty, entree,
+            valeurs.GetValueOrDefault(BeneficiairesCard.ChampConsenti) == "true", valeurs.GetValueOrDefault(BeneficiairesCard.ChampForme), membre, cancellationToken) ?? convention;
+        return InvokeResponse.Carte(BeneficiairesCard.PourLeReferent(t, ajoute, membre, t[CleTexte.BeneficiaireAjoute]));
+    }
+
+    private async Task<InvokeResponse> EffacerBeneficiaireAsync(Textes t, ConventionId id, int version, MembreId membre, CancellationToken cancellationToken) =>
+        await avenants.EffacerBeneficiaireAsync(id, version, membre, cancellationToken) is { } effacee
+            ? InvokeResponse.Carte(BeneficiairesCard.PourLeReferent(t, effacee, membre, t[CleTexte.BeneficiaireEffaceMessage]))
+            : Introuvable(t);
+
     private Uri DocumentDeLAvenant(Convention convention, Avenant avenant) =>
         new(documents.AdresseDeLAvenant(convention.Id, avenant.Version, avenant.Empreinte, timeProvider.GetUtcNow().AddDays(SuitesDesConventions.DureeDuLienEnJours)));
 
@@ -202,7 +260,12 @@ public sealed class EditerLaConvention(
     {
         var designation = convention.Designations.FirstOrDefault(d => d.Signataire == membre && (partie is null || (d.Partie == partie && d.Fonction == fonction)))
             ?? convention.Designations.FirstOrDefault(d => d.Signataire == membre);
-        if (designation is not null && convention.AvenantEnCours is { } avenant && convention.SignatairesDeLAvenant().FirstOrDefault(d => d.Signataire == membre) is { } pourLAvenant)
+        if (designation is null && convention.EstReferent(membre) && convention.Redacteurs.All(r => r.Membre != membre))
+        {
+            return BeneficiairesCard.PourLeReferent(t, convention, membre, message, erreur);
+        }
+
+        if (designation is not null && convention.AvenantEnCours is { EstNominatif: false } avenant && convention.SignatairesDeLAvenant().FirstOrDefault(d => d.Signataire == membre) is { } pourLAvenant)
         {
             return AvenantCard.ASigner(t, convention, avenant, pourLAvenant, DocumentDeLAvenant(convention, avenant), message, erreur);
         }

@@ -173,6 +173,37 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
             cancellationToken);
     }
 
+    public async Task BeneficiaireAConfirmerAsync(Convention convention, Avenant avenant, IReadOnlyList<ReferentDansTeams> referents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(avenant);
+        ArgumentNullException.ThrowIfNull(referents);
+        foreach (var referent in referents)
+        {
+            // 1:1 to the other referent only; if they cannot be reached, nobody else is shown the beneficiary.
+            await boite.DeposerAsync(
+                $"beneficiaire-a-confirmer|{convention.Id}|{avenant.Version}|{referent.Partie}",
+                [new Destinataire.Personne(referent.Membre.ToString(), referent.Nom)],
+                t => Activity.CarteAdaptative(BeneficiairesCard.PourLeReferent(t, convention, referent.Membre, t.Format(CleTexte.BeneficiaireAConfirmer, convention.Type.Intitule))),
+                t => t.Format(CleTexte.AvenantObjetDuMessage, convention.Type.Intitule),
+                [],
+                cancellationToken);
+        }
+    }
+
+    public async Task BeneficiaireConfirmeAsync(Convention convention, Avenant avenant, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(avenant);
+        await boite.DeposerAsync(
+            $"beneficiaire-confirme|{convention.Id}|{avenant.Version}",
+            [.. convention.Referents.Select(r => new Destinataire.Personne(r.Membre.ToString(), r.Nom))],
+            t => Activity.Texte(t.Format(CleTexte.BeneficiaireConfirmeAvis, convention.Type.Intitule)),
+            t => t.Format(CleTexte.AvenantObjetDuMessage, convention.Type.Intitule),
+            [],
+            cancellationToken);
+    }
+
     public async Task DysfonctionnementAsync(
         Convention convention, string partie, string description, IReadOnlyList<Partie> aPrevenir, IReadOnlyList<Comite> secretariats, DateTimeOffset le, CancellationToken cancellationToken)
     {

@@ -39,6 +39,7 @@ internal static class ConventionMapper
         lignes.AddRange(ChampsEnMorceaux.Decouper("clauses", c.Clauses ?? new Dictionary<string, string>()).Where(_ => c.Clauses is { Count: > 0 })
             .Select(m => new LigneDeConventionEntity { PartitionKey = pk, RowKey = m.RowKey, Champs = m.Morceau }));
         lignes.AddRange((c.Redacteurs ?? []).Select((r, i) => new LigneDeConventionEntity { PartitionKey = pk, RowKey = $"redacteur-{i:D2}", Acteur = r.Membre.ToString(), Nom = r.Nom }));
+        lignes.AddRange((c.Referents ?? []).Select((r, i) => new LigneDeConventionEntity { PartitionKey = pk, RowKey = $"referent-{i:D2}", Partie = r.Partie, Acteur = r.Membre.ToString(), Nom = r.Nom }));
         lignes.AddRange(Signatures(pk, 1, c.Signatures));
         lignes.AddRange((c.Designations ?? []).Select((d, i) => new LigneDeConventionEntity
         {
@@ -57,7 +58,8 @@ internal static class ConventionMapper
             {
                 PartitionKey = pk, RowKey = $"avenant-{a.Version:D3}", Version = a.Version, Objet = a.Objet, Details = a.Texte, Empreinte = a.Empreinte, EnVigueur = a.EnVigueur,
                 Nom = a.Beneficiaire?.Nom, BeneficiaireParcours = a.Beneficiaire?.Parcours, BeneficiaireEntree = Jour(a.Beneficiaire?.Entree),
-                ConsentementLe = Jour(a.Beneficiaire?.Consentement.Le), Acteur = a.Beneficiaire?.Consentement.RecueilliPar.ToString(),
+                ConsentementLe = Jour(a.Beneficiaire?.Consentement.Le), Acteur = a.Beneficiaire?.Consentement.RecueilliPar.ToString(), Fonction = a.Beneficiaire?.Consentement.Forme,
+                EffaceLe = Jour(a.EffaceLe),
             });
             lignes.AddRange(Signatures(pk, a.Version, a.Signatures));
         }
@@ -91,15 +93,16 @@ internal static class ConventionMapper
             r.DateDeSignature is null ? null : JourDe(r.DateDeSignature),
             [.. avecPrefixe("avenant-").Select(a => new AvenantEnregistre(
                 Requise(a.Version), Requise(a.Objet), Requise(a.Empreinte),
-                a.Nom is null ? null : new BeneficiaireNominatif(a.Nom, Requise(a.BeneficiaireParcours), JourDe(Requise(a.BeneficiaireEntree)), new Consentement(JourDe(Requise(a.ConsentementLe)), MembreId.Depuis(a.Acteur))),
-                signatures.GetValueOrDefault(Requise(a.Version)) ?? [], a.EnVigueur == true, a.Details))],
+                a.Nom is null ? null : new BeneficiaireNominatif(a.Nom, Requise(a.BeneficiaireParcours), JourDe(Requise(a.BeneficiaireEntree)), new Consentement(JourDe(Requise(a.ConsentementLe)), MembreId.Depuis(a.Acteur), a.Fonction)),
+                signatures.GetValueOrDefault(Requise(a.Version)) ?? [], a.EnVigueur == true, a.Details, a.EffaceLe is null ? null : JourDe(a.EffaceLe)))],
             [.. avecPrefixe("evaluation-").Select(e => new EvaluationEnregistree(Requise(e.Reference), JourDe(Requise(e.Due)), e.DemandeePar, e.Empreinte, e.ValideePar?.Split('\n') ?? []))],
             r.PreavisPartie is null ? null : new Preavis(r.PreavisPartie, JourDe(Requise(r.PreavisLe)), Enum.Parse<FormeDuPreavis>(Requise(r.PreavisForme)), r.PreavisMotifs, JourDe(Requise(r.PreavisFin))),
             [.. avecPrefixe("designation-").Select(d => new Designation(Requise(d.Partie), Requise(d.Fonction), MembreId.Depuis(d.Acteur), Requise(d.Nom)))],
             lignes.FirstOrDefault(l => l.RowKey == "refus") is { } f ? new Refus(Requise(f.Partie), Requise(f.Fonction), MembreId.Depuis(f.Acteur), Requise(f.Objet), Requise(f.Le), Requise(f.Empreinte)) : null,
             r.Le,
             ChampsEnMorceaux.Recoller(lignes, "clauses", l => l.Champs),
-            [.. avecPrefixe("redacteur-").Select(l => new Redacteur(MembreId.Depuis(l.Acteur), Requise(l.Nom)))]);
+            [.. avecPrefixe("redacteur-").Select(l => new Redacteur(MembreId.Depuis(l.Acteur), Requise(l.Nom)))],
+            [.. avecPrefixe("referent-").Select(l => new ReferentDansTeams(Requise(l.Partie), MembreId.Depuis(l.Acteur), Requise(l.Nom)))]);
     }
 
     private static IEnumerable<LigneDeConventionEntity> Signatures(string pk, int version, IReadOnlyList<Signature> signatures) =>

@@ -93,4 +93,7 @@ public sealed class LigneDeConventionEntity : LigneDAgregatEntity
 
     /// <summary>A piece of its clauses as JSON (rows <c>clauses-NN</c>).</summary>
     public string? Champs { get; set; }
+
+    /// <summary>When a nominative amendment's beneficiary was erased at their request.</summary>
+    public string? EffaceLe { get; set; }
 }

@@ -17,7 +17,13 @@ public sealed class Avenant(int version, string objet, string empreinte, Benefic
 
     public string Empreinte { get; } = empreinte;
 
-    public BeneficiaireNominatif? Beneficiaire { get; } = beneficiaire;
+    public BeneficiaireNominatif? Beneficiaire { get; private set; } = beneficiaire;
+
+    /// <summary>A nominative amendment (R26), even once its beneficiary's data is erased.</summary>
+    public bool EstNominatif { get; private set; } = beneficiaire is not null;
+
+    /// <summary>When the beneficiary's data was erased at their request; null while kept.</summary>
+    public DateOnly? EffaceLe { get; private set; }
 
     public string Texte { get; } = texte;
 
@@ -29,6 +35,13 @@ public sealed class Avenant(int version, string objet, string empreinte, Benefic
 
     internal void MettreEnVigueur() => EnVigueur = true;
 
+    internal void Effacer(DateOnly le)
+    {
+        Beneficiaire = null;
+        EstNominatif = true;
+        EffaceLe = le;
+    }
+
     /// <summary>
     /// The hash of what the parties sign: the convention it amends and the version in force it starts from, its
     /// number, its subject and its text. The same amendment gives the same hash; any word changed, another one.
@@ -38,8 +51,11 @@ public sealed class Avenant(int version, string objet, string empreinte, Benefic
             string.Join('\u001F', convention.ToString(), empreinteParente, version.ToString(System.Globalization.CultureInfo.InvariantCulture), objet, texte))));
 }
 
-/// <summary>The beneficiary's consent: when, and who recorded it.</summary>
-public sealed record Consentement(DateOnly Le, MembreId RecueilliPar);
+/// <summary>The beneficiary's consent: when, who recorded it, and how it was given (in writing, orally before the referent).</summary>
+public sealed record Consentement(DateOnly Le, MembreId RecueilliPar, string? Forme = null);
+
+/// <summary>The person who is a party's referent (R21) in Teams: they alone see and handle its beneficiaries (R26).</summary>
+public sealed record ReferentDansTeams(string Partie, MembreId Membre, string Nom);
 
 /// <summary>R26: the minimal data of a beneficiary joining a concurrent training path; access restricted to the parties' referents.</summary>
 public sealed record BeneficiaireNominatif(string Nom, string Parcours, DateOnly Entree, Consentement Consentement);

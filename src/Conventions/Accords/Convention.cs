@@ -23,6 +23,7 @@ public sealed class Convention : Agregat
     private readonly List<Designation> _designations = [];
     private readonly SortedDictionary<string, string> _clauses = new(StringComparer.Ordinal);
     private readonly List<Redacteur> _redacteurs = [];
+    private readonly List<ReferentDansTeams> _referents = [];
 
     private Convention(ConventionId id, TypeDeConvention type, List<Partie> parties, ParametresDeDuree parametres, string empreinte, string? bassin, List<FicheAction> fiches, DossierId? dossier)
     {
@@ -56,6 +57,9 @@ public sealed class Convention : Agregat
 
     /// <summary>Who drafted it in chat and runs its signature round; none for a convention drawn up from a dossier (its committee's secretariat does).</summary>
     public IReadOnlyList<Redacteur> Redacteurs => _redacteurs;
+
+    /// <summary>Each party's referent as a person in Teams, where the kind has nominative amendments (R26).</summary>
+    public IReadOnlyList<ReferentDansTeams> Referents => _referents;
 
     public int Version { get; private set; } = 1;
 
@@ -178,6 +182,7 @@ public sealed class Convention : Agregat
         };
         convention._designations.AddRange(e.Designations ?? []);
         convention._redacteurs.AddRange(e.Redacteurs ?? []);
+        convention._referents.AddRange(e.Referents ?? []);
         foreach (var (champ, valeur) in e.Clauses ?? new Dictionary<string, string>())
         {
             convention._clauses[champ] = valeur;
@@ -195,6 +200,11 @@ public sealed class Convention : Agregat
             if (a.EnVigueur)
             {
                 avenant.MettreEnVigueur();
+            }
+
+            if (a.EffaceLe is { } efface)
+            {
+                avenant.Effacer(efface);
             }
 
             convention._avenants.Add(avenant);
@@ -231,14 +241,15 @@ public sealed class Convention : Agregat
         EmpreinteEnVigueur,
         _signatures,
         DateDeSignature,
-        [.. _avenants.Select(a => new AvenantEnregistre(a.Version, a.Objet, a.Empreinte, a.Beneficiaire, [.. a.Signatures], a.EnVigueur, a.Texte.Length == 0 ? null : a.Texte))],
+        [.. _avenants.Select(a => new AvenantEnregistre(a.Version, a.Objet, a.Empreinte, a.Beneficiaire, [.. a.Signatures], a.EnVigueur, a.Texte.Length == 0 ? null : a.Texte, a.EffaceLe))],
         [.. _evaluations.Select(ev => new EvaluationEnregistree(ev.Reference, ev.Due, ev.DemandeePar, ev.EmpreinteDuCompteRendu, [.. ev.ValideePar.Order(StringComparer.Ordinal)]))],
         Preavis,
         _designations,
         Refus,
         DesignesLe,
         _clauses.Count == 0 ? null : new SortedDictionary<string, string>(_clauses, StringComparer.Ordinal),
-        _redacteurs.Count == 0 ? null : [.. _redacteurs]);
+        _redacteurs.Count == 0 ? null : [.. _redacteurs],
+        _referents.Count == 0 ? null : [.. _referents]);
 
     public EtatDeConvention Etat(DateOnly jour) =>
         DateDeSignature is null ? EtatDeConvention.EnSignature
@@ -468,26 +479,79 @@ public sealed class Convention : Agregat
         ? [.. Manquantes(avenant.Signatures).Select(m => _designations.FirstOrDefault(d => d.Partie == m.Partie && d.Fonction == m.Fonction)).OfType<Designation>()]
         : [];
 
-    /// <summary>R26: a beneficiary joins by a nominative amendment, only with their recorded consent.</summary>
-    public Avenant AjouterBeneficiaire(string nom, string parcours, DateOnly entree, Consentement? consentement, string empreinte, MembreId par, DateTimeOffset maintenant)
+    /// <summary>
+    /// R26: whoever runs the round names each party's referent in Teams (R21): they alone add, confirm, see and
+    /// erase its beneficiaries. One per party; naming again replaces.
+    /// </summary>
+    public void DesignerReferents(IReadOnlyList<ReferentDansTeams> referents, MembreId par, DateTimeOffset maintenant)
+    {
+        ArgumentNullException.ThrowIfNull(referents);
+        if (!Type.AvenantsNominatifs)
+        {
+            throw new RegleMetierException(CodesErreur.AvenantNominatifNonPrevu, Type.Intitule);
+        }
+
+        foreach (var referent in referents)
+        {
+            ExigerPartie(referent.Partie);
+        }
+
+        var retenus = referents.GroupBy(r => r.Partie).Select(g => g.Last() with { Nom = Texte.Borne("nom", g.Last().Nom, 200) }).ToList();
+        _referents.RemoveAll(r => retenus.Any(n => n.Partie == r.Partie));
+        _referents.AddRange(retenus);
+        Journaliser(par, maintenant, ActionAuditee.ConventionReferentsDesignes, Id.ToString(), string.Join(" ; ", _referents.Select(r => $"{r.Partie} : {r.Nom}")), EmpreinteEnVigueur);
+    }
+
+    public bool EstReferent(MembreId membre) => _referents.Any(r => r.Membre == membre);
+
+    /// <summary>
+    /// R26 and R24: a party's referent adds a beneficiary by a nominative amendment — the minimal data only, and
+    /// their consent, recorded with who took it and how. Each party's referent confirms it; until then it is not in
+    /// force (the referent adding it confirms for their party). The beneficiary's data is kept in the amendment only: never in its subject, nor in the audit trail.
+    /// </summary>
+    public Avenant AjouterBeneficiaire(string nom, string parcours, DateOnly entree, Consentement? consentement, MembreId par, DateTimeOffset maintenant)
     {
         if (!Type.AvenantsNominatifs)
         {
             throw new RegleMetierException(CodesErreur.AvenantNominatifNonPrevu, Type.Intitule);
         }
 
+        ExigerReferent(par);
         if (consentement is null)
         {
             throw new RegleMetierException(CodesErreur.ConsentementRequis);
         }
 
-        var beneficiaire = new BeneficiaireNominatif(Texte.Borne("nom", nom, 120), Texte.Borne("parcours", parcours, 200), entree, consentement);
-        return AjouterAvenant($"Avenant nominatif : {beneficiaire.Nom}", empreinte, beneficiaire, par, maintenant);
+        var beneficiaire = new BeneficiaireNominatif(
+            Texte.Borne("nom", nom, 120), Texte.Borne("parcours", parcours, 200), entree,
+            consentement with { Forme = Texte.Borne("forme", consentement.Forme, 120, obligatoire: false) is { Length: > 0 } forme ? forme : null });
+        var empreinte = Avenant.EmpreinteDuContenu(Id, EmpreinteEnVigueur, Version + 1, "nominatif", $"{beneficiaire.Nom}\u001F{beneficiaire.Parcours}\u001F{beneficiaire.Entree:yyyy-MM-dd}\u001F{beneficiaire.Consentement.Le:yyyy-MM-dd}");
+        var avenant = AjouterAvenant("Avenant nominatif", empreinte, beneficiaire, par, maintenant);
+
+        // The referent who adds the beneficiary confirms for their own party.
+        ConfirmerBeneficiaire(avenant, _referents.First(r => r.Membre == par).Partie, par, empreinte, maintenant);
+        return avenant;
+    }
+
+    /// <summary>R26 and the GDPR: at the beneficiary's request, a referent erases their data; the amendment stays, numbered, without it.</summary>
+    public void EffacerBeneficiaire(int version, MembreId par, DateTimeOffset maintenant)
+    {
+        ExigerReferent(par);
+        var avenant = _avenants.FirstOrDefault(a => a.Version == version && a.EstNominatif && a.EffaceLe is null) ?? throw new RegleMetierException(CodesErreur.AvenantInconnu, version);
+        avenant.Effacer(Bruxelles.Jour(maintenant));
+        Journaliser(par, maintenant, ActionAuditee.BeneficiaireEfface, Id.ToString(), $"avenant {version}", avenant.Empreinte);
     }
 
     public void SignerAvenant(int version, string partie, string fonction, MembreId signataire, string empreinte, string? lieu, DateTimeOffset maintenant)
     {
         var avenant = _avenants.FirstOrDefault(a => a.Version == version && !a.EnVigueur) ?? throw new RegleMetierException(CodesErreur.AvenantInconnu, version);
+        if (avenant.EstNominatif)
+        {
+            // R26: each party's referent confirms the beneficiary's joining.
+            ConfirmerBeneficiaire(avenant, partie, signataire, empreinte, maintenant);
+            return;
+        }
+
         ExigerLeDesigne(partie, fonction, signataire);
         avenant.AjouterSignature(Verifier(partie, fonction, signataire, empreinte, avenant.Empreinte, lieu, maintenant, avenant.Signatures));
         Journaliser(signataire, maintenant, ActionAuditee.AvenantSigne, Id.ToString(), $"avenant {version} — {partie} — {fonction}", empreinte);
@@ -497,6 +561,49 @@ public sealed class Convention : Agregat
             Version = avenant.Version;
             EmpreinteEnVigueur = avenant.Empreinte;
             Journaliser(signataire, maintenant, ActionAuditee.AvenantEnVigueur, Id.ToString(), $"version {Version}", avenant.Empreinte);
+        }
+    }
+
+    /// <summary>The function a referent confirms a nominative amendment in.</summary>
+    public const string FonctionDuReferent = "Referent";
+
+    /// <summary>Whom a nominative amendment waits for: each party's referent who has not confirmed it.</summary>
+    public IReadOnlyList<ReferentDansTeams> ReferentsAttendus(Avenant avenant) =>
+        avenant is { EstNominatif: true, EnVigueur: false } ? [.. _referents.Where(r => avenant.Signatures.All(s => s.Partie != r.Partie))] : [];
+
+    private void ConfirmerBeneficiaire(Avenant avenant, string partie, MembreId referent, string empreinte, DateTimeOffset maintenant)
+    {
+        if (_referents.FirstOrDefault(r => r.Partie == partie) is not { } designe || designe.Membre != referent)
+        {
+            throw new RegleMetierException(CodesErreur.ReserveAuxReferents, string.Join(", ", _referents.Select(r => r.Nom)));
+        }
+
+        if (empreinte != avenant.Empreinte)
+        {
+            throw new RegleMetierException(CodesErreur.VersionDifferente);
+        }
+
+        if (avenant.Signatures.Any(s => s.Partie == partie))
+        {
+            throw new RegleMetierException(CodesErreur.DejaSigne, partie, FonctionDuReferent);
+        }
+
+        avenant.AjouterSignature(new Signature(partie, FonctionDuReferent, referent, maintenant.ToUniversalTime(), empreinte, false, null));
+        Journaliser(referent, maintenant, ActionAuditee.AvenantSigne, Id.ToString(), $"avenant {avenant.Version} — {partie} — référent", empreinte);
+        if (_parties.All(p => avenant.Signatures.Any(s => s.Partie == p.Nom)))
+        {
+            avenant.MettreEnVigueur();
+            Version = avenant.Version;
+            EmpreinteEnVigueur = avenant.Empreinte;
+            Journaliser(referent, maintenant, ActionAuditee.AvenantEnVigueur, Id.ToString(), $"avenant nominatif {avenant.Version}", avenant.Empreinte);
+        }
+    }
+
+    private void ExigerReferent(MembreId membre)
+    {
+        if (!EstReferent(membre))
+        {
+            throw new RegleMetierException(CodesErreur.ReserveAuxReferents, _referents.Count == 0 ? "—" : string.Join(", ", _referents.Select(r => r.Nom)));
         }
     }
 

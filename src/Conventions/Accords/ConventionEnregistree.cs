@@ -24,8 +24,10 @@ public sealed record ConventionEnregistree(
     Refus? Refus = null,
     DateTimeOffset? DesignesLe = null,
     IReadOnlyDictionary<string, string>? Clauses = null,
-    IReadOnlyList<Redacteur>? Redacteurs = null);
+    IReadOnlyList<Redacteur>? Redacteurs = null,
+    IReadOnlyList<ReferentDansTeams>? Referents = null);
 
-public sealed record AvenantEnregistre(int Version, string Objet, string Empreinte, BeneficiaireNominatif? Beneficiaire, IReadOnlyList<Signature> Signatures, bool EnVigueur, string? Texte = null);
+public sealed record AvenantEnregistre(
+    int Version, string Objet, string Empreinte, BeneficiaireNominatif? Beneficiaire, IReadOnlyList<Signature> Signatures, bool EnVigueur, string? Texte = null, DateOnly? EffaceLe = null);
 
 public sealed record EvaluationEnregistree(string Reference, DateOnly Due, string? DemandeePar, string? EmpreinteDuCompteRendu, IReadOnlyList<string> ValideePar);

@@ -123,4 +123,5 @@ public static class CodesErreur
     public const string ReserveAuxRedacteurs = "reserve-aux-redacteurs";
     public const string ProjetDejaRedige = "projet-deja-redige";
     public const string PasRedacteur = "pas-redacteur";
+    public const string ReserveAuxReferents = "reserve-aux-referents";
 }

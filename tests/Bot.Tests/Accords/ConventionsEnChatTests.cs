@@ -148,6 +148,61 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
     }
 
     [Fact]
+    public async Task R26_NominativeAvenant_AddedWithConsentByAReferent_ConfirmedByTheOther_SeenByThemOnly_ErasedOnRequest()
+    {
+        const int JulieReferente = 60;
+        const int HugoReferent = 61;
+        var id = await EnVigueurAsync("partenariat-asbl");
+        await EcrireEnPriveAsync(JulieReferente, "aide");
+        await EcrireEnPriveAsync(HugoReferent, "aide");
+        var secretariat = await AppuyerEnPriveAsync(await EcrireEnPriveAsync(Redactrice, "mes conventions"), Redactrice, "voir");
+        Assert.Contains("Choisissez la personne", CarteJson.Texte(await AppuyerEnPriveAsync(secretariat, Redactrice, "referents", new Dictionary<string, string> { ["referent-0"] = Membre(JulieReferente).ToString() })), StringComparison.Ordinal);
+        var referents = new Dictionary<string, string>
+        {
+            ["referent-0"] = Membre(JulieReferente).ToString(), ["referent-nom-0"] = "Julie Leroy", ["referent-1"] = Membre(HugoReferent).ToString(), ["referent-nom-1"] = "Hugo Lenoir",
+        };
+        Assert.Contains("Référents enregistrés", CarteJson.Texte(await AppuyerEnPriveAsync(secretariat, Redactrice, "referents", referents)), StringComparison.Ordinal);
+
+        var pourJulie = await AppuyerEnPriveAsync(await EcrireEnPriveAsync(JulieReferente, "mes conventions"), JulieReferente, "voir");
+        Assert.Contains("Vous êtes référent·e de ASBL Lire et Écrire Liège", CarteJson.Texte(pourJulie), StringComparison.Ordinal);
+        var beneficiaire = new Dictionary<string, string> { ["beneficiaire-nom"] = "Amina Benali", ["beneficiaire-parcours"] = "FLE et filière logistique", ["beneficiaire-entree"] = "2027-03-01" };
+        var sansConsentement = await AppuyerEnPriveAsync(pourJulie, JulieReferente, "beneficiaire", beneficiaire);
+        Assert.Contains("consentement", CarteJson.Texte(sansConsentement), StringComparison.Ordinal);
+        Assert.Equal("Amina Benali", Saisie(sansConsentement, "beneficiaire-nom"));
+        Assert.Contains("Seuls les référents", CarteJson.Texte(await AppuyerEnPriveAsync(pourJulie, PremierSignataire, "beneficiaire", new Dictionary<string, string>(beneficiaire) { ["beneficiaire-consenti"] = "true" })), StringComparison.Ordinal);
+        Canal.Oublier();
+        var ajoute = await AppuyerEnPriveAsync(sansConsentement, JulieReferente, "beneficiaire", new Dictionary<string, string>(beneficiaire) { ["beneficiaire-consenti"] = "true", ["beneficiaire-forme"] = "oral" });
+        Assert.Contains("Bénéficiaire ajouté", CarteJson.Texte(ajoute), StringComparison.Ordinal);
+
+        var pourHugo = (await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{HugoReferent}", StringComparison.Ordinal) && r.Body.Contains("Amina Benali", StringComparison.Ordinal))).Carte;
+        Assert.Contains("Oralement, devant le ou la référent·e", CarteJson.Texte(pourHugo), StringComparison.Ordinal);
+        Assert.Contains("Seuls les référents", CarteJson.Texte(await AppuyerEnPriveAsync(pourHugo, PremierSignataire, "signerAvenant")), StringComparison.Ordinal);
+        Assert.Contains("Confirmé par chaque référent", CarteJson.Texte(await AppuyerEnPriveAsync(pourHugo, HugoReferent, "signerAvenant")), StringComparison.Ordinal);
+        var avis = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{JulieReferente}", StringComparison.Ordinal) && r.Body.Contains("est confirmé par chaque référent", StringComparison.Ordinal));
+        Assert.DoesNotContain("Amina", avis.Body, StringComparison.Ordinal);
+        var julieApres = CarteJson.Texte(await AppuyerEnPriveAsync(await EcrireEnPriveAsync(JulieReferente, "mes conventions"), JulieReferente, "voir"));
+        Assert.Contains("Amina Benali", julieApres, StringComparison.Ordinal);
+        Assert.Contains("Confirmé par chaque référent", julieApres, StringComparison.Ordinal);
+
+        // Nobody else reads the beneficiary: not the secretariat's card, not the signatories', not the audit trail.
+        var stockee = (await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention ?? throw new InvalidOperationException("Gone.");
+        var nominatif = Assert.Single(stockee.Avenants);
+        Assert.True(nominatif.EnVigueur);
+        Assert.Equal(new Conventions.Accords.Consentement(nominatif.Beneficiaire?.Consentement.Le ?? default, Membre(JulieReferente), "oral"), nominatif.Beneficiaire?.Consentement);
+        Assert.DoesNotContain("Amina", CarteJson.Texte(await AppuyerEnPriveAsync(await EcrireEnPriveAsync(Redactrice, "mes conventions"), Redactrice, "voir")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Amina", CarteJson.Texte(await AppuyerEnPriveAsync(await EcrireEnPriveAsync(PremierSignataire, "mes conventions"), PremierSignataire, "voir")), StringComparison.Ordinal);
+        var journal = await Service<ConventionsStockees>().JournalAsync(id.ToString(), CancellationToken.None);
+        Assert.DoesNotContain(journal, e => (e.Details ?? string.Empty).Contains("Amina", StringComparison.Ordinal) || (e.Objet ?? string.Empty).Contains("Amina", StringComparison.Ordinal));
+
+        var effacee = await AppuyerEnPriveAsync(pourHugo, HugoReferent, "effacerBeneficiaire");
+        Assert.Contains("Les données du bénéficiaire sont effacées", CarteJson.Texte(effacee), StringComparison.Ordinal);
+        Assert.DoesNotContain("Amina", CarteJson.Texte(effacee), StringComparison.Ordinal);
+        var apres = (await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention.Avenants.Single();
+        Assert.Null(apres?.Beneficiaire);
+        Assert.NotNull(apres?.EffaceLe);
+    }
+
+    [Fact]
     public async Task Dysfonctionnement_AndLitige_UnderTheSchoolKind_ToldAtOnce_DisputeRoutedToConciliation()
     {
         var id = await EnVigueurAsync("cooperation-ecole-partenaire");

@@ -164,6 +164,35 @@ public sealed class EveryCardTests
 
         yield return ("convention-avenants", ConventionCard.Designation(textes, enVigueur, document, suggestions, jour, new Dictionary<string, string> { [AvenantCard.ChampTexte] = new string('t', 8000) }));
 
+        // R26: a partnership's referents, twelve beneficiaries at their longest (one erased, one waiting), the secretariat's card without them.
+        var asbl = catalogue.Type("partenariat-asbl");
+        var partenaires = Enumerable.Range(0, 2).Select(i => new Conventions.Accords.Partie("Asbl", new string('A', 150) + i, referent, Conventions.Valeurs.NumeroBce.Depuis("0455.266.926"))).ToList();
+        var partenariat = Conventions.Accords.Convention.Rediger(Conventions.Accords.ConventionId.Nouveau(), asbl, partenaires, Conventions.Calendrier.ParametresDeDuree.Aucun, "sha256:" + new string('c', 64), LeSecretariat, Maintenant);
+        var representants = partenariat.SignaturesRequises().Select((r, i) => new Conventions.Accords.Designation(r.Partie, r.Fonction, Membre(400 + i), new string('n', 200))).ToList();
+        partenariat.DesignerSignataires(representants, LeSecretariat, Maintenant);
+        foreach (var d in representants)
+        {
+            partenariat.Signer(d.Partie, d.Fonction, d.Signataire, partenariat.EmpreinteEnVigueur, null, Maintenant);
+        }
+
+        partenariat.DesignerReferents([.. partenaires.Select((p, i) => new Conventions.Accords.ReferentDansTeams(p.Nom, Membre(410 + i), new string('r', 200)))], LeSecretariat, Maintenant);
+        foreach (var i in Enumerable.Range(0, 12))
+        {
+            var nominatif = partenariat.AjouterBeneficiaire(new string('b', 120), new string('p', 200), jour, new Conventions.Accords.Consentement(jour, Membre(410), "oral"), Membre(410), Maintenant);
+            if (i < 11)
+            {
+                partenariat.SignerAvenant(nominatif.Version, partenaires[1].Nom, Conventions.Accords.Convention.FonctionDuReferent, Membre(411), nominatif.Empreinte, null, Maintenant);
+            }
+
+            if (i == 0)
+            {
+                partenariat.EffacerBeneficiaire(nominatif.Version, Membre(410), Maintenant);
+            }
+        }
+
+        yield return ("beneficiaires-du-referent", BeneficiairesCard.PourLeReferent(textes, partenariat, Membre(411), new string('m', 300), true));
+        yield return ("partenariat-referents", ConventionCard.Designation(textes, partenariat, document, suggestions, jour));
+
         // Drafts in chat: the kinds, a step with thirty fiches-actions, the summary after a refusal, drafts listed first.
         var formulaire = catalogue.FormulairesDeConvention["cooperation-forem-cpas"];
         var projet = Conventions.Accords.ProjetDeConvention.Commencer(Conventions.Accords.ConventionId.Nouveau(), formulaire, new Conventions.Accords.Redacteur(Membre(40), new string('n', 200)), Maintenant);

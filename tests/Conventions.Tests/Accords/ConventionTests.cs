@@ -120,19 +120,51 @@ public sealed class ConventionTests
         Assert.Equal(Bruxelles.Jour(Maintenant.AddMonths(5)), preavis.Fin);
     }
 
-    [Fact]
-    public void R26_ABeneficiaryJoinsByANominativeAmendmentOnlyWithConsent()
+    private static Convention PartenariatSigne()
     {
         var convention = Convention.Rediger(ConventionId.Nouveau(), PartenariatAsbl, [Asbl("ASBL A", "0455.266.926"), Asbl("ASBL B", "0403.170.701")], ParametresDeDuree.Aucun, "sha256:v1", LeSecretariat, Maintenant);
         convention.DesignerSignataires([new Designation("ASBL A", "Representant", Membre(11), "A"), new Designation("ASBL B", "Representant", Membre(12), "B")], LeSecretariat, Maintenant);
         convention.Signer("ASBL A", "Representant", Membre(11), "sha256:v1", null, Maintenant);
         convention.Signer("ASBL B", "Representant", Membre(12), "sha256:v1", null, Maintenant);
+        convention.DesignerReferents([new ReferentDansTeams("ASBL A", Membre(21), "Julie"), new ReferentDansTeams("ASBL B", Membre(22), "Hugo")], LeSecretariat, Maintenant);
+        return convention;
+    }
 
-        Assert.Equal(CodesErreur.ConsentementRequis, Assert.Throws<RegleMetierException>(() => convention.AjouterBeneficiaire("A. Nonyme", "FLE + orientation", Aujourdhui, null, "sha256:v2", Membre(11), Maintenant)).Code);
-        var avenant = convention.AjouterBeneficiaire("A. Nonyme", "FLE + orientation métiers", Aujourdhui, new Consentement(Aujourdhui, Membre(11)), "sha256:v2", Membre(11), Maintenant);
+    [Fact]
+    public void R26_ABeneficiaryJoinsByANominativeAmendmentOnlyWithConsent_ConfirmedByEachReferent()
+    {
+        var convention = PartenariatSigne();
+        var consentement = new Consentement(Aujourdhui, Membre(21), "écrit signé");
 
-        Assert.Equal(new Consentement(Aujourdhui, Membre(11)), avenant.Beneficiaire!.Consentement);
-        Assert.Equal(CodesErreur.AvenantNominatifNonPrevu, Assert.Throws<RegleMetierException>(() => ConventionForemCpasSignee().AjouterBeneficiaire("X", "Y", Aujourdhui, new Consentement(Aujourdhui, Membre(1)), "h", Membre(1), Maintenant)).Code);
+        Assert.Equal(CodesErreur.ConsentementRequis, Assert.Throws<RegleMetierException>(() => convention.AjouterBeneficiaire("A. Nonyme", "FLE + orientation", Aujourdhui, null, Membre(21), Maintenant)).Code);
+        Assert.Equal(CodesErreur.ReserveAuxReferents, Assert.Throws<RegleMetierException>(() => convention.AjouterBeneficiaire("A. Nonyme", "FLE", Aujourdhui, consentement, Membre(11), Maintenant)).Code);
+        var avenant = convention.AjouterBeneficiaire("A. Nonyme", "FLE + orientation métiers", Aujourdhui, consentement, Membre(21), Maintenant);
+
+        Assert.Equal(consentement, avenant.Beneficiaire?.Consentement);
+        Assert.Equal("Avenant nominatif", avenant.Objet);
+        Assert.DoesNotContain(convention.EntreesAJournaliser, e => e.Details.Contains("Nonyme", StringComparison.Ordinal));
+        Assert.Equal(CodesErreur.ReserveAuxReferents, Assert.Throws<RegleMetierException>(() => convention.SignerAvenant(avenant.Version, "ASBL B", "Referent", Membre(12), avenant.Empreinte, null, Maintenant)).Code);
+        Assert.False(avenant.EnVigueur);
+        Assert.Equal(CodesErreur.DejaSigne, Assert.Throws<RegleMetierException>(() => convention.SignerAvenant(avenant.Version, "ASBL A", "Referent", Membre(21), avenant.Empreinte, null, Maintenant)).Code);
+        convention.SignerAvenant(avenant.Version, "ASBL B", "Referent", Membre(22), avenant.Empreinte, null, Maintenant);
+        Assert.True(avenant.EnVigueur);
+        Assert.Equal(CodesErreur.AvenantNominatifNonPrevu, Assert.Throws<RegleMetierException>(() => ConventionForemCpasSignee().AjouterBeneficiaire("X", "Y", Aujourdhui, new Consentement(Aujourdhui, Membre(1)), Membre(1), Maintenant)).Code);
+    }
+
+    [Fact]
+    public void R26_ErasedOnRequest_TheAmendmentStaysWithoutTheBeneficiarysData()
+    {
+        var convention = PartenariatSigne();
+        var avenant = convention.AjouterBeneficiaire("A. Nonyme", "FLE", Aujourdhui, new Consentement(Aujourdhui, Membre(21), "oral"), Membre(21), Maintenant);
+
+        convention.EffacerBeneficiaire(avenant.Version, Membre(22), Maintenant);
+
+        var restauree = Convention.Restaurer(convention.Enregistrement(), PartenariatAsbl);
+        var effacee = Assert.Single(restauree.Avenants);
+        Assert.Null(effacee.Beneficiaire);
+        Assert.True(effacee.EstNominatif);
+        Assert.Equal(Aujourdhui, effacee.EffaceLe);
+        Assert.Equal(CodesErreur.ReserveAuxReferents, Assert.Throws<RegleMetierException>(() => convention.EffacerBeneficiaire(avenant.Version, Membre(11), Maintenant)).Code);
     }
 
     [Fact]
