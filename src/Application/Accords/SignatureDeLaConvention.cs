@@ -79,25 +79,32 @@ public sealed class SignatureDeLaConvention(
             c.Signer(partie, fonction, par, empreinte, lieu, maintenant);
             enVigueur = c.DateDeSignature is not null;
         }, cancellationToken);
-        if (convention is not null && enVigueur)
+        if (convention is null)
         {
-            await evenements.SigneeAsync(convention, cancellationToken);
-            await suites.EnVigueurAsync(convention, await SecretariatsAsync(convention, cancellationToken), cancellationToken);
-        }
-        else if (convention is { Type.SignatureSequentielle: true })
-        {
-            // One after the other: the next signatory's turn has come.
-            await suites.ASignerAsync(convention, convention.SignatairesAttendus(), await SecretariatsAsync(convention, cancellationToken), cancellationToken);
+            return null;
         }
 
-        if (convention is not null)
-        {
-            // Only whose signature changed: the signer, and whoever's turn it now is (everyone once in force).
-            var attendus = convention.SignatairesAttendus();
-            await SuivreAsync(convention, cancellationToken, d => enVigueur || (d.Partie == partie && d.Fonction == fonction) || (convention.Type.SignatureSequentielle && attendus.Contains(d)));
-        }
+        // What follows a signature touches separate stores: done side by side, the press answered once all are kept.
+        var suite = enVigueur
+            ? EnVigueurAsync(convention, cancellationToken)
+            : convention.Type.SignatureSequentielle
+                ? TourSuivantAsync(convention, cancellationToken)
+                : Task.CompletedTask;
 
+        // Only whose signature changed: the signer, and whoever's turn it now is (everyone once in force).
+        var attendus = convention.SignatairesAttendus();
+        await Task.WhenAll(suite, SuivreAsync(convention, cancellationToken, d => enVigueur || (d.Partie == partie && d.Fonction == fonction) || (convention.Type.SignatureSequentielle && attendus.Contains(d))));
         return convention;
+    }
+
+    /// <summary>One after the other: the next signatory's turn has come.</summary>
+    private async Task TourSuivantAsync(Convention convention, CancellationToken cancellationToken) =>
+        await suites.ASignerAsync(convention, convention.SignatairesAttendus(), await SecretariatsAsync(convention, cancellationToken), cancellationToken);
+
+    private async Task EnVigueurAsync(Convention convention, CancellationToken cancellationToken)
+    {
+        await evenements.SigneeAsync(convention, cancellationToken);
+        await suites.EnVigueurAsync(convention, await SecretariatsAsync(convention, cancellationToken), cancellationToken);
     }
 
     public async Task<Convention?> RefuserAsync(ConventionId id, string partie, string fonction, string empreinte, string motif, MembreId par, CancellationToken cancellationToken)
@@ -120,16 +127,16 @@ public sealed class SignatureDeLaConvention(
     private async Task SuivreAsync(Convention convention, CancellationToken cancellationToken, Func<Designation, bool>? seulement = null)
     {
         var attendus = convention.SignatairesAttendus();
-        foreach (var designation in convention.Designations.Where(seulement ?? (_ => true)))
+        await Task.WhenAll(convention.Designations.Where(seulement ?? (_ => true)).Select(designation =>
         {
             var etat = convention.Signatures.Any(s => s.Partie == designation.Partie && s.Fonction == designation.Fonction) || convention.DateDeSignature is not null
                 ? Conventions.Suivi.EtatElement.Termine
                 : attendus.Contains(designation) ? Conventions.Suivi.EtatElement.ActionAttendue : Conventions.Suivi.EtatElement.EnCours;
-            await suivis.EnregistrerAsync(
+            return suivis.EnregistrerAsync(
                 designation.Signataire,
                 new Conventions.Suivi.ElementSuivi($"signature-{convention.Id}", Conventions.Suivi.NatureElement.Signature, $"{convention.Type.Intitule} — {designation.Partie}", etat, null),
                 cancellationToken);
-        }
+        }));
     }
 
     /// <summary>Only its drafters (drafted in chat), or else the secretariat of a committee the kind names, run the round; returns those committees.</summary>
