@@ -38,6 +38,12 @@ public interface ISuitesDesConventions
     /// <summary>R26: every referent confirmed; the referents are told, without the beneficiary's data.</summary>
     Task BeneficiaireConfirmeAsync(Convention convention, Avenant avenant, CancellationToken cancellationToken);
 
+    /// <summary>R31: each co-signatory of the certificate gets it to co-sign, 1:1.</summary>
+    Task AttestationACosignerAsync(Convention convention, Attestation attestation, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
+
+    /// <summary>R31: every co-signatory signed; they and the round's runners are told it is delivered.</summary>
+    Task AttestationDelivreeAsync(Convention convention, Attestation attestation, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
+
     /// <summary>R27: a party reported a dysfunction; the other parties' people and the round's runners are told at once.</summary>
     Task DysfonctionnementAsync(Convention convention, string partie, string description, IReadOnlyList<Partie> aPrevenir, IReadOnlyList<Comite> secretariats, DateTimeOffset le, CancellationToken cancellationToken);
 

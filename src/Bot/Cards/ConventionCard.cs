@@ -17,9 +17,10 @@ public static class ConventionCard
     /// For the secretariat: the convention, its document, and for each required signature the person who signs
     /// (Teams' people picker) and the name to show — suggested from the dossier, or typed before a refused press.
     /// </summary>
+    /// <param name="variante">The variant of the competence certificates it delivers (R31), where its kind delivers them.</param>
     public static AdaptiveCard Designation(
         Textes textes, Convention convention, Uri document, IReadOnlyDictionary<(string Partie, string Fonction), string> suggestions, DateOnly aujourdhui,
-        IReadOnlyDictionary<string, string>? tapees = null, string? message = null, bool erreur = false)
+        IReadOnlyDictionary<string, string>? tapees = null, string? message = null, bool erreur = false, string? variante = null)
     {
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(convention);
@@ -59,6 +60,7 @@ public static class ConventionCard
 
         AvenantCard.Ajouter(corps, textes, convention, tapees);
         BeneficiairesCard.Referents(corps, textes, convention, tapees);
+        AttestationCard.Ajouter(corps, textes, convention, variante, tapees);
         SignalementCard.Ajouter(corps, textes, convention, [.. convention.Parties.Select(p => p.Nom)], tapees);
         return CardParts.Carte(corps, actions);
     }

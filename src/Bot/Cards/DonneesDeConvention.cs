@@ -41,6 +41,8 @@ public static class DeplacementsDeLaConvention
     public const string Referents = "referents";
     public const string Beneficiaire = "beneficiaire";
     public const string EffacerBeneficiaire = "effacerBeneficiaire";
+    public const string Attestation = "attestation";
+    public const string Cosigner = "cosigner";
 
     public const string ChampLieu = "lieu";
     public const string ChampMotif = "motif";

@@ -19,7 +19,8 @@ namespace TeamsConventions.Bot.Handlers;
 /// the rules comes back on the card with its reason, what was typed kept.
 /// </summary>
 public sealed class EditerLaConvention(
-    IConventions conventions, SignatureDeLaConvention signature, AvenantDeLaConvention avenants, SignalementsDeLaConvention signalements, RedactionDUneConvention redaction, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue,
+    IConventions conventions, SignatureDeLaConvention signature, AvenantDeLaConvention avenants, SignalementsDeLaConvention signalements, AttestationsDeLaConvention attestations,
+    RedactionDUneConvention redaction, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue,
     IDocumentsDesConventions documents, TimeProvider timeProvider)
     : IActionDeCarte
 {
@@ -39,7 +40,7 @@ public sealed class EditerLaConvention(
 
         // Signing and declining read the convention under their own guard: no read before them.
         var lit = demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant
-            or DeplacementsDeLaConvention.Referents;
+            or DeplacementsDeLaConvention.Referents or DeplacementsDeLaConvention.Attestation;
         var lue = lit ? await conventions.ChargerAsync(id, cancellationToken) : null;
         if (lue is null && lit)
         {
@@ -59,6 +60,8 @@ public sealed class EditerLaConvention(
                 DeplacementsDeLaConvention.Dysfonctionnement or DeplacementsDeLaConvention.Litige => await SignalerAsync(t, id, demande.Aller, valeurs, membre, cancellationToken),
                 DeplacementsDeLaConvention.Referents when lue is not null => await DesignerReferentsAsync(t, lue, valeurs, membre, cancellationToken),
                 DeplacementsDeLaConvention.Beneficiaire => await AjouterBeneficiaireAsync(t, id, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.Attestation when lue is not null => await EtablirAttestationAsync(t, lue, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.Cosigner when demande is { Version: { } numero, Fonction: { } role } => await CosignerAsync(t, id, numero, role, membre, cancellationToken),
                 DeplacementsDeLaConvention.EffacerBeneficiaire when demande.Version is { } version => await EffacerBeneficiaireAsync(t, id, version, membre, cancellationToken),
                 DeplacementsDeLaConvention.SignerAvenant when demande is { Version: { } version, Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
                     await SignerAvenantAsync(t, id, version, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
@@ -78,7 +81,10 @@ public sealed class EditerLaConvention(
             {
                 DeplacementsDeLaConvention.Beneficiaire or DeplacementsDeLaConvention.EffacerBeneficiaire or DeplacementsDeLaConvention.SignerAvenant when actuelle.EstReferent(membre)
                     => BeneficiairesCard.PourLeReferent(t, actuelle, membre, t.Erreur(erreur), true, valeurs),
-                DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
+                DeplacementsDeLaConvention.Cosigner when demande is { Version: { } numero } && actuelle.Attestations.FirstOrDefault(a => a.Numero == numero) is { } attestation
+                    && attestation.Cosignataires.FirstOrDefault(c => c.Role == demande.Fonction) is { } cosignataire
+                    => AttestationCard.ACosigner(t, actuelle, attestation, cosignataire, t.Erreur(erreur), true),
+                DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant or DeplacementsDeLaConvention.Attestation => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
                 DeplacementsDeLaConvention.Dysfonctionnement or DeplacementsDeLaConvention.Litige
                     when actuelle.Designations.All(d => d.Signataire != membre) => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
                 DeplacementsDeLaConvention.SignerAvenant when demande is { Version: { } version } && actuelle.Avenants.FirstOrDefault(a => a.Version == version) is { } avenant
@@ -236,6 +242,32 @@ public sealed class EditerLaConvention(
         return InvokeResponse.Carte(BeneficiairesCard.PourLeReferent(t, ajoute, membre, t[CleTexte.BeneficiaireAjoute]));
     }
 
+    /// <summary>R31: the certificate as typed, its authority chosen with the people picker; anything refused comes back with its reason, everything typed kept.</summary>
+    private async Task<InvokeResponse> EtablirAttestationAsync(Textes t, Convention convention, IReadOnlyDictionary<string, string> valeurs, MembreId membre, CancellationToken cancellationToken)
+    {
+        if (!MembreId.EssayerDepuis(valeurs.GetValueOrDefault(AttestationCard.ChampAutorite), out var autorite)
+            || valeurs.GetValueOrDefault(AttestationCard.ChampNomDeLAutorite)?.Trim() is not { Length: > 0 } nom)
+        {
+            return InvokeResponse.Carte(await DesignationAsync(t, convention, valeurs, t[CleTexte.AttestationAutoriteInvalide], true, cancellationToken));
+        }
+
+        var etablie = await attestations.EtablirAsync(
+            convention.Id, valeurs.GetValueOrDefault(AttestationCard.ChampApprenant) ?? string.Empty, valeurs.GetValueOrDefault(AttestationCard.ChampCompetences) ?? string.Empty,
+            new Cosignataire(valeurs.GetValueOrDefault(AttestationCard.ChampRole) ?? string.Empty, null, autorite, nom), membre, cancellationToken) ?? convention;
+        return InvokeResponse.Carte(await DesignationAsync(t, etablie, null, t.Format(CleTexte.AttestationEtablie, etablie.Attestations.Count), false, cancellationToken));
+    }
+
+    private async Task<InvokeResponse> CosignerAsync(Textes t, ConventionId id, int numero, string role, MembreId membre, CancellationToken cancellationToken)
+    {
+        if (await attestations.CosignerAsync(id, numero, role, membre, cancellationToken) is not { } convention)
+        {
+            return Introuvable(t);
+        }
+
+        var attestation = convention.Attestations.First(a => a.Numero == numero);
+        return InvokeResponse.Carte(AttestationCard.ACosigner(t, convention, attestation, attestation.Cosignataires.First(c => c.Role == role && c.Membre == membre)));
+    }
+
     private async Task<InvokeResponse> EffacerBeneficiaireAsync(Textes t, ConventionId id, int version, MembreId membre, CancellationToken cancellationToken) =>
         await avenants.EffacerBeneficiaireAsync(id, version, membre, cancellationToken) is { } effacee
             ? InvokeResponse.Carte(BeneficiairesCard.PourLeReferent(t, effacee, membre, t[CleTexte.BeneficiaireEffaceMessage]))
@@ -280,7 +312,7 @@ public sealed class EditerLaConvention(
         var suggestions = convention.Dossier is { } dossier && await dossiers.ChargerAsync(dossier, cancellationToken) is { } lu && catalogue.Formulaires.GetValueOrDefault(lu.Type) is { } formulaire
             ? ConventionDuDossier.NomsDesSignataires(convention, lu, formulaire)
             : await redaction.NomsDesSignatairesAsync(convention, cancellationToken);
-        return ConventionCard.Designation(t, convention, Document(convention), suggestions, Bruxelles.Jour(timeProvider.GetUtcNow()), tapees, message, erreur);
+        return ConventionCard.Designation(t, convention, Document(convention), suggestions, Bruxelles.Jour(timeProvider.GetUtcNow()), tapees, message, erreur, attestations.Variante(convention));
     }
 
     private Uri Document(Convention convention) =>

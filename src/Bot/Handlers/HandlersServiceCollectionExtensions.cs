@@ -85,6 +85,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<TeamsConventions.Application.Accords.SignatureDeLaConvention>();
         services.AddTransient<TeamsConventions.Application.Accords.AvenantDeLaConvention>();
         services.AddTransient<TeamsConventions.Application.Accords.SignalementsDeLaConvention>();
+        services.AddTransient<TeamsConventions.Application.Accords.AttestationsDeLaConvention>();
         services.AddTransient<TeamsConventions.Application.Accords.ISuitesDesConventions, SuitesDesConventions>();
         services.AddTransient<IActionDeCarte, EditerLaConvention>();
         services.AddTransient<IIntention, AfficherMesConventions>();

@@ -204,6 +204,36 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
             cancellationToken);
     }
 
+    public async Task AttestationACosignerAsync(Convention convention, Attestation attestation, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(attestation);
+        var signalerA = Secretariats(convention, secretariats, timeProvider.GetUtcNow());
+        foreach (var cosignataire in attestation.Cosignataires)
+        {
+            await boite.DeposerAsync(
+                $"attestation-a-cosigner|{convention.Id}|{attestation.Numero}|{cosignataire.Role}|{cosignataire.Membre}",
+                [new Destinataire.Personne(cosignataire.Membre.ToString(), cosignataire.Nom)],
+                t => Activity.CarteAdaptative(AttestationCard.ACosigner(t, convention, attestation, cosignataire)),
+                t => t[CleTexte.AttestationACosignerObjet],
+                signalerA,
+                cancellationToken);
+        }
+    }
+
+    public async Task AttestationDelivreeAsync(Convention convention, Attestation attestation, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(attestation);
+        await boite.DeposerAsync(
+            $"attestation-delivree|{convention.Id}|{attestation.Numero}",
+            [.. attestation.Cosignataires.Select(c => (Destinataire)new Destinataire.Personne(c.Membre.ToString(), c.Nom)).Concat(Secretariats(convention, secretariats, timeProvider.GetUtcNow())).Distinct()],
+            t => Activity.Texte(t.Format(CleTexte.AttestationDelivreeAvis, attestation.Numero, convention.Type.Intitule)),
+            t => t[CleTexte.AttestationACosignerObjet],
+            [],
+            cancellationToken);
+    }
+
     public async Task DysfonctionnementAsync(
         Convention convention, string partie, string description, IReadOnlyList<Partie> aPrevenir, IReadOnlyList<Comite> secretariats, DateTimeOffset le, CancellationToken cancellationToken)
     {

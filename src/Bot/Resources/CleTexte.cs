@@ -469,4 +469,21 @@ public static class CleTexte
     public const string BeneficiaireAConfirmer = "Beneficiaires.AConfirmer";
     public const string BeneficiaireConfirmeAvis = "Beneficiaires.ConfirmeAvis";
     public const string BeneficiaireDateInvalide = "Beneficiaires.DateInvalide";
+    public const string AttestationsTitre = "Attestation.Titres";
+    public const string AttestationNumero = "Attestation.Numero";
+    public const string AttestationIntro = "Attestation.Intro";
+    public const string AttestationApprenant = "Attestation.Apprenant";
+    public const string AttestationCompetences = "Attestation.Competences";
+    public const string AttestationAutorite = "Attestation.Autorite";
+    public const string BoutonEtablirAttestation = "Bouton.EtablirAttestation";
+    public const string AttestationTitre = "Attestation.Titre";
+    public const string AttestationSurProposition = "Attestation.SurProposition";
+    public const string AttestationVousCosignez = "Attestation.VousCosignez";
+    public const string BoutonCosigner = "Bouton.Cosigner";
+    public const string AttestationDelivree = "Attestation.Delivree";
+    public const string AttestationEnAttente = "Attestation.EnAttente";
+    public const string AttestationEtablie = "Attestation.Etablie";
+    public const string AttestationAutoriteInvalide = "Attestation.AutoriteInvalide";
+    public const string AttestationACosignerObjet = "Attestation.ACosignerObjet";
+    public const string AttestationDelivreeAvis = "Attestation.DelivreeAvis";
 }

@@ -40,6 +40,15 @@ internal static class ConventionMapper
             .Select(m => new LigneDeConventionEntity { PartitionKey = pk, RowKey = m.RowKey, Champs = m.Morceau }));
         lignes.AddRange((c.Redacteurs ?? []).Select((r, i) => new LigneDeConventionEntity { PartitionKey = pk, RowKey = $"redacteur-{i:D2}", Acteur = r.Membre.ToString(), Nom = r.Nom }));
         lignes.AddRange((c.Referents ?? []).Select((r, i) => new LigneDeConventionEntity { PartitionKey = pk, RowKey = $"referent-{i:D2}", Partie = r.Partie, Acteur = r.Membre.ToString(), Nom = r.Nom }));
+        foreach (var a in c.Attestations ?? [])
+        {
+            lignes.Add(new LigneDeConventionEntity { PartitionKey = pk, RowKey = $"attestation-{a.Numero:D3}", Version = a.Numero, Objet = a.Variante, Nom = a.Apprenant, Details = a.Competences, Partie = a.SurPropositionDe });
+            lignes.AddRange(a.Cosignataires.Select((cs, i) => new LigneDeConventionEntity
+            {
+                PartitionKey = pk, RowKey = $"cosignataire-{a.Numero:D3}-{i:D2}", Version = a.Numero, Fonction = cs.Role, Partie = cs.Partie, Acteur = cs.Membre.ToString(), Nom = cs.Nom, Le = cs.Le,
+            }));
+        }
+
         lignes.AddRange(Signatures(pk, 1, c.Signatures));
         lignes.AddRange((c.Designations ?? []).Select((d, i) => new LigneDeConventionEntity
         {
@@ -102,7 +111,11 @@ internal static class ConventionMapper
             r.Le,
             ChampsEnMorceaux.Recoller(lignes, "clauses", l => l.Champs),
             [.. avecPrefixe("redacteur-").Select(l => new Redacteur(MembreId.Depuis(l.Acteur), Requise(l.Nom)))],
-            [.. avecPrefixe("referent-").Select(l => new ReferentDansTeams(Requise(l.Partie), MembreId.Depuis(l.Acteur), Requise(l.Nom)))]);
+            [.. avecPrefixe("referent-").Select(l => new ReferentDansTeams(Requise(l.Partie), MembreId.Depuis(l.Acteur), Requise(l.Nom)))],
+            [.. avecPrefixe("attestation-").Select(a => new Attestation(
+                Requise(a.Version), Requise(a.Objet), Requise(a.Nom), Requise(a.Details),
+                [.. avecPrefixe($"cosignataire-{Requise(a.Version):D3}-").Select(cs => new Cosignataire(Requise(cs.Fonction), cs.Partie, MembreId.Depuis(cs.Acteur), Requise(cs.Nom), cs.Le))],
+                a.Partie))]);
     }
 
     private static IEnumerable<LigneDeConventionEntity> Signatures(string pk, int version, IReadOnlyList<Signature> signatures) =>

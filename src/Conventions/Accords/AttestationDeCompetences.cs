@@ -1,7 +1,21 @@
 using Conventions.Catalogue;
 using Conventions.Erreurs;
+using Conventions.Membres;
 
 namespace Conventions.Accords;
+
+/// <summary>A co-signatory of a certificate: in which role (an authority, or a professional partner), who, and when they co-signed.</summary>
+public sealed record Cosignataire(string Role, string? Partie, MembreId Membre, string Nom, DateTimeOffset? Le = null);
+
+/// <summary>
+/// R31: a competence certificate a school–partner convention delivers to a learner at the end of the training —
+/// co-signed by one authority and every professional partner, the authorities depending on the variant (an FCIL's
+/// on the head of school's proposal). Delivered once every co-signatory has signed.
+/// </summary>
+public sealed record Attestation(int Numero, string Variante, string Apprenant, string Competences, IReadOnlyList<Cosignataire> Cosignataires, string? SurPropositionDe)
+{
+    public bool Delivree => Cosignataires.All(c => c.Le is not null);
+}
 
 /// <summary>R31: who co-signs a competence certificate depends on the variant (coloration or FCIL).</summary>
 public static class AttestationDeCompetences

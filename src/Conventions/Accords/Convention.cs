@@ -24,6 +24,7 @@ public sealed class Convention : Agregat
     private readonly SortedDictionary<string, string> _clauses = new(StringComparer.Ordinal);
     private readonly List<Redacteur> _redacteurs = [];
     private readonly List<ReferentDansTeams> _referents = [];
+    private readonly List<Attestation> _attestations = [];
 
     private Convention(ConventionId id, TypeDeConvention type, List<Partie> parties, ParametresDeDuree parametres, string empreinte, string? bassin, List<FicheAction> fiches, DossierId? dossier)
     {
@@ -60,6 +61,9 @@ public sealed class Convention : Agregat
 
     /// <summary>Each party's referent as a person in Teams, where the kind has nominative amendments (R26).</summary>
     public IReadOnlyList<ReferentDansTeams> Referents => _referents;
+
+    /// <summary>R31: the competence certificates it delivered or is delivering.</summary>
+    public IReadOnlyList<Attestation> Attestations => _attestations;
 
     public int Version { get; private set; } = 1;
 
@@ -183,6 +187,7 @@ public sealed class Convention : Agregat
         convention._designations.AddRange(e.Designations ?? []);
         convention._redacteurs.AddRange(e.Redacteurs ?? []);
         convention._referents.AddRange(e.Referents ?? []);
+        convention._attestations.AddRange(e.Attestations ?? []);
         foreach (var (champ, valeur) in e.Clauses ?? new Dictionary<string, string>())
         {
             convention._clauses[champ] = valeur;
@@ -249,7 +254,8 @@ public sealed class Convention : Agregat
         DesignesLe,
         _clauses.Count == 0 ? null : new SortedDictionary<string, string>(_clauses, StringComparer.Ordinal),
         _redacteurs.Count == 0 ? null : [.. _redacteurs],
-        _referents.Count == 0 ? null : [.. _referents]);
+        _referents.Count == 0 ? null : [.. _referents],
+        _attestations.Count == 0 ? null : [.. _attestations]);
 
     public EtatDeConvention Etat(DateOnly jour) =>
         DateDeSignature is null ? EtatDeConvention.EnSignature
@@ -562,6 +568,51 @@ public sealed class Convention : Agregat
             EmpreinteEnVigueur = avenant.Empreinte;
             Journaliser(signataire, maintenant, ActionAuditee.AvenantEnVigueur, Id.ToString(), $"version {Version}", avenant.Empreinte);
         }
+    }
+
+    /// <summary>
+    /// R31: a certificate for a learner, in the kind's variant, co-signed by <paramref name="autorite"/> (one of the
+    /// variant's authorities, not a party) and every party in the roles the variant also requires, by their designated
+    /// signatory. The learner's name stays in the certificate, never in the audit trail.
+    /// </summary>
+    public Attestation EtablirAttestation(string variante, string apprenant, string competences, Cosignataire autorite, MembreId par, DateTimeOffset maintenant)
+    {
+        ArgumentNullException.ThrowIfNull(autorite);
+        if (DateDeSignature is null)
+        {
+            throw new RegleMetierException(CodesErreur.PasEncoreEnVigueur);
+        }
+
+        var regle = Type.Attestations?.GetValueOrDefault(variante) ?? throw new RegleMetierException(CodesErreur.VarianteInconnue, variante, Type.Intitule);
+        var parties = _parties.Where(p => regle.Et.Contains(p.Role)).Select(p => _designations.FirstOrDefault(d => d.Partie == p.Nom) is { } d
+            ? new Cosignataire(p.Role, p.Nom, d.Signataire, d.Nom)
+            : throw new RegleMetierException(CodesErreur.SignataireNonDesigne, p.Nom, p.Role)).ToList();
+        AttestationDeCompetences.Verifier(Type, variante, [autorite.Role, .. parties.Select(c => c.Role)]);
+        var proposant = regle.SurPropositionDe is { } fonction ? _designations.FirstOrDefault(d => d.Fonction == fonction)?.Nom ?? fonction : null;
+        var attestation = new Attestation(
+            _attestations.Count + 1, variante, Texte.Borne("apprenant", apprenant, 120), Texte.Borne("competences", competences, 2000),
+            [autorite with { Partie = null, Nom = Texte.Borne("nom", autorite.Nom, 200), Le = null }, .. parties], proposant);
+        _attestations.Add(attestation);
+        Journaliser(par, maintenant, ActionAuditee.AttestationEtablie, Id.ToString(), $"attestation {attestation.Numero} ({variante})", EmpreinteEnVigueur);
+        return attestation;
+    }
+
+    /// <summary>R31: a co-signatory signs the certificate in their role; the last one delivers it.</summary>
+    public Attestation CosignerAttestation(int numero, string role, MembreId par, DateTimeOffset maintenant)
+    {
+        var index = _attestations.FindIndex(a => a.Numero == numero);
+        var attestation = index >= 0 ? _attestations[index] : throw new RegleMetierException(CodesErreur.AttestationInconnue, numero);
+        var rang = attestation.Cosignataires.ToList().FindIndex(c => c.Role == role && c.Membre == par && c.Le is null);
+        if (rang < 0)
+        {
+            throw new RegleMetierException(CodesErreur.PasCosignataire, string.Join(", ", attestation.Cosignataires.Where(c => c.Le is null).Select(c => c.Nom)));
+        }
+
+        var cosignataires = attestation.Cosignataires.ToList();
+        cosignataires[rang] = cosignataires[rang] with { Le = maintenant.ToUniversalTime() };
+        _attestations[index] = attestation with { Cosignataires = cosignataires };
+        Journaliser(par, maintenant, ActionAuditee.AttestationCosignee, Id.ToString(), $"attestation {numero} — {role}", EmpreinteEnVigueur);
+        return _attestations[index];
     }
 
     /// <summary>The function a referent confirms a nominative amendment in.</summary>

@@ -25,7 +25,8 @@ public sealed record ConventionEnregistree(
     DateTimeOffset? DesignesLe = null,
     IReadOnlyDictionary<string, string>? Clauses = null,
     IReadOnlyList<Redacteur>? Redacteurs = null,
-    IReadOnlyList<ReferentDansTeams>? Referents = null);
+    IReadOnlyList<ReferentDansTeams>? Referents = null,
+    IReadOnlyList<Attestation>? Attestations = null);
 
 public sealed record AvenantEnregistre(
     int Version, string Objet, string Empreinte, BeneficiaireNominatif? Beneficiaire, IReadOnlyList<Signature> Signatures, bool EnVigueur, string? Texte = null, DateOnly? EffaceLe = null);

@@ -53,6 +53,8 @@ public static class ActionAuditee
     public const string AvenantEnVigueur = "avenant.en-vigueur";
     public const string ConventionReferentsDesignes = "convention.referents-designes";
     public const string BeneficiaireEfface = "avenant.beneficiaire-efface";
+    public const string AttestationEtablie = "attestation.etablie";
+    public const string AttestationCosignee = "attestation.cosignee";
     public const string PreavisDonne = "convention.preavis";
     public const string EvaluationDemandee = "evaluation.demandee";
     public const string CompteRenduDepose = "evaluation.compte-rendu-depose";

@@ -97,6 +97,11 @@ public sealed class CatalogueDesConventions
                 problemes.Add($"{fichier}: a convention's form says how its fields make the convention ('convention').");
             }
 
+            if (formulaire.Convention?.Fcil is { } fcil && parType.GetValueOrDefault(formulaire.Type)?.Attestations is { } attestations && !attestations.ContainsKey(fcil.Option))
+            {
+                problemes.Add($"{fichier}: the FCIL option '{fcil.Option}' names no certificate variant of kind '{formulaire.Type}' ({string.Join(", ", attestations.Keys)}).");
+            }
+
             if (dossiers.Any(d => d.Valeur.Type == formulaire.Type))
             {
                 problemes.Add($"{fichier}: kind '{formulaire.Type}' is applied for through a call: its convention comes from the approved dossier.");

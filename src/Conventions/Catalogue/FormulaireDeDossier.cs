@@ -113,10 +113,10 @@ public sealed record ConventionDuFormulaire(
     FcilDuFormulaire? Fcil = null,
     string? PreavisEnMois = null)
 {
-    /// <summary>Every field (or table) the mapping names: shown in its own place in the document, not among the clauses.</summary>
+    /// <summary>Every field (or table) the mapping names: shown in its own place in the document, not among the clauses (coloration or FCIL stays one: the document says which).</summary>
     public IEnumerable<string> ChampsLus =>
         Parties.SelectMany(p => p.Tableau is { } tableau ? [tableau] : new[] { p.Nom, p.Bce, p.Referent?.Nom, p.Referent?.Mail, p.Referent?.Telephone }.Concat((p.Signataires ?? new Dictionary<string, string>()).Values))
-            .Concat([Debut, Fin, Bassin, FichesActions?.Tableau, AnneesDuCycle, Fcil?.Champ, PreavisEnMois])
+            .Concat([Debut, Fin, Bassin, FichesActions?.Tableau, AnneesDuCycle, PreavisEnMois])
             .OfType<string>();
 }
 

@@ -124,4 +124,6 @@ public static class CodesErreur
     public const string ProjetDejaRedige = "projet-deja-redige";
     public const string PasRedacteur = "pas-redacteur";
     public const string ReserveAuxReferents = "reserve-aux-referents";
+    public const string AttestationInconnue = "attestation-inconnue";
+    public const string PasCosignataire = "pas-cosignataire";
 }

@@ -203,6 +203,44 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
     }
 
     [Fact]
+    public async Task R31_FcilCertificate_CoSignedByARectorAndThePartner_Delivered()
+    {
+        const int Recteur = 70;
+        var id = await EnVigueurAsync("cooperation-ecole-partenaire");
+        await EcrireEnPriveAsync(Recteur, "aide");
+        var carte = await AppuyerEnPriveAsync(await EcrireEnPriveAsync(Redactrice, "mes conventions"), Redactrice, "voir");
+        Assert.Contains("Attestations de compétences (FCIL)", CarteJson.Texte(carte), StringComparison.Ordinal);
+        var attestation = new Dictionary<string, string>
+        {
+            ["attestation-apprenant"] = "Lucas Martin", ["attestation-competences"] = "Diagnostic des batteries haute tension.",
+            ["attestation-role"] = "ChefDEtablissement", ["attestation-autorite"] = Membre(Recteur).ToString(), ["attestation-autorite-nom"] = "Claire Dumont",
+        };
+
+        // Under an FCIL the head of school only proposes: a rector co-signs.
+        var refus = await AppuyerEnPriveAsync(carte, Redactrice, "attestation", attestation);
+        Assert.Contains("co-signée par une et une seule de ces autorités", CarteJson.Texte(refus), StringComparison.Ordinal);
+        Assert.Equal("Lucas Martin", Saisie(refus, "attestation-apprenant"));
+        Assert.Empty((await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention.Attestations ?? []);
+        Canal.Oublier();
+        Assert.Contains("L'attestation n° 1 est envoyée à ses co-signataires", CarteJson.Texte(await AppuyerEnPriveAsync(refus, Redactrice, "attestation", new Dictionary<string, string>(attestation) { ["attestation-role"] = "RecteurDAcademie" })), StringComparison.Ordinal);
+
+        var pourLeRecteur = (await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{Recteur}", StringComparison.Ordinal) && r.Body.Contains("Lucas Martin", StringComparison.Ordinal))).Carte;
+        Assert.Contains("Sur proposition de", CarteJson.Texte(pourLeRecteur), StringComparison.Ordinal);
+        var pourLePartenaire = (await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{PremierSignataire + 1}", StringComparison.Ordinal) && r.Body.Contains("Lucas Martin", StringComparison.Ordinal))).Carte;
+        Assert.Contains("Seuls ses co-signataires désignés", CarteJson.Texte(await AppuyerEnPriveAsync(pourLeRecteur, PremierSignataire, "cosigner")), StringComparison.Ordinal);
+        await AppuyerEnPriveAsync(pourLePartenaire, PremierSignataire + 1, "cosigner");
+        Assert.Contains("Co-signée par tous", CarteJson.Texte(await AppuyerEnPriveAsync(pourLeRecteur, Recteur, "cosigner")), StringComparison.Ordinal);
+
+        var delivree = Assert.Single((await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention.Attestations ?? []);
+        Assert.True(delivree.Delivree);
+        Assert.Equal("fcil", delivree.Variante);
+        Assert.Equal(["RecteurDAcademie", "PartenaireProfessionnel"], delivree.Cosignataires.Select(c => c.Role));
+        var journal = await Service<ConventionsStockees>().JournalAsync(id.ToString(), CancellationToken.None);
+        Assert.DoesNotContain(journal, e => (e.Details ?? string.Empty).Contains("Lucas", StringComparison.Ordinal));
+        await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{Redactrice}", StringComparison.Ordinal) && r.Body.Contains("elle est délivrée", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Dysfonctionnement_AndLitige_UnderTheSchoolKind_ToldAtOnce_DisputeRoutedToConciliation()
     {
         var id = await EnVigueurAsync("cooperation-ecole-partenaire");

@@ -193,6 +193,27 @@ public sealed class EveryCardTests
         yield return ("beneficiaires-du-referent", BeneficiairesCard.PourLeReferent(textes, partenariat, Membre(411), new string('m', 300), true));
         yield return ("partenariat-referents", ConventionCard.Designation(textes, partenariat, document, suggestions, jour));
 
+        // R31: a school with five partners, twelve certificates at their longest, the form for the next, a co-signatory's card.
+        var ecole = catalogue.Type("cooperation-ecole-partenaire");
+        var acteurs = ecole.Parties.SelectMany(d => Enumerable.Range(0, d.Maximum).Select(i => new Conventions.Accords.Partie(d.Role, new string('E', 150) + d.Role + i, referent))).ToList();
+        var cooperation = Conventions.Accords.Convention.Rediger(
+            Conventions.Accords.ConventionId.Nouveau(), ecole, acteurs, new Conventions.Calendrier.ParametresDeDuree(AnneesDuCycle: 1), "sha256:" + new string('d', 64), LeSecretariat, Maintenant);
+        var signataires = cooperation.SignaturesRequises().Select((r, i) => new Conventions.Accords.Designation(r.Partie, r.Fonction, Membre(500 + i), new string('n', 200))).ToList();
+        cooperation.DesignerSignataires(signataires, LeSecretariat, Maintenant);
+        foreach (var d in signataires)
+        {
+            cooperation.Signer(d.Partie, d.Fonction, d.Signataire, cooperation.EmpreinteEnVigueur, null, Maintenant);
+        }
+
+        foreach (var i in Enumerable.Range(0, 12))
+        {
+            cooperation.EtablirAttestation("fcil", new string('a', 120), new string('c', 2000), new Conventions.Accords.Cosignataire("RecteurDAcademie", null, Membre(520), new string('r', 200)), LeSecretariat, Maintenant);
+        }
+
+        var certificat = cooperation.Attestations[^1];
+        yield return ("attestation-a-cosigner", AttestationCard.ACosigner(textes, cooperation, certificat, certificat.Cosignataires[0], new string('m', 300), true));
+        yield return ("convention-attestations", ConventionCard.Designation(textes, cooperation, document, suggestions, jour, variante: "fcil"));
+
         // Drafts in chat: the kinds, a step with thirty fiches-actions, the summary after a refusal, drafts listed first.
         var formulaire = catalogue.FormulairesDeConvention["cooperation-forem-cpas"];
         var projet = Conventions.Accords.ProjetDeConvention.Commencer(Conventions.Accords.ConventionId.Nouveau(), formulaire, new Conventions.Accords.Redacteur(Membre(40), new string('n', 200)), Maintenant);

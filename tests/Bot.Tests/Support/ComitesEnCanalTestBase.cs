@@ -48,7 +48,10 @@ public abstract class ComitesEnCanalTestBase(AzuriteFixture azurite) : BotTestBa
         var activite = Activities.Message(Canal.ServiceUrl, texte, userId: $"29:membre-{membre}", objectId: Membre(membre).ToString());
         activite["conversation"]!["id"] = $"a:personnel-{membre}";
         await Bot.EnvoyerAsync(activite, Jeton());
-        return (await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{membre}", StringComparison.Ordinal))).Carte;
+
+        // The answer to this message, not a notification the outbox delivers to the same chat meanwhile.
+        var id = activite["id"]?.GetValue<string>() ?? string.Empty;
+        return (await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{membre}", StringComparison.Ordinal) && (r.Path.EndsWith(id, StringComparison.Ordinal) || r.Body.Contains(id, StringComparison.Ordinal)))).Carte;
     }
 
     protected static void DansLeCanal(JsonObject activite, int membre, string equipe, string canal)
