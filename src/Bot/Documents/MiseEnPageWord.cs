@@ -20,28 +20,58 @@ internal static class MiseEnPageWord
         using var flux = new MemoryStream();
         using (var document = WordprocessingDocument.Create(flux, WordprocessingDocumentType.Document))
         {
-            var principal = document.AddMainDocumentPart();
-            principal.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
-            var entete = principal.AddNewPart<HeaderPart>();
+            // Parts named and related by fixed ids, so that the same content is the same package.
+            var principal = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
+            principal.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles();
+            var entete = principal.AddNewPart<HeaderPart>("rIdEntete");
             entete.Header = new Header(new Paragraph(
                 new ParagraphProperties(new ParagraphStyleId { Val = "Entete" }),
                 Texte(string.IsNullOrWhiteSpace(organisation) ? titre : $"{organisation} — {titre}", gras: false)));
-            var pied = principal.AddNewPart<FooterPart>();
+            var pied = principal.AddNewPart<FooterPart>("rIdPied");
             pied.Footer = new Footer(new Paragraph(
                 new ParagraphProperties(new ParagraphStyleId { Val = "Entete" }, new Justification { Val = JustificationValues.Center }),
                 Texte("page ", gras: false), Champ("PAGE"), Texte(" sur ", gras: false), Champ("NUMPAGES")));
             var corps = new Body();
             corps.Append(contenu);
             var section = PageA4();
-            section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = principal.GetIdOfPart(pied) });
-            section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = principal.GetIdOfPart(entete) });
+            section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdPied" });
+            section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdEntete" });
             corps.Append(section);
             principal.Document = new Document(corps);
-            document.PackageProperties.Title = titre;
-            document.PackageProperties.Language = "fr-BE";
+            var proprietes = document.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdProprietes");
+            using var ecriture = new StreamWriter(proprietes.GetStream(FileMode.Create), new System.Text.UTF8Encoding(false));
+            ecriture.Write(new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement(
+                System.Xml.Linq.XNamespace.Get("http://schemas.openxmlformats.org/package/2006/metadata/core-properties") + "coreProperties",
+                new System.Xml.Linq.XAttribute(System.Xml.Linq.XNamespace.Xmlns + "dc", "http://purl.org/dc/elements/1.1/"),
+                new System.Xml.Linq.XElement(System.Xml.Linq.XNamespace.Get("http://purl.org/dc/elements/1.1/") + "title", titre),
+                new System.Xml.Linq.XElement(System.Xml.Linq.XNamespace.Get("http://purl.org/dc/elements/1.1/") + "language", "fr-BE"))).ToString(System.Xml.Linq.SaveOptions.DisableFormatting));
         }
 
-        return flux.ToArray();
+        return Figer(flux.ToArray());
+    }
+
+    /// <summary>
+    /// The same document always gives the same bytes (the same SHA-256): the package's entries rewritten in name
+    /// order with one fixed date, since a zip otherwise stamps each entry with the time it was written.
+    /// </summary>
+    private static byte[] Figer(byte[] paquet)
+    {
+        var date = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var lu = new System.IO.Compression.ZipArchive(new MemoryStream(paquet), System.IO.Compression.ZipArchiveMode.Read);
+        using var fige = new MemoryStream();
+        using (var ecrit = new System.IO.Compression.ZipArchive(fige, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entree in lu.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                var copie = ecrit.CreateEntry(entree.FullName, System.IO.Compression.CompressionLevel.Optimal);
+                copie.LastWriteTime = date;
+                using var source = entree.Open();
+                using var cible = copie.Open();
+                source.CopyTo(cible);
+            }
+        }
+
+        return fige.ToArray();
     }
 
     public static SectionProperties PageA4() =>
@@ -59,9 +89,10 @@ internal static class MiseEnPageWord
         return paragraphe;
     }
 
-    /// <summary>Line breaks typed in a field stay line breaks in Word.</summary>
+    /// <summary>Line breaks typed in a field stay line breaks in Word; French typography throughout (<see cref="Typographie"/>).</summary>
     public static Run Texte(string texte, bool gras)
     {
+        texte = Typographie(texte);
         var run = new Run();
         if (gras)
         {
@@ -81,6 +112,15 @@ internal static class MiseEnPageWord
 
         return run;
     }
+
+    /// <summary>
+    /// French typography, as the documents are in French: a non-breaking space before « : ; ? ! » and inside the
+    /// guillemets, where a space was typed (a time « 10:00 » or an address stays as it is).
+    /// </summary>
+    public static string Typographie(string texte) =>
+        (texte ?? string.Empty).Replace(" :", "\u00a0:", StringComparison.Ordinal).Replace(" ;", "\u00a0;", StringComparison.Ordinal)
+            .Replace(" ?", "\u00a0?", StringComparison.Ordinal).Replace(" !", "\u00a0!", StringComparison.Ordinal)
+            .Replace("« ", "«\u00a0", StringComparison.Ordinal).Replace(" »", "\u00a0»", StringComparison.Ordinal);
 
     /// <summary>
     /// A bordered table: its header row repeated on every page, no row split across two pages, each column as wide as

@@ -39,7 +39,7 @@ public sealed class DocumentDuDossierTests
         foreach (var attendu in new[]
         {
             "Initiative locale de coopération Forem – CPAS", "I.1 Candidats — CPAS signataire", "IV. Besoins éventuels de compensation financière",
-            ValeursDeDossier.NomDuCpas, "0212.345.668", "sophie.lambert@cpas-seraing.be", "Bénéficiaires d'un contrat « article 60 »", dossier.EmpreinteDuContenu(),
+            ValeursDeDossier.NomDuCpas, "0212.345.668", "sophie.lambert@cpas-seraing.be", "Bénéficiaires d'un contrat «\u00a0article 60\u00a0»", dossier.EmpreinteDuContenu(),
         })
         {
             Assert.Contains(attendu, texte, StringComparison.Ordinal);

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using Conventions.Accords;
+using Conventions.Catalogue;
+using Conventions.Dossiers;
+using Conventions.Membres;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using TeamsConventions.Bot.Documents;
+using TeamsConventions.Tests.Partage;
+
+namespace TeamsConventions.Bot.Tests.Documents;
+
+/// <summary>Golden checks of the documents the parties sign: valid for Word, the values present, French typography, the same data giving the same bytes.</summary>
+public sealed class DocumentDeLaConventionTests
+{
+    private static readonly CatalogueDesConventions Catalogue = CatalogueDesConventions.Charger();
+    private static readonly DateTimeOffset Maintenant = new(2027, 3, 4, 10, 0, 0, TimeSpan.FromHours(1));
+
+    public static TheoryData<string> Types()
+    {
+        var types = new TheoryData<string>();
+        foreach (var (type, _) in ProjetsComplets.Types)
+        {
+            types.Add(type);
+        }
+
+        return types;
+    }
+
+    /// <summary>The draft of <paramref name="type"/> filled as its parties would, drawn up under a fixed id.</summary>
+    private static Convention Redigee(string type)
+    {
+        var formulaire = Catalogue.FormulairesDeConvention[type];
+        var redactrice = new Redacteur(MembreId.Depuis("0c6a2f7e-1d4b-4c1e-8a3f-5b9d7e2c4a11"), "Claire Martin");
+        var projet = ProjetDeConvention.Commencer(new ConventionId(new Guid("7f3e2a10-0000-4000-8000-000000000001")), formulaire, redactrice, Maintenant);
+        projet.Enregistrer(formulaire, [.. ProjetsComplets.Champs(type).Select(c => new Saisie(c.Key, c.Value, null))], null, redactrice.Membre, Maintenant);
+        return projet.Rediger(formulaire, Catalogue.Type(type), redactrice.Membre, Maintenant);
+    }
+
+    private static byte[] Generer(Convention convention) =>
+        DocumentDeLaConvention.Generer(convention, "Le Forem — Direction régionale de Liège", Catalogue.FormulairesDeConvention[convention.Type.Code]);
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void Generer_EveryKind_ValidValuesPresentFrenchTypography_SameDataSameBytes(string type)
+    {
+        var convention = Redigee(type);
+        var octets = Generer(convention);
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(octets), false);
+        Assert.Empty(new OpenXmlValidator().Validate(word));
+        var texte = word.MainDocumentPart?.Document?.Body?.InnerText ?? string.Empty;
+        Assert.Contains(convention.Type.Intitule, texte, StringComparison.Ordinal);
+        Assert.All(convention.Parties, p => Assert.Contains(p.Nom, texte, StringComparison.Ordinal));
+        Assert.Contains($"Fait en {convention.Parties.Count} exemplaires", texte, StringComparison.Ordinal);
+        Assert.Contains("Empreinte du contenu (SHA-256)\u00a0:", texte, StringComparison.Ordinal);
+        Assert.Contains(convention.EmpreinteEnVigueur, texte, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\w [:;?!]", texte);
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(octets)), Convert.ToHexString(SHA256.HashData(Generer(Redigee(type)))));
+    }
+
+    [Fact]
+    public void Generer_ForemCpas_FichesActionsAndClausesWrittenUnderTheirSteps()
+    {
+        var texte = TexteDe(Generer(Redigee("cooperation-forem-cpas")));
+
+        Assert.Contains("Accompagnement — Accompagnement renforcé vers l'emploi", texte, StringComparison.Ordinal);
+        Assert.Contains("Une réunion mensuelle des conseillers", texte, StringComparison.Ordinal);
+        Assert.Contains("Rue Large Voie 84, 4040 Herstal", texte, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generer_CadreRegional_BudgetLinesWithFrenchAmounts()
+    {
+        var texte = TexteDe(Generer(Redigee("cadre-regional")));
+
+        Assert.Contains("Lignes budgétaires", texte, StringComparison.Ordinal);
+        Assert.Contains("1\u202f250\u202f000,00", texte.Replace('\u00a0', '\u202f'), StringComparison.Ordinal);
+    }
+
+    private static string TexteDe(byte[] octets)
+    {
+        using var word = WordprocessingDocument.Open(new MemoryStream(octets), false);
+        return word.MainDocumentPart?.Document?.Body?.InnerText ?? string.Empty;
+    }
+}
