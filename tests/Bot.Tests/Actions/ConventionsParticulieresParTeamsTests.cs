@@ -83,7 +83,7 @@ public sealed class ConventionsParticulieresParTeamsTests(AzuriteFixture azurite
             using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await document.Content.ReadAsByteArrayAsync()), false);
             Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word));
             var contenu = word.MainDocumentPart?.Document?.Body?.InnerText ?? string.Empty;
-            Assert.All(LesSixElements.Values, e => Assert.Contains(e, contenu, StringComparison.Ordinal));
+            Assert.All(LesSixElements.Values, e => Assert.Contains(e, contenu.Replace('\u00a0', ' '), StringComparison.Ordinal));
             Assert.Contains(projet.EmpreinteSoumise ?? "?", contenu, StringComparison.Ordinal);
         }
 
