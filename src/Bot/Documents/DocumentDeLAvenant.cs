@@ -30,19 +30,7 @@ public static class DocumentDeLAvenant
         };
         corps.AddRange(avenant.Texte.Split('\n').Select(ligne => Paragraphe(ligne.TrimEnd())));
         corps.Add(Paragraphe("Les autres dispositions de la convention restent inchangées. Le présent avenant entre en vigueur à la date de sa dernière signature."));
-        corps.Add(Paragraphe("Signatures", "Heading1"));
-        corps.Add(Paragraphe($"Fait en {Formats.Nombre(convention.Exemplaires, Francais)} exemplaires, chaque partie recevant le sien."));
-        corps.Add(Tableau(
-            ["Partie", "Fonction", "Signataire", "Signature"],
-            [.. convention.SignaturesRequises().Select(r =>
-            {
-                var fonction = convention.Type.Parties.SelectMany(d => d.Signataires).FirstOrDefault(s => s.Fonction == r.Fonction)?.Libelle ?? r.Fonction;
-                var designe = convention.Designations.FirstOrDefault(d => d.Partie == r.Partie && d.Fonction == r.Fonction)?.Nom ?? "à désigner";
-                var signature = avenant.Signatures.FirstOrDefault(s => s.Partie == r.Partie && s.Fonction == r.Fonction) is { } s
-                    ? $"signé le {Formats.Instant(s.Le, Francais)}{(s.Lieu is null ? string.Empty : $" à {s.Lieu}")}"
-                    : "à signer";
-                return new[] { (r.Partie, true), (fonction, false), (designe, false), (signature, false) };
-            })]));
+        corps.AddRange(DocumentDeLaConvention.PageDesSignatures(convention, avenant.Signatures));
         corps.Add(Paragraphe($"Convention modifiée : référence {convention.Id}, signée le {(convention.DateDeSignature is { } le ? Formats.Jour(le, Francais) : "—")}, empreinte de la version initiale {convention.EmpreinteInitiale}."));
         corps.Add(Paragraphe($"Empreinte de l'avenant (SHA-256) : {avenant.Empreinte}"));
         return Creer(titre, corps, organisation);

@@ -56,20 +56,31 @@ public static class DocumentDeLaConvention
             }
         }
 
-        corps.Add(Paragraphe("Signatures", "Heading1"));
-        corps.Add(Paragraphe($"Fait en {Formats.Nombre(convention.Exemplaires, Francais)} exemplaires, chaque partie recevant le sien."));
-        corps.Add(Tableau(
+        corps.AddRange(PageDesSignatures(convention, convention.Signatures));
+        corps.Add(Paragraphe($"Empreinte du contenu (SHA-256) : {convention.EmpreinteEnVigueur}"));
+        return Creer(type.Intitule, corps, organisation);
+    }
+
+    /// <summary>
+    /// R34 and R23: the copies made, then each required signature — party, function, the person designated, and
+    /// where and when they signed <paramref name="signatures"/> (the convention's, or an amendment's).
+    /// </summary>
+    public static IEnumerable<OpenXmlElement> PageDesSignatures(Convention convention, IReadOnlyList<Signature> signatures)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(signatures);
+        yield return Paragraphe("Signatures", "Heading1");
+        yield return Paragraphe($"Fait en {Formats.Nombre(convention.Exemplaires, Francais)} exemplaires, chaque partie recevant le sien.");
+        yield return Tableau(
             ["Partie", "Fonction", "Signataire", "Signature"],
             [.. convention.SignaturesRequises().Select(r =>
             {
-                var fonction = type.Parties.SelectMany(d => d.Signataires).FirstOrDefault(s => s.Fonction == r.Fonction)?.Libelle ?? r.Fonction;
+                var fonction = convention.Type.Parties.SelectMany(d => d.Signataires).FirstOrDefault(s => s.Fonction == r.Fonction)?.Libelle ?? r.Fonction;
                 var designe = convention.Designations.FirstOrDefault(d => d.Partie == r.Partie && d.Fonction == r.Fonction)?.Nom ?? "à désigner";
-                var signature = convention.Signatures.FirstOrDefault(s => s.Partie == r.Partie && s.Fonction == r.Fonction) is { } s
+                var signature = signatures.FirstOrDefault(s => s.Partie == r.Partie && s.Fonction == r.Fonction) is { } s
                     ? $"signé le {Formats.Instant(s.Le, Francais)}{(s.Lieu is null ? string.Empty : $" à {s.Lieu}")}"
                     : "à signer";
                 return new[] { (r.Partie, true), (fonction, false), (designe, false), (signature, false) };
-            })]));
-        corps.Add(Paragraphe($"Empreinte du contenu (SHA-256) : {convention.EmpreinteEnVigueur}"));
-        return Creer(type.Intitule, corps, organisation);
+            })]);
     }
 }

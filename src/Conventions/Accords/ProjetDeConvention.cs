@@ -94,24 +94,10 @@ public sealed class ProjetDeConvention : Agregat
         ArgumentNullException.ThrowIfNull(saisies);
         ExigerModifiable(par);
         var resultat = new ResultatDeSaisie();
-        var nouvelles = resultat.Lire(saisies, formulaire.Definition, (champ, valeur) => SaisieDeChamp.Normaliser(champ, valeur, formulaire, SansBorne), _champs);
-        resultat.VerifierLesDates(formulaire, saisies, nouvelles, _champs);
-        resultat.VerifierLesLignes(formulaire, saisies, nouvelles, _champs);
-        resultat.Appliquer(nouvelles, _champs);
-        var modifies = nouvelles.Keys.ToList();
+        var modifies = resultat.Saisir(saisies, formulaire, (champ, valeur) => SaisieDeChamp.Normaliser(champ, valeur, formulaire, SansBorne), _champs).Keys.ToList();
         if (ligneASupprimer is var (tableau, ligne))
         {
-            if (!formulaire.Champs.Any(c => c.Id == tableau && c.Nature == NatureDeChamp.Tableau) || !CelluleDeTableau.EstUnIdentifiantDeLigne(ligne))
-            {
-                throw new RegleMetierException(CodesErreur.ChampInconnu, $"{tableau}{FormulaireDeDossier.SeparateurDeLigne}{ligne}");
-            }
-
-            var prefixe = CelluleDeTableau.PrefixeDeLigne(tableau, ligne);
-            foreach (var cle in _champs.Keys.Where(k => k.StartsWith(prefixe, StringComparison.Ordinal)).ToList())
-            {
-                _champs.Remove(cle);
-                modifies.Add(cle);
-            }
+            modifies.AddRange(ResultatDeSaisie.SupprimerLigne(formulaire, _champs, tableau, ligne));
         }
 
         if (modifies.Count > 0)

@@ -143,10 +143,7 @@ public sealed class DossierDeProposition : Agregat
         ArgumentNullException.ThrowIfNull(formulaire);
         ExigerModifiable(par);
         var resultat = new ResultatDeSaisie();
-        var nouvelles = resultat.Lire(saisies, formulaire.Definition, (champ, valeur) => SaisieDeChamp.Normaliser(champ, valeur, formulaire, appel), _champs);
-        resultat.VerifierLesDates(formulaire, saisies, nouvelles, _champs);
-        resultat.VerifierLesLignes(formulaire, saisies, nouvelles, _champs);
-        resultat.Appliquer(nouvelles, _champs);
+        resultat.Saisir(saisies, formulaire, (champ, valeur) => SaisieDeChamp.Normaliser(champ, valeur, formulaire, appel), _champs);
         return resultat;
     }
 
@@ -154,16 +151,7 @@ public sealed class DossierDeProposition : Agregat
     {
         ArgumentNullException.ThrowIfNull(formulaire);
         ExigerModifiable(par);
-        if (!formulaire.Champs.Any(c => c.Id == tableau && c.Nature == NatureDeChamp.Tableau) || !CelluleDeTableau.EstUnIdentifiantDeLigne(ligne))
-        {
-            throw new RegleMetierException(CodesErreur.ChampInconnu, $"{tableau}{FormulaireDeDossier.SeparateurDeLigne}{ligne}");
-        }
-
-        var prefixe = CelluleDeTableau.PrefixeDeLigne(tableau, ligne);
-        foreach (var cle in _champs.Keys.Where(k => k.StartsWith(prefixe, StringComparison.Ordinal)).ToList())
-        {
-            _champs.Remove(cle);
-        }
+        ResultatDeSaisie.SupprimerLigne(formulaire, _champs, tableau, ligne);
     }
 
     /// <summary>What an editor saw of a field, so that a later save can tell whether someone changed it meanwhile.</summary>

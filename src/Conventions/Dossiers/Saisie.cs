@@ -81,6 +81,41 @@ public sealed class ResultatDeSaisie
         return nouvelles;
     }
 
+    /// <summary>
+    /// A form's entries saved into <paramref name="champs"/>: read (<see cref="Lire"/>), a period's end never before
+    /// its start, a table's row only with its required columns, then what passes applied. Returns what was applied.
+    /// </summary>
+    public Dictionary<string, string> Saisir(IReadOnlyList<Saisie> saisies, FormulaireDeDossier formulaire, Func<DefinitionDeChamp, string?, string> normaliser, Dictionary<string, string> champs)
+    {
+        ArgumentNullException.ThrowIfNull(formulaire);
+        ArgumentNullException.ThrowIfNull(champs);
+        var nouvelles = Lire(saisies, formulaire.Definition, normaliser, champs);
+        VerifierLesDates(formulaire, saisies, nouvelles, champs);
+        VerifierLesLignes(formulaire, saisies, nouvelles, champs);
+        Appliquer(nouvelles, champs);
+        return nouvelles;
+    }
+
+    /// <summary>Removes every cell of a table's row from <paramref name="champs"/>; a table the form lacks or a forged row id is refused. Returns the keys removed.</summary>
+    public static IReadOnlyList<string> SupprimerLigne(FormulaireDeDossier formulaire, Dictionary<string, string> champs, string tableau, string ligne)
+    {
+        ArgumentNullException.ThrowIfNull(formulaire);
+        ArgumentNullException.ThrowIfNull(champs);
+        if (!formulaire.Champs.Any(c => c.Id == tableau && c.Nature == NatureDeChamp.Tableau) || !CelluleDeTableau.EstUnIdentifiantDeLigne(ligne))
+        {
+            throw new RegleMetierException(CodesErreur.ChampInconnu, $"{tableau}{FormulaireDeDossier.SeparateurDeLigne}{ligne}");
+        }
+
+        var prefixe = CelluleDeTableau.PrefixeDeLigne(tableau, ligne);
+        var supprimees = champs.Keys.Where(k => k.StartsWith(prefixe, StringComparison.Ordinal)).ToList();
+        foreach (var cle in supprimees)
+        {
+            champs.Remove(cle);
+        }
+
+        return supprimees;
+    }
+
     /// <summary>Applies the values <see cref="Lire"/> accepted to <paramref name="champs"/> (an emptied field removed), counting them.</summary>
     public void Appliquer(IReadOnlyDictionary<string, string> nouvelles, Dictionary<string, string> champs)
     {
