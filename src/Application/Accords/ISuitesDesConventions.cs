@@ -74,6 +74,9 @@ public interface IDocumentsDesConventions
 
     /// <summary>Where amendment <paramref name="version"/> with hash <paramref name="empreinte"/> can be read until <paramref name="jusqua"/>.</summary>
     string AdresseDeLAvenant(ConventionId convention, int version, string empreinte, DateTimeOffset jusqua);
+
+    /// <summary>Where certificate <paramref name="numero"/>, as hashed <paramref name="empreinte"/>, can be read until <paramref name="jusqua"/>.</summary>
+    string AdresseDeLAttestation(ConventionId convention, int numero, string empreinte, DateTimeOffset jusqua);
 }
 
 /// <summary>How the organisation runs its signature rounds.</summary>

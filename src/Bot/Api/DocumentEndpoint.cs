@@ -73,6 +73,14 @@ public static class DocumentEndpoint
                     ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
                     : Results.File(DocumentDeLAvenant.Generer(amendee, avenant, Organisation(services)), TypeWord, $"avenant-{Invariant(version - 1)}-{convention[..8]}.docx")
                 : null);
+        MapDocumentSigne(app, "attestation", async (id, v, services, annulation) =>
+            id.Split('-') is [var convention, var rang] && Guid.TryParseExact(convention, "N", out var guid) && int.TryParse(rang, System.Globalization.CultureInfo.InvariantCulture, out var numero)
+                && await services.GetRequiredService<Application.Accords.IConventions>().ChargerAsync(new Conventions.Accords.ConventionId(guid), annulation) is { } delivrante
+                && delivrante.Attestations.FirstOrDefault(a => a.Numero == numero) is { } attestation
+                ? attestation.Empreinte != v
+                    ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
+                    : Results.File(DocumentDeLAttestation.Generer(delivrante, attestation, Organisation(services)), TypeWord, $"attestation-{Invariant(numero)}-{convention[..8]}.docx")
+                : null);
         MapDocumentSigne(app, "compte-rendu", async (id, v, services, annulation) =>
         {
             if (Conventions.Seances.SeanceId.Lire(id) is not { } seanceId || await services.GetRequiredService<Application.Seances.ISeances>().ChargerAsync(seanceId, annulation) is not { } seance

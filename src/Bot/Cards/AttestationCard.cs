@@ -47,7 +47,7 @@ public static class AttestationCard
     }
 
     /// <summary>For a co-signatory: the certificate, in which role they co-sign it, Cosigner.</summary>
-    public static AdaptiveCard ACosigner(Textes textes, Convention convention, Attestation attestation, Cosignataire cosignataire, string? message = null, bool erreur = false)
+    public static AdaptiveCard ACosigner(Textes textes, Convention convention, Attestation attestation, Cosignataire cosignataire, Uri document, string? message = null, bool erreur = false)
     {
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(convention);
@@ -72,10 +72,11 @@ public static class AttestationCard
 
         corps.Add(CardParts.Paragraphe(textes.Format(CleTexte.AttestationVousCosignez, Role(textes, cosignataire.Role), cosignataire.Partie ?? string.Empty).TrimEnd(' ', '—')));
         corps.Add(CardParts.Discret(Etat(textes, attestation)));
-        var actions = new List<CardAction>();
+        corps.Add(CardParts.Discret(textes.Format(CleTexte.ConvEmpreinte, attestation.Empreinte)));
+        var actions = new List<CardAction> { new ActionOpenUrl { Title = textes[CleTexte.BoutonConsulterDocument], Url = document } };
         if (cosignataire.Le is null)
         {
-            actions.Add(new ActionExecute
+            actions.Insert(0, new ActionExecute
             {
                 Title = textes[CleTexte.BoutonCosigner], Verb = Verbes.Convention, Style = ActionStyle.Positive,
                 Data = new DonneesDeConvention { Convention = convention.Id.ToString(), Aller = DeplacementsDeLaConvention.Cosigner, Version = attestation.Numero, Fonction = cosignataire.Role },

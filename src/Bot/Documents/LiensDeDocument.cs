@@ -33,9 +33,10 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
         ["compte-rendu"] = "seances/{0}/compte-rendu",
         ["convention"] = "conventions/{0}/document",
         ["avenant"] = "avenants/{0}/document",
+        ["attestation"] = "attestations/{0}/document",
     };
 
-    /// <summary>An amendment's id in its link: its convention and its version (<c>{id}-2</c>).</summary>
+    /// <summary>An amendment's (or a certificate's) id in its link: its convention and its number (<c>{id}-2</c>).</summary>
     public static string IdDAvenant(Conventions.Accords.ConventionId convention, int version) => string.Create(CultureInfo.InvariantCulture, $"{convention}-{version}");
 
     /// <summary>What a link other than a dossier's signs: its kind with its id, so that no link opens a document of another kind.</summary>
@@ -57,6 +58,9 @@ public sealed class LiensDeDocument(IOptions<DossiersOptions> options, TimeProvi
 
     string Application.Accords.IDocumentsDesConventions.AdresseDeLAvenant(Conventions.Accords.ConventionId convention, int version, string empreinte, DateTimeOffset jusqua) =>
         Adresse("avenant", IdDAvenant(convention, version), empreinte, jusqua);
+
+    string Application.Accords.IDocumentsDesConventions.AdresseDeLAttestation(Conventions.Accords.ConventionId convention, int numero, string empreinte, DateTimeOffset jusqua) =>
+        Adresse("attestation", IdDAvenant(convention, numero), empreinte, jusqua);
 
     /// <summary>In French, like the minutes' document whose title it is.</summary>
     string Application.Seances.IDocumentsDesSeances.Intitule(Conventions.Seances.Seance seance, Conventions.Comites.Comite comite) =>

@@ -83,7 +83,7 @@ public sealed class EditerLaConvention(
                     => BeneficiairesCard.PourLeReferent(t, actuelle, membre, t.Erreur(erreur), true, valeurs),
                 DeplacementsDeLaConvention.Cosigner when demande is { Version: { } numero } && actuelle.Attestations.FirstOrDefault(a => a.Numero == numero) is { } attestation
                     && attestation.Cosignataires.FirstOrDefault(c => c.Role == demande.Fonction) is { } cosignataire
-                    => AttestationCard.ACosigner(t, actuelle, attestation, cosignataire, t.Erreur(erreur), true),
+                    => AttestationCard.ACosigner(t, actuelle, attestation, cosignataire, DocumentDeLAttestation(actuelle, attestation), t.Erreur(erreur), true),
                 DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant or DeplacementsDeLaConvention.Attestation => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
                 DeplacementsDeLaConvention.Dysfonctionnement or DeplacementsDeLaConvention.Litige
                     when actuelle.Designations.All(d => d.Signataire != membre) => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
@@ -265,13 +265,16 @@ public sealed class EditerLaConvention(
         }
 
         var attestation = convention.Attestations.First(a => a.Numero == numero);
-        return InvokeResponse.Carte(AttestationCard.ACosigner(t, convention, attestation, attestation.Cosignataires.First(c => c.Role == role && c.Membre == membre)));
+        return InvokeResponse.Carte(AttestationCard.ACosigner(t, convention, attestation, attestation.Cosignataires.First(c => c.Role == role && c.Membre == membre), DocumentDeLAttestation(convention, attestation)));
     }
 
     private async Task<InvokeResponse> EffacerBeneficiaireAsync(Textes t, ConventionId id, int version, MembreId membre, CancellationToken cancellationToken) =>
         await avenants.EffacerBeneficiaireAsync(id, version, membre, cancellationToken) is { } effacee
             ? InvokeResponse.Carte(BeneficiairesCard.PourLeReferent(t, effacee, membre, t[CleTexte.BeneficiaireEffaceMessage]))
             : Introuvable(t);
+
+    private Uri DocumentDeLAttestation(Convention convention, Attestation attestation) =>
+        new(documents.AdresseDeLAttestation(convention.Id, attestation.Numero, attestation.Empreinte, timeProvider.GetUtcNow().AddDays(SuitesDesConventions.DureeDuLienEnJours)));
 
     private Uri DocumentDeLAvenant(Convention convention, Avenant avenant) =>
         new(documents.AdresseDeLAvenant(convention.Id, avenant.Version, avenant.Empreinte, timeProvider.GetUtcNow().AddDays(SuitesDesConventions.DureeDuLienEnJours)));

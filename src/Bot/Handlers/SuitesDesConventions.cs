@@ -208,13 +208,15 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
     {
         ArgumentNullException.ThrowIfNull(convention);
         ArgumentNullException.ThrowIfNull(attestation);
-        var signalerA = Secretariats(convention, secretariats, timeProvider.GetUtcNow());
+        var maintenant = timeProvider.GetUtcNow();
+        var signalerA = Secretariats(convention, secretariats, maintenant);
+        var document = new Uri(documents.AdresseDeLAttestation(convention.Id, attestation.Numero, attestation.Empreinte, maintenant.AddDays(DureeDuLienEnJours)));
         foreach (var cosignataire in attestation.Cosignataires)
         {
             await boite.DeposerAsync(
                 $"attestation-a-cosigner|{convention.Id}|{attestation.Numero}|{cosignataire.Role}|{cosignataire.Membre}",
                 [new Destinataire.Personne(cosignataire.Membre.ToString(), cosignataire.Nom)],
-                t => Activity.CarteAdaptative(AttestationCard.ACosigner(t, convention, attestation, cosignataire)),
+                t => Activity.CarteAdaptative(AttestationCard.ACosigner(t, convention, attestation, cosignataire, document)),
                 t => t[CleTexte.AttestationACosignerObjet],
                 signalerA,
                 cancellationToken);

@@ -15,6 +15,14 @@ public sealed record Cosignataire(string Role, string? Partie, MembreId Membre, 
 public sealed record Attestation(int Numero, string Variante, string Apprenant, string Competences, IReadOnlyList<Cosignataire> Cosignataires, string? SurPropositionDe)
 {
     public bool Delivree => Cosignataires.All(c => c.Le is not null);
+
+    /// <summary>The hash of what is certified and who co-signs it (not when): the same certificate, the same hash, through its co-signatures.</summary>
+    public string Empreinte => "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(
+        '\u001E',
+        [
+            string.Join('\u001F', Numero.ToString(System.Globalization.CultureInfo.InvariantCulture), Variante, Apprenant, Competences, SurPropositionDe ?? string.Empty),
+            .. Cosignataires.Select(c => string.Join('\u001F', c.Role, c.Partie ?? string.Empty, c.Membre.ToString(), c.Nom)),
+        ]))));
 }
 
 /// <summary>R31: who co-signs a competence certificate depends on the variant (coloration or FCIL).</summary>

@@ -230,6 +230,16 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
         Assert.Contains("Seuls ses co-signataires désignés", CarteJson.Texte(await AppuyerEnPriveAsync(pourLeRecteur, PremierSignataire, "cosigner")), StringComparison.Ordinal);
         await AppuyerEnPriveAsync(pourLePartenaire, PremierSignataire + 1, "cosigner");
         Assert.Contains("Co-signée par tous", CarteJson.Texte(await AppuyerEnPriveAsync(pourLeRecteur, Recteur, "cosigner")), StringComparison.Ordinal);
+        using (var document = await Bot.Http.GetAsync(new Uri(Lien(pourLeRecteur) ?? throw new InvalidOperationException("No document link.")).PathAndQuery.TrimStart('/')))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, document.StatusCode);
+            using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await document.Content.ReadAsByteArrayAsync()), false);
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word));
+            var contenu = word.MainDocumentPart?.Document?.Body?.InnerText ?? string.Empty;
+            Assert.Contains("Délivrée à Lucas Martin", contenu, StringComparison.Ordinal);
+            Assert.Contains("Recteur·rice d'académie", contenu, StringComparison.Ordinal);
+            Assert.DoesNotContain("à co-signer", contenu, StringComparison.Ordinal);
+        }
 
         var delivree = Assert.Single((await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention.Attestations ?? []);
         Assert.True(delivree.Delivree);

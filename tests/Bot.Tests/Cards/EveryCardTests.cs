@@ -211,7 +211,7 @@ public sealed class EveryCardTests
         }
 
         var certificat = cooperation.Attestations[^1];
-        yield return ("attestation-a-cosigner", AttestationCard.ACosigner(textes, cooperation, certificat, certificat.Cosignataires[0], new string('m', 300), true));
+        yield return ("attestation-a-cosigner", AttestationCard.ACosigner(textes, cooperation, certificat, certificat.Cosignataires[0], document, new string('m', 300), true));
         yield return ("convention-attestations", ConventionCard.Designation(textes, cooperation, document, suggestions, jour, variante: "fcil"));
 
         // Drafts in chat: the kinds, a step with thirty fiches-actions, the summary after a refusal, drafts listed first.
