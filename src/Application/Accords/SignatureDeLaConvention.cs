@@ -103,8 +103,8 @@ public sealed class SignatureDeLaConvention(
 
     private async Task EnVigueurAsync(Convention convention, CancellationToken cancellationToken)
     {
-        await evenements.SigneeAsync(convention, cancellationToken);
-        await suites.EnVigueurAsync(convention, await SecretariatsAsync(convention, cancellationToken), cancellationToken);
+        async Task AnnoncerAsync() => await suites.EnVigueurAsync(convention, await SecretariatsAsync(convention, cancellationToken), cancellationToken);
+        await Task.WhenAll(evenements.SigneeAsync(convention, cancellationToken), AnnoncerAsync());
     }
 
     public async Task<Convention?> RefuserAsync(ConventionId id, string partie, string fonction, string empreinte, string motif, MembreId par, CancellationToken cancellationToken)
