@@ -62,11 +62,15 @@ public sealed class RedactionDUneConvention(IProjetsDeConvention projets, IConve
         }
 
         var maintenant = timeProvider.GetUtcNow();
-        var existante = await conventions.ChargerAsync(id, cancellationToken);
-        if (existante is null)
+        var convention = await conventions.ChargerAsync(id, cancellationToken);
+        if (convention is null)
         {
-            var convention = lu.Rediger(Formulaire(lu), catalogue.Type(lu.Type), par, maintenant);
-            await conventions.CreerAsync(convention, cancellationToken);
+            convention = lu.Rediger(Formulaire(lu), catalogue.Type(lu.Type), par, maintenant);
+            if (!await conventions.CreerAsync(convention, cancellationToken))
+            {
+                // Drawn up meanwhile by a co-drafter's press: theirs stands.
+                convention = await conventions.ChargerAsync(id, cancellationToken) ?? convention;
+            }
         }
 
         var projet = await projets.ModifierAsync(id, p =>
@@ -81,7 +85,7 @@ public sealed class RedactionDUneConvention(IProjetsDeConvention projets, IConve
             await conventions.AssocierAsync(id, redacteur.Membre, cancellationToken);
         }
 
-        return await conventions.ChargerAsync(id, cancellationToken);
+        return convention;
     }
 
     /// <summary>R23: the names the draft gives to each party's signatories, to suggest whom to designate.</summary>

@@ -66,20 +66,16 @@ public static class DocumentEndpoint
                     : Results.File(DocumentDeLaConvention.Generer(convention, Organisation(services), services.GetRequiredService<CatalogueDesConventions>().FormulairesDeConvention.GetValueOrDefault(convention.Type.Code)), TypeWord, $"convention-{id[..8]}-v{Invariant(convention.Version)}.docx")
                 : null);
         MapDocumentSigne(app, "avenant", async (id, v, services, annulation) =>
-            id.Split('-') is [var convention, var rang] && Guid.TryParseExact(convention, "N", out var guid) && int.TryParse(rang, System.Globalization.CultureInfo.InvariantCulture, out var version)
-                && await services.GetRequiredService<Application.Accords.IConventions>().ChargerAsync(new Conventions.Accords.ConventionId(guid), annulation) is { } amendee
-                && amendee.Avenants.FirstOrDefault(a => a.Version == version) is { } avenant
+            await DUneConventionAsync(id, services, annulation) is ({ } amendee, var version) && amendee.Avenants.FirstOrDefault(a => a.Version == version) is { } avenant
                 ? avenant.Empreinte != v
                     ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
-                    : Results.File(DocumentDeLAvenant.Generer(amendee, avenant, Organisation(services)), TypeWord, $"avenant-{Invariant(version - 1)}-{convention[..8]}.docx")
+                    : Results.File(DocumentDeLAvenant.Generer(amendee, avenant, Organisation(services)), TypeWord, $"avenant-{Invariant(avenant.Numero)}-{id[..8]}.docx")
                 : null);
         MapDocumentSigne(app, "attestation", async (id, v, services, annulation) =>
-            id.Split('-') is [var convention, var rang] && Guid.TryParseExact(convention, "N", out var guid) && int.TryParse(rang, System.Globalization.CultureInfo.InvariantCulture, out var numero)
-                && await services.GetRequiredService<Application.Accords.IConventions>().ChargerAsync(new Conventions.Accords.ConventionId(guid), annulation) is { } delivrante
-                && delivrante.Attestations.FirstOrDefault(a => a.Numero == numero) is { } attestation
+            await DUneConventionAsync(id, services, annulation) is ({ } delivrante, var numero) && delivrante.Attestations.FirstOrDefault(a => a.Numero == numero) is { } attestation
                 ? attestation.Empreinte != v
                     ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
-                    : Results.File(DocumentDeLAttestation.Generer(delivrante, attestation, Organisation(services)), TypeWord, $"attestation-{Invariant(numero)}-{convention[..8]}.docx")
+                    : Results.File(DocumentDeLAttestation.Generer(delivrante, attestation, Organisation(services)), TypeWord, $"attestation-{Invariant(numero)}-{id[..8]}.docx")
                 : null);
         MapDocumentSigne(app, "compte-rendu", async (id, v, services, annulation) =>
         {
@@ -100,6 +96,12 @@ public static class DocumentEndpoint
     /// <c>GET</c> of a document whose link signs <paramref name="nature"/> with its id: a forged or expired link gets
     /// its page; <paramref name="document"/> answers for a valid one (null: there is no such document).
     /// </summary>
+    /// <summary>The convention and the number an amendment's or a certificate's link names (<c>{convention}-{n}</c>); nothing when it names none.</summary>
+    private static async Task<(Conventions.Accords.Convention? Convention, int Numero)> DUneConventionAsync(string id, IServiceProvider services, CancellationToken annulation) =>
+        id.Split('-') is [var convention, var rang] && Guid.TryParseExact(convention, "N", out var guid) && int.TryParse(rang, System.Globalization.CultureInfo.InvariantCulture, out var numero)
+            ? (await services.GetRequiredService<Application.Accords.IConventions>().ChargerAsync(new Conventions.Accords.ConventionId(guid), annulation), numero)
+            : (null, 0);
+
     private static void MapDocumentSigne(IEndpointRouteBuilder app, string nature, Func<string, string?, IServiceProvider, CancellationToken, Task<IResult?>> document) =>
         app.MapGet("/" + string.Format(System.Globalization.CultureInfo.InvariantCulture, LiensDeDocument.Chemins[nature], "{id}"), async (string id, string? v, string? exp, string? sig, LiensDeDocument liens, HttpContext contexte, CancellationToken annulation) =>
             liens.Verifier(LiensDeDocument.ObjetSigne(nature, id), v, exp, sig) switch

@@ -27,7 +27,7 @@ public static class AvenantCard
         corps.Add(new TextBlock(textes[CleTexte.AvenantsTitre]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true });
         foreach (var avenant in convention.Avenants.OrderByDescending(a => a.Version))
         {
-            corps.Add(new TextBlock(textes.Format(CleTexte.AvenantNumero, avenant.Version - 1, avenant.Objet)) { Wrap = true, Weight = TextWeight.Bolder });
+            corps.Add(new TextBlock(textes.Format(CleTexte.AvenantNumero, avenant.Numero, avenant.Objet)) { Wrap = true, Weight = TextWeight.Bolder });
             corps.Add(CardParts.Discret(Etat(textes, convention, avenant)));
         }
 
@@ -55,7 +55,7 @@ public static class AvenantCard
         ArgumentNullException.ThrowIfNull(designation);
         var corps = new List<CardElement>
         {
-            CardParts.Titre(textes.Format(CleTexte.AvenantTitre, avenant.Version - 1, convention.Type.Intitule)),
+            CardParts.Titre(textes.Format(CleTexte.AvenantTitre, avenant.Numero, convention.Type.Intitule)),
             CardParts.Paragraphe(textes.Format(CleTexte.ConvParties, string.Join(", ", convention.Parties.Select(p => p.Nom)))),
             CardParts.Discret(Etat(textes, convention, avenant)),
             CardParts.Discret(textes.Format(CleTexte.ConvEmpreinte, avenant.Empreinte)),

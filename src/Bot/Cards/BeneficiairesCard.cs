@@ -95,7 +95,7 @@ public static class BeneficiairesCard
     {
         if (avenant.Beneficiaire is not { } b)
         {
-            yield return CardParts.Discret(textes.Format(CleTexte.BeneficiaireEfface, avenant.Version - 1, avenant.EffaceLe ?? default));
+            yield return CardParts.Discret(textes.Format(CleTexte.BeneficiaireEfface, avenant.Numero, avenant.EffaceLe ?? default));
             yield break;
         }
 

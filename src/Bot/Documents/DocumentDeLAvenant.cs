@@ -18,7 +18,7 @@ public static class DocumentDeLAvenant
     {
         ArgumentNullException.ThrowIfNull(convention);
         ArgumentNullException.ThrowIfNull(avenant);
-        var titre = $"Avenant n° {Formats.Nombre(avenant.Version - 1, Francais)} à la {convention.Type.Intitule}";
+        var titre = $"Avenant n° {Formats.Nombre(avenant.Numero, Francais)} à la {convention.Type.Intitule}";
         var corps = new List<OpenXmlElement>
         {
             Paragraphe(titre, "Title"),
@@ -31,7 +31,7 @@ public static class DocumentDeLAvenant
         corps.AddRange(avenant.Texte.Split('\n').Select(ligne => Paragraphe(ligne.TrimEnd())));
         corps.Add(Paragraphe("Les autres dispositions de la convention restent inchangées. Le présent avenant entre en vigueur à la date de sa dernière signature."));
         corps.AddRange(DocumentDeLaConvention.PageDesSignatures(convention, avenant.Signatures));
-        corps.Add(Paragraphe($"Convention modifiée : référence {convention.Id}, signée le {(convention.DateDeSignature is { } le ? Formats.Jour(le, Francais) : "—")}, empreinte de la version initiale {convention.EmpreinteInitiale}."));
+        corps.Add(Paragraphe($"Convention modifiée : {convention.Type.Intitule}, signée le {(convention.DateDeSignature is { } le ? Formats.Jour(le, Francais) : "—")}, empreinte de la version initiale {convention.EmpreinteInitiale}."));
         corps.Add(Paragraphe($"Empreinte de l'avenant (SHA-256) : {avenant.Empreinte}"));
         return Creer(titre, corps, organisation);
     }

@@ -161,7 +161,7 @@ public sealed class EditerLaConvention(
     {
         var amendee = await avenants.ProposerAsync(
             convention.Id, valeurs.GetValueOrDefault(AvenantCard.ChampObjet) ?? string.Empty, valeurs.GetValueOrDefault(AvenantCard.ChampTexte) ?? string.Empty, membre, cancellationToken) ?? convention;
-        return InvokeResponse.Carte(await DesignationAsync(t, amendee, null, t.Format(CleTexte.AvenantEnvoye, (amendee.AvenantEnCours?.Version ?? amendee.Version) - 1), false, cancellationToken));
+        return InvokeResponse.Carte(await DesignationAsync(t, amendee, null, t.Format(CleTexte.AvenantEnvoye, amendee.AvenantEnCours?.Numero ?? amendee.Version - 1), false, cancellationToken));
     }
 
     private async Task<InvokeResponse> SignerAvenantAsync(Textes t, ConventionId id, int version, string partie, string fonction, string empreinte, string? lieu, MembreId membre, CancellationToken cancellationToken)

@@ -167,7 +167,7 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
         await boite.DeposerAsync(
             $"avenant-en-vigueur|{convention.Id}|{avenant.Version}",
             destinataires,
-            t => Activity.Texte(t.Format(CleTexte.AvenantSigneAvis, avenant.Version - 1, convention.Type.Intitule)),
+            t => Activity.Texte(t.Format(CleTexte.AvenantSigneAvis, avenant.Numero, convention.Type.Intitule)),
             t => t.Format(CleTexte.AvenantObjetDuMessage, convention.Type.Intitule),
             [],
             cancellationToken);

@@ -13,6 +13,9 @@ public sealed class Avenant(int version, string objet, string empreinte, Benefic
 
     public int Version { get; } = version;
 
+    /// <summary>Its number as the parties read it: version 2 is « avenant n° 1 ».</summary>
+    public int Numero => Version - 1;
+
     public string Objet { get; } = objet;
 
     public string Empreinte { get; } = empreinte;
