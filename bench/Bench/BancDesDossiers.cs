@@ -244,12 +244,13 @@ internal static class BancDesDossiers
         var convention = Conventions.Accords.Convention.Rediger(
             Conventions.Accords.ConventionId.Nouveau(), type, [new("Cpas", "CPAS de Seraing", referent), new("Forem", "Le Forem", referent)], Conventions.Calendrier.ParametresDeDuree.Aucun, "sha256:banc", Editeur(0), DateTimeOffset.UtcNow,
             fichesActions: fiches);
-        var octets = DocumentDeLaConvention.Generer(convention, "Le Forem").Length;
+        var modele = ModelesDeConvention.Charger(catalogue, null, new List<string>())[type.Code];
+        var octets = DocumentDeLaConvention.Generer(convention, modele, "Le Forem").Length;
         var durees = new double[Documents];
         for (var i = 0; i < Documents; i++)
         {
             var debut = Stopwatch.GetTimestamp();
-            DocumentDeLaConvention.Generer(convention, "Le Forem");
+            DocumentDeLaConvention.Generer(convention, modele, "Le Forem");
             durees[i] = Stopwatch.GetElapsedTime(debut).TotalMilliseconds;
         }
 

@@ -1,3 +1,8 @@
+using Conventions.Accords;
+using Conventions.Catalogue;
+using Conventions.Dossiers;
+using Conventions.Membres;
+
 namespace TeamsConventions.Tests.Partage;
 
 /// <summary>
@@ -115,4 +120,16 @@ public static class ProjetsComplets
         ("cadre-regional", "Région wallonne — Emploi et Formation"),
         ("cooperation-ecole-partenaire", "Athénée royal de Waremme"),
     ];
+
+    /// <summary>The draft of <paramref name="type"/> filled with <see cref="Champs"/> by one drafter and drawn up under a fixed id, at a fixed time.</summary>
+    public static Convention Redigee(CatalogueDesConventions catalogue, string type)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var formulaire = catalogue.FormulairesDeConvention[type];
+        var redactrice = new Redacteur(MembreId.Depuis("0c6a2f7e-1d4b-4c1e-8a3f-5b9d7e2c4a11"), "Claire Martin");
+        var maintenant = new DateTimeOffset(2027, 3, 4, 10, 0, 0, TimeSpan.FromHours(1));
+        var projet = ProjetDeConvention.Commencer(new ConventionId(new Guid("7f3e2a10-0000-4000-8000-000000000001")), formulaire, redactrice, maintenant);
+        projet.Enregistrer(formulaire, [.. Champs(type).Select(c => new Saisie(c.Key, c.Value, null))], null, redactrice.Membre, maintenant);
+        return projet.Rediger(formulaire, catalogue.Type(type), redactrice.Membre, maintenant);
+    }
 }

@@ -1,43 +1,63 @@
 using System.Globalization;
 using Conventions.Accords;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
 using TeamsConventions.Bot.Resources;
 using static TeamsConventions.Bot.Documents.MiseEnPageWord;
 
 namespace TeamsConventions.Bot.Documents;
 
 /// <summary>
-/// A convention as a Word document, in French: its kind, its parties (company numbers, referents, R21, R28), its
-/// term, its fiches-actions, the number of signed copies (R34), the signature page — each signatory's party,
-/// function and name, and their signature once given — and the hash of the content the parties sign.
+/// A convention as a Word document, in French, in its kind's template: its parties (company numbers, referents,
+/// R21, R28), its term, its fiches-actions and clauses, the number of signed copies (R34), the signature table —
+/// each signatory's party, function and name, and their signature once given — and the hash the parties sign.
 /// </summary>
 public static class DocumentDeLaConvention
 {
     private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
 
+    /// <summary>The document written in <paramref name="modele"/>, the kind's template: the organisation's wording, the convention's data where its controls are.</summary>
     /// <param name="formulaire">The form a convention drafted in chat was filled on: its clauses are written under its steps.</param>
-    public static byte[] Generer(Convention convention, string? organisation = null, Conventions.Catalogue.FormulaireDeDossier? formulaire = null)
+    public static byte[] Generer(Convention convention, ModeleDeConvention modele, string? organisation = null, Conventions.Catalogue.FormulaireDeDossier? formulaire = null)
     {
         ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(modele);
         var type = convention.Type;
-        var corps = new List<OpenXmlElement>
+        var blocs = new Dictionary<string, IReadOnlyList<OpenXmlElement>>(StringComparer.Ordinal)
         {
-            Paragraphe(type.Intitule, "Title"),
-            Paragraphe("Entre les parties", "Heading1"),
-            Tableau(
+            ["parties"] = [Tableau(
                 ["Partie", "Numéro d'entreprise", "Personne de contact"],
                 [.. convention.Parties.Select(p => new[]
                 {
                     (p.Nom, true), (p.Bce?.ToString() ?? "—", false),
                     (p.Referent is { } r ? $"{r.Nom}\n{r.Mail.Valeur}\n{ValeurAffichee.Insecable(r.Telephone.Valeur)}" : "—", false),
-                })]),
+                })])],
+            ["duree"] = convention.Parametres.PeriodeProposee is { } periode
+                ? [Paragraphe($"Période convenue : du {Formats.Jour(periode.Debut, Francais)} au {Formats.Jour(periode.Fin, Francais)}.")]
+                : [],
+            ["clauses"] = Clauses(convention, formulaire),
+            ["fiches-actions"] = convention.FichesActions.Count == 0
+                ? [Paragraphe("Aucune fiche-action.")]
+                : [.. convention.FichesActions.SelectMany(fiche => new OpenXmlElement[]
+                {
+                    Paragraphe($"{fiche.Theme} — {fiche.Intitule}", "Heading2"),
+                    Tableau(null, [[("Quoi", true), (fiche.Quoi, false)], [("Pour quoi", true), (fiche.PourQuoi, false)], [("Quand", true), (fiche.Quand, false)],
+                        [("Comment", true), (fiche.Comment, false)], [("Où", true), (fiche.Ou, false)], [("Pour et avec qui", true), (fiche.PourEtAvecQui, false)]]),
+                })],
+            ["signatures"] = [TableauDesSignatures(convention, convention.Signatures)],
         };
-        if (convention.Parametres.PeriodeProposee is { } periode)
+        return modele.Remplir(blocs, new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            corps.Add(Paragraphe("Durée", "Heading1"));
-            corps.Add(Paragraphe($"Du {Formats.Jour(periode.Debut, Francais)} au {Formats.Jour(periode.Fin, Francais)}."));
-        }
+            ["intitule"] = type.Intitule,
+            ["en-tete"] = string.IsNullOrWhiteSpace(organisation) ? type.Intitule : $"{organisation} — {type.Intitule}",
+            ["exemplaires"] = Formats.Nombre(convention.Exemplaires, Francais),
+            ["empreinte"] = convention.EmpreinteEnVigueur,
+        });
+    }
 
+    private static List<OpenXmlElement> Clauses(Convention convention, Conventions.Catalogue.FormulaireDeDossier? formulaire)
+    {
+        var corps = new List<OpenXmlElement>();
         if (formulaire is not null && convention.Clauses.Count > 0)
         {
             EtapesEnDocument.Ajouter(
@@ -45,20 +65,7 @@ public static class DocumentDeLaConvention
                 c => convention.Clauses.Keys.Any(k => k == c.Id || k.StartsWith(c.Id + Conventions.Catalogue.FormulaireDeDossier.SeparateurDeLigne, StringComparison.Ordinal)));
         }
 
-        if (convention.FichesActions.Count > 0)
-        {
-            corps.Add(Paragraphe("Fiches-actions", "Heading1"));
-            foreach (var fiche in convention.FichesActions)
-            {
-                corps.Add(Paragraphe($"{fiche.Theme} — {fiche.Intitule}", "Heading2"));
-                corps.Add(Tableau(null, [[("Quoi", true), (fiche.Quoi, false)], [("Pour quoi", true), (fiche.PourQuoi, false)], [("Quand", true), (fiche.Quand, false)],
-                    [("Comment", true), (fiche.Comment, false)], [("Où", true), (fiche.Ou, false)], [("Pour et avec qui", true), (fiche.PourEtAvecQui, false)]]));
-            }
-        }
-
-        corps.AddRange(PageDesSignatures(convention, convention.Signatures));
-        corps.Add(Paragraphe($"Empreinte du contenu (SHA-256) : {convention.EmpreinteEnVigueur}"));
-        return Creer(type.Intitule, corps, organisation);
+        return corps;
     }
 
     /// <summary>
@@ -71,7 +78,12 @@ public static class DocumentDeLaConvention
         ArgumentNullException.ThrowIfNull(signatures);
         yield return Paragraphe("Signatures", "Heading1");
         yield return Paragraphe($"Fait en {Formats.Nombre(convention.Exemplaires, Francais)} exemplaires, chaque partie recevant le sien.");
-        yield return Tableau(
+        yield return TableauDesSignatures(convention, signatures);
+    }
+
+    /// <summary>R23: each required signature — party, function, the person designated, and where and when they signed.</summary>
+    private static Table TableauDesSignatures(Convention convention, IReadOnlyList<Signature> signatures) =>
+        Tableau(
             ["Partie", "Fonction", "Signataire", "Signature"],
             [.. convention.SignaturesRequises().Select(r =>
             {
@@ -82,5 +94,4 @@ public static class DocumentDeLaConvention
                     : "à signer";
                 return new[] { (r.Partie, true), (fonction, false), (designe, false), (signature, false) };
             })]);
-    }
 }

@@ -54,7 +54,7 @@ internal static class MiseEnPageWord
     /// The same document always gives the same bytes (the same SHA-256): the package's entries rewritten in name
     /// order with one fixed date, since a zip otherwise stamps each entry with the time it was written.
     /// </summary>
-    private static byte[] Figer(byte[] paquet)
+    public static byte[] Figer(byte[] paquet)
     {
         var date = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
         using var lu = new System.IO.Compression.ZipArchive(new MemoryStream(paquet), System.IO.Compression.ZipArchiveMode.Read);

@@ -11,6 +11,7 @@ public static class HandlersServiceCollectionExtensions
     {
         services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DossiersOptions>, DossiersOptionsValidation>();
+        services.AddSingleton<IValidateOptions<DossiersOptions>, ModelesDeConventionValidation>();
         services.AddSingleton<AppelsAProjets>();
         services.AddSingleton<TeamsConventions.Application.Dossiers.IAppelsAProjets>(sp => sp.GetRequiredService<AppelsAProjets>());
         services.AddSingleton<TeamsConventions.Application.Accords.IReglagesDesSignatures>(sp => sp.GetRequiredService<AppelsAProjets>());
@@ -22,6 +23,8 @@ public static class HandlersServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<TravauxHealthCheck>("travaux");
         services.AddHostedService<LivraisonDesEnvois>();
         services.AddSingleton<LiensDeDocument>();
+        services.AddSingleton<ModelesDeConvention>();
+        services.AddHostedService(sp => sp.GetRequiredService<ModelesDeConvention>());
         services.AddSingleton<TeamsConventions.Application.Dossiers.IDocumentsDesDossiers>(sp => sp.GetRequiredService<LiensDeDocument>());
         services.AddSingleton<TeamsConventions.Application.Actions.IDocumentsDesPlans>(sp => sp.GetRequiredService<LiensDeDocument>());
         services.AddSingleton<TeamsConventions.Application.ConventionsParticulieres.IDocumentsDesConventionsParticulieres>(sp => sp.GetRequiredService<LiensDeDocument>());

@@ -25,6 +25,12 @@ public sealed class DossiersOptions
     [StringLength(120)]
     public string? Organisation { get; set; }
 
+    /// <summary>
+    /// A folder of the organisation's own Word templates, one per kind (<c>cooperation-forem-cpas.docx</c>…), used
+    /// instead of the project's; a kind without a file keeps the project's template. None: the project's for all.
+    /// </summary>
+    public string? DossierDesModeles { get; set; }
+
     /// <summary>How long the committee has to vote on a dossier the analysts transmit.</summary>
     [Range(1, 90)]
     public int DureeDuVoteEnJours { get; set; } = 14;

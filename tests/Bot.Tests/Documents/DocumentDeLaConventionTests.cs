@@ -14,7 +14,6 @@ namespace TeamsConventions.Bot.Tests.Documents;
 public sealed class DocumentDeLaConventionTests
 {
     private static readonly CatalogueDesConventions Catalogue = CatalogueDesConventions.Charger();
-    private static readonly DateTimeOffset Maintenant = new(2027, 3, 4, 10, 0, 0, TimeSpan.FromHours(1));
 
     public static TheoryData<string> Types()
     {
@@ -28,17 +27,12 @@ public sealed class DocumentDeLaConventionTests
     }
 
     /// <summary>The draft of <paramref name="type"/> filled as its parties would, drawn up under a fixed id.</summary>
-    private static Convention Redigee(string type)
-    {
-        var formulaire = Catalogue.FormulairesDeConvention[type];
-        var redactrice = new Redacteur(MembreId.Depuis("0c6a2f7e-1d4b-4c1e-8a3f-5b9d7e2c4a11"), "Claire Martin");
-        var projet = ProjetDeConvention.Commencer(new ConventionId(new Guid("7f3e2a10-0000-4000-8000-000000000001")), formulaire, redactrice, Maintenant);
-        projet.Enregistrer(formulaire, [.. ProjetsComplets.Champs(type).Select(c => new Saisie(c.Key, c.Value, null))], null, redactrice.Membre, Maintenant);
-        return projet.Rediger(formulaire, Catalogue.Type(type), redactrice.Membre, Maintenant);
-    }
+    private static Convention Redigee(string type) => ProjetsComplets.Redigee(Catalogue, type);
+
+    private static readonly IReadOnlyDictionary<string, ModeleDeConvention> Modeles = ModelesDeConvention.Charger(Catalogue, null, new List<string>());
 
     private static byte[] Generer(Convention convention) =>
-        DocumentDeLaConvention.Generer(convention, "Le Forem — Direction régionale de Liège", Catalogue.FormulairesDeConvention[convention.Type.Code]);
+        DocumentDeLaConvention.Generer(convention, Modeles[convention.Type.Code], "Le Forem — Direction régionale de Liège", Catalogue.FormulairesDeConvention[convention.Type.Code]);
 
     [Theory]
     [MemberData(nameof(Types))]

@@ -85,4 +85,22 @@ public sealed partial class RenduDesDocumentsTests
             Assert.True(debut == fin, $"The objective of action {i} starts on page {debut + 1} and ends on page {fin + 1}.");
         }
     }
+
+    [Fact]
+    public async Task Convention_InItsKindsTemplate_EveryPageNumberedAndHeaded_ArticlesInOrder_SignatureTableOnOnePage()
+    {
+        var convention = TeamsConventions.Tests.Partage.ProjetsComplets.Redigee(Catalogue, "cooperation-forem-cpas");
+        var modele = ModelesDeConvention.Charger(Catalogue, null, new List<string>())[convention.Type.Code];
+
+        var pages = await RenduPdf.PagesAsync(DocumentDeLaConvention.Generer(convention, modele, "Le Forem", Catalogue.FormulairesDeConvention[convention.Type.Code]));
+
+        ChaquePageNumeroteeEtEntetee(pages, $"Le Forem — {convention.Type.Intitule}");
+        var texte = string.Join("\n", pages);
+        var articles = Enumerable.Range(1, 8).Select(n => texte.IndexOf($"Article {n} —", StringComparison.Ordinal)).ToList();
+        Assert.All(articles, a => Assert.True(a >= 0));
+        Assert.Equal(articles.Order(), articles);
+        var signatures = pages.Select((p, rang) => (p, rang)).Where(x => x.p.Contains("Administrateur", StringComparison.Ordinal) || x.p.Contains("Président", StringComparison.Ordinal)).Select(x => x.rang).Distinct().ToList();
+        Assert.Single(signatures);
+        Assert.Contains("Fait en 2 exemplaires", texte, StringComparison.Ordinal);
+    }
 }
