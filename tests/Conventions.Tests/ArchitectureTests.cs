@@ -28,13 +28,13 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void GraphAdapter_DependsOnTheDomainOnly_NeverOnTheBot()
+    public void GraphAdapter_ImplementsTheApplicationsPorts_NeverReferencesTheBot()
     {
         var projet = XDocument.Load(Path.Combine(RacineDuDepot(), "src", "Graph", "TeamsConventions.Graph.csproj"));
 
         var references = projet.Descendants().Where(e => e.Name.LocalName == "ProjectReference").Select(e => Path.GetFileName(e.Attribute("Include")!.Value.Replace('\\', '/'))).ToList();
 
-        Assert.Equal(["Conventions.csproj"], references);
+        Assert.Equal(["Conventions.csproj", "TeamsConventions.Application.csproj"], references);
     }
 
     /// <summary>The use cases know no Teams, card, HTTP or Azure type: their project may reference the domain and nothing else.</summary>

@@ -1,0 +1,34 @@
+namespace TeamsConventions.Graph.Classement;
+
+/// <summary>Section <c>Classement:SharePoint</c>: the one site and library the bot files in, and its columns' internal names.</summary>
+public sealed class SharePointOptions
+{
+    public const string SectionName = "Classement:SharePoint";
+
+    /// <summary>The site's Graph id (<c>contoso.sharepoint.com,{site-guid},{web-guid}</c>), the one the <c>Sites.Selected</c> grant names.</summary>
+    public string SiteId { get; set; } = string.Empty;
+
+    /// <summary>The document library's name as the site shows it (« Conventions signées »).</summary>
+    public string Bibliotheque { get; set; } = string.Empty;
+
+    /// <summary>The library's columns by their internal names (case-sensitive, as SharePoint gives them).</summary>
+    public ColonnesDeClassement Colonnes { get; set; } = new();
+}
+
+/// <summary>Internal names of the library's columns, one per recorded value.</summary>
+public sealed class ColonnesDeClassement
+{
+    public string Convention { get; set; } = "ConventionId";
+
+    public string Type { get; set; } = "TypeDeConvention";
+
+    public string Parties { get; set; } = "Parties";
+
+    public string SigneeLe { get; set; } = "SigneeLe";
+
+    public string Statut { get; set; } = "Statut";
+
+    public string Decision { get; set; } = "Decision";
+
+    public string Empreinte { get; set; } = "Sha256";
+}

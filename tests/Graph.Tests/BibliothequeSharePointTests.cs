@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using Conventions.Accords;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Authentication;
+using TeamsConventions.Application.Classement;
+using TeamsConventions.Graph.Classement;
+
+namespace TeamsConventions.Graph.Tests;
+
+/// <summary>Filing through the real Microsoft Graph SDK against a fake Graph over HTTP: once, never replacing, with its columns.</summary>
+public sealed class BibliothequeSharePointTests : IAsyncLifetime
+{
+    private static readonly ConventionId Id = new(new Guid("7f3e2a10-0000-4000-8000-000000000001"));
+    private readonly FakeTimeProvider _horloge = new(new DateTimeOffset(2027, 3, 4, 10, 0, 0, TimeSpan.Zero));
+    private FakeGraph _graph = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _graph = await FakeGraph.DemarrerAsync();
+        _http = GraphClientFactory.Create();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _graph.DisposeAsync();
+    }
+
+    private BibliothequeSharePoint Bibliotheque(string bibliotheque = FakeGraph.Bibliotheque, string site = FakeGraph.Site) =>
+        new(new GraphServiceClient(_http, new BaseBearerTokenAuthenticationProvider(new JetonFixe()), _graph.Adresse.ToString().TrimEnd('/')),
+            new SharePointOptions { SiteId = site, Bibliotheque = bibliotheque }, _horloge);
+
+    private static DocumentAClasser Document(string contenu = "convention signée", string parties = "CPAS de Herstal — Le Forem")
+    {
+        var octets = System.Text.Encoding.UTF8.GetBytes(contenu);
+        return new DocumentAClasser("convention-v3.docx", octets,
+            new MetadonneesDeClassement(Id, "cooperation-forem-cpas", parties, new DateTimeOffset(2027, 3, 4, 9, 30, 0, TimeSpan.FromHours(1)), "En vigueur", "Décision du comité du 2 mars 2027",
+                "sha256:" + Convert.ToHexStringLower(SHA256.HashData(octets))));
+    }
+
+    private const string Dossier = "cooperation-forem-cpas/2027/7f3e2a10000040008000000000000001 — CPAS de Herstal — Le Forem";
+
+    [Fact]
+    public async Task Classer_NewDocument_OnePutThatCannotReplace_ThenItsColumnsByTheirInternalNames()
+    {
+        var classe = await Bibliotheque().ClasserAsync(Document(), CancellationToken.None);
+
+        var fichier = Assert.Single(_graph.Fichiers.Values);
+        Assert.Equal($"{Dossier}/convention-v3.docx", fichier.Chemin);
+        Assert.Equal("convention signée", System.Text.Encoding.UTF8.GetString(fichier.Contenu));
+        Assert.Single(_graph.Requetes, r => r.StartsWith("PUT ", StringComparison.Ordinal) && r.EndsWith("?@microsoft.graph.conflictBehavior=fail", StringComparison.Ordinal));
+        Assert.Equal("7f3e2a10000040008000000000000001", fichier.Champs["ConventionId"]);
+        Assert.Equal("cooperation-forem-cpas", fichier.Champs["TypeDeConvention"]);
+        Assert.Equal("CPAS de Herstal — Le Forem", fichier.Champs["Parties"]);
+        Assert.Equal("2027-03-04T08:30:00Z", fichier.Champs["SigneeLe"]);
+        Assert.Equal("En vigueur", fichier.Champs["Statut"]);
+        Assert.Equal("Décision du comité du 2 mars 2027", fichier.Champs["Decision"]);
+        Assert.Equal(Document().Metadonnees.Empreinte, fichier.Champs["Sha256"]);
+        Assert.Equal(("convention-v3.docx", fichier.Id), (classe.Nom, classe.Identifiant));
+        Assert.EndsWith("/convention-v3.docx", classe.Lien.AbsoluteUri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Classer_AgainAfterACrashBetweenTheUploadAndTheColumns_FindsItsFile_OneFileWithItsColumns()
+    {
+        var document = Document();
+        _graph.Fichiers[$"{Dossier}/convention-v3.docx"] = new FakeGraph.Fichier("item-crash", $"{Dossier}/convention-v3.docx", document.Contenu, "90");
+
+        await Bibliotheque().ClasserAsync(document, CancellationToken.None);
+        await Bibliotheque().ClasserAsync(document, CancellationToken.None);
+
+        var fichier = Assert.Single(_graph.Fichiers.Values);
+        Assert.Equal("item-crash", fichier.Id);
+        Assert.Equal(document.Metadonnees.Empreinte, fichier.Champs["Sha256"]);
+        Assert.DoesNotContain(_graph.Requetes, r => r.StartsWith("PUT ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Classer_NameTakenByAnotherDocument_FiledUnderANewName_TheOtherUntouched()
+    {
+        var autre = new FakeGraph.Fichier("item-autre", $"{Dossier}/convention-v3.docx", "un autre document, plus long"u8.ToArray(), "91");
+        autre.Champs["Sha256"] = "sha256:autre";
+        _graph.Fichiers[autre.Chemin] = autre;
+
+        var classe = await Bibliotheque().ClasserAsync(Document(), CancellationToken.None);
+
+        Assert.Equal("convention-v3 (2).docx", classe.Nom);
+        Assert.Equal("un autre document, plus long", System.Text.Encoding.UTF8.GetString(_graph.Fichiers[autre.Chemin].Contenu));
+        Assert.Equal("sha256:autre", _graph.Fichiers[autre.Chemin].Champs["Sha256"]);
+        Assert.Equal(Document().Metadonnees.Empreinte, _graph.Fichiers[$"{Dossier}/convention-v3 (2).docx"].Champs["Sha256"]);
+    }
+
+    [Fact]
+    public async Task Classer_ColumnsLockedRightAfterTheUpload_RetriedWithBackoffUntilWritten()
+    {
+        _graph.VerrousRestants = 2;
+
+        var classement = Bibliotheque().ClasserAsync(Document(), CancellationToken.None);
+        while (!classement.IsCompleted)
+        {
+            _horloge.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(5);
+        }
+
+        await classement;
+        Assert.Equal(3, _graph.Requetes.Count(r => r.StartsWith("PATCH ", StringComparison.Ordinal)));
+        Assert.Equal(Document().Metadonnees.Empreinte, Assert.Single(_graph.Fichiers.Values).Champs["Sha256"]);
+    }
+
+    [Theory]
+    [InlineData(401)]
+    [InlineData(403)]
+    public async Task Classer_Refused_SaysThePermissionAndTheSiteToGrant_NothingFiled(int statut)
+    {
+        _graph.Panne = statut;
+
+        var erreur = await Assert.ThrowsAsync<ClassementImpossibleException>(() => Bibliotheque().ClasserAsync(Document(), CancellationToken.None));
+
+        Assert.True(erreur.Permission);
+        Assert.Equal("Sites.Selected", erreur.Reglage);
+        Assert.Contains(FakeGraph.Site, erreur.Message, StringComparison.Ordinal);
+        Assert.Empty(_graph.Fichiers);
+    }
+
+    [Fact]
+    public async Task Classer_WrongLibraryOrSite_NamesTheSettingToFix()
+    {
+        var bibliotheque = await Assert.ThrowsAsync<ClassementImpossibleException>(() => Bibliotheque(bibliotheque: "Conventions").ClasserAsync(Document(), CancellationToken.None));
+        var site = await Assert.ThrowsAsync<ClassementImpossibleException>(() => Bibliotheque(site: "contoso.sharepoint.com,inconnu").ClasserAsync(Document(), CancellationToken.None));
+
+        Assert.Equal("Classement:SharePoint:Bibliotheque", bibliotheque.Reglage);
+        Assert.Contains("« Conventions signées »", bibliotheque.Message.Replace("it has: ", "« ", StringComparison.Ordinal).Replace(", Documents", " »", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal("Classement:SharePoint:SiteId", site.Reglage);
+        Assert.False(site.Permission);
+    }
+
+    private sealed class JetonFixe : IAccessTokenProvider
+    {
+        public AllowedHostsValidator AllowedHostsValidator { get; } = new(["127.0.0.1"]);
+
+        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult("jeton-du-bot");
+    }
+}
