@@ -38,6 +38,12 @@ param documentLinkKey string
 @description('Base64 of at least 32 random bytes wrapping the keys of secret votes while they are open; keep it in your secret store and reuse it.')
 param secretBallotKey string
 
+@description('The Graph id of the SharePoint site signed documents are filed in (contoso.sharepoint.com,{site-guid},{web-guid}); the bot gets Sites.Selected and a write grant on it alone (README, Deploy).')
+param filingSiteId string
+
+@description('The document library of that site, by the name the site shows.')
+param filingLibrary string = 'Conventions signées'
+
 var storageName = toLower(take('${replace(namePrefix, '-', '')}tables${uniqueString(resourceGroup().id)}', 24))
 var storageTableDataContributor = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
 
@@ -167,6 +173,18 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Storage__CleDesVotesSecrets'
           value: secretBallotKey
+        }
+        {
+          name: 'Classement__Bibliotheque'
+          value: 'SharePoint'
+        }
+        {
+          name: 'Classement__SharePoint__SiteId'
+          value: filingSiteId
+        }
+        {
+          name: 'Classement__SharePoint__Bibliotheque'
+          value: filingLibrary
         }
         {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

@@ -5,3 +5,4 @@ param appServiceSku = 'B1'
 param botLanguage = 'auto'
 param documentLinkKey = readEnvironmentVariable('DOCUMENT_LINK_KEY', '')
 param secretBallotKey = readEnvironmentVariable('SECRET_BALLOT_KEY', '')
+param filingSiteId = readEnvironmentVariable('FILING_SITE_ID', '')

@@ -1,5 +1,6 @@
 using Conventions.Catalogue;
 using TeamsConventions.Bot.Api;
+using TeamsConventions.Bot.Classement;
 using TeamsConventions.Bot.Documents;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Handlers;
@@ -22,6 +23,7 @@ public static class BotApplication
         builder.Services.AddTeamsProtocol();
         builder.Services.AddConventionStorage();
         builder.Services.AddBotHandlers();
+        builder.Services.AddClassement();
         configurer?.Invoke(builder);
 
         var app = builder.Build();

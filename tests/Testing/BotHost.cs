@@ -65,6 +65,8 @@ public sealed class BotHost : IAsyncDisposable
             ["Dossiers:AdressePublique"] = "http://127.0.0.1/",
             ["Dossiers:CleDesLiens"] = CleDesLiens,
             ["Storage:CleDesVotesSecrets"] = CleDesVotesSecrets,
+            ["Classement:Bibliotheque"] = "DossierLocal",
+            ["Classement:Dossier"] = Path.Combine(Path.GetTempPath(), "teamsconventions-bibliotheque", prefixe),
         };
         if (canal is not null)
         {

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using TeamsConventions.Application.Classement;
+using TeamsConventions.Graph.Classement;
+
+namespace TeamsConventions.Bot.Classement;
+
+public static class ClassementServiceCollectionExtensions
+{
+    /// <summary>The library chosen by <c>Classement:Bibliotheque</c>, checked at start-up and said in the log when the host starts.</summary>
+    public static IServiceCollection AddClassement(this IServiceCollection services)
+    {
+        services.AddOptions<ClassementOptions>().BindConfiguration(ClassementOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ClassementOptions>, ClassementOptionsValidation>();
+        services.AddOptions<SharePointOptions>().BindConfiguration(SharePointOptions.SectionName);
+        services.AddSingleton<JetonGraph>();
+        services.AddSingleton<IBibliothequeDeClassement>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ClassementOptions>>().Value;
+            if (options.Bibliotheque == ClassementOptions.DossierLocal)
+            {
+                return new BibliothequeLocale(Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Dossier ?? string.Empty));
+            }
+
+            // The SDK's own pipeline: retries honouring Retry-After on 429/503/504, redirects, compression.
+            var graph = new GraphServiceClient(GraphClientFactory.Create(), sp.GetRequiredService<JetonGraph>(), options.AdresseGraph.ToString().TrimEnd('/'));
+            return new BibliothequeSharePoint(graph, sp.GetRequiredService<IOptions<SharePointOptions>>().Value, sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddHostedService<BibliothequeAuDemarrage>();
+        return services;
+    }
+}

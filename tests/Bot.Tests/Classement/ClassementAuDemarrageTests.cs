@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+using TeamsConventions.Application.Classement;
+using TeamsConventions.Bot.Tests.Support;
+using TeamsConventions.Graph.Classement;
+using TeamsConventions.Testing;
+
+namespace TeamsConventions.Bot.Tests.Classement;
+
+/// <summary>Where signed documents go is always said: the folder stand-in never in Production, SharePoint with what it needs.</summary>
+[Collection(AzuriteGroupe.Nom)]
+public sealed class ClassementAuDemarrageTests(AzuriteFixture azurite) : BotTestBase(azurite)
+{
+    [Fact]
+    public void Start_WithTheFolderLibraryOutsideProduction_FilesThere()
+    {
+        var bibliotheque = Assert.IsType<BibliothequeLocale>(Service<IBibliothequeDeClassement>());
+
+        Assert.Contains("teamsconventions-bibliotheque", bibliotheque.Racine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_InProductionWithTheFolderLibrary_RefusedNamingTheSetting()
+    {
+        var erreur = await Assert.ThrowsAsync<OptionsValidationException>(() => DemarrerBotAsync(environnement: "Production"));
+
+        Assert.Contains("Classement:Bibliotheque is DossierLocal, a local stand-in refused in Production", erreur.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithoutSayingWhereToFile_RefusedNamingTheSetting()
+    {
+        var erreur = await Assert.ThrowsAsync<OptionsValidationException>(() => DemarrerBotAsync(c => c["Classement:Bibliotheque"] = null));
+
+        Assert.Contains("Classement:Bibliotheque must be SharePoint or DossierLocal", erreur.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_InProductionWithSharePointButNoSite_RefusedNamingTheSiteAndTheLibrarySettings()
+    {
+        var erreur = await Assert.ThrowsAsync<OptionsValidationException>(() => DemarrerBotAsync(c => c["Classement:Bibliotheque"] = "SharePoint", environnement: "Production"));
+
+        Assert.Contains("Classement:SharePoint:SiteId is required", erreur.Message, StringComparison.Ordinal);
+        Assert.Contains("Classement:SharePoint:Bibliotheque is required", erreur.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_InProductionWithSharePoint_FilesThroughGraph()
+    {
+        await using var bot = await DemarrerBotAsync(c =>
+        {
+            c["Classement:Bibliotheque"] = "SharePoint";
+            c["Classement:SharePoint:SiteId"] = "contoso.sharepoint.com,1,2";
+            c["Classement:SharePoint:Bibliotheque"] = "Conventions signées";
+        }, environnement: "Production");
+
+        Assert.IsType<BibliothequeSharePoint>(bot.Services.GetService(typeof(IBibliothequeDeClassement)));
+    }
+}
