@@ -66,7 +66,7 @@ public sealed class BotHost : IAsyncDisposable
             ["Dossiers:CleDesLiens"] = CleDesLiens,
             ["Storage:CleDesVotesSecrets"] = CleDesVotesSecrets,
             ["Classement:Bibliotheque"] = "DossierLocal",
-            ["Classement:Dossier"] = Path.Combine(Path.GetTempPath(), "teamsconventions-bibliotheque", prefixe),
+            ["Classement:Dossier"] = Path.Combine(Bibliotheques, prefixe),
         };
         if (canal is not null)
         {
@@ -110,5 +110,13 @@ public sealed class BotHost : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        var bibliotheque = Path.Combine(Bibliotheques, TablePrefix);
+        if (Directory.Exists(bibliotheque))
+        {
+            Directory.Delete(bibliotheque, recursive: true);
+        }
     }
+
+    /// <summary>Where each bot's folder library is, one folder per bot.</summary>
+    private static string Bibliotheques => Path.Combine(Path.GetTempPath(), "teamsconventions-bibliotheque");
 }

@@ -63,7 +63,7 @@ public static class DocumentEndpoint
             Guid.TryParseExact(id, "N", out var guid) && await services.GetRequiredService<Application.Accords.IConventions>().ChargerAsync(new Conventions.Accords.ConventionId(guid), annulation) is { } convention
                 ? convention.EmpreinteEnVigueur != v
                     ? Page(StatusCodes.Status410Gone, CleTexte.DocumentVersionRemplacee)
-                    : Results.File(DocumentDeLaConvention.Generer(convention, services.GetRequiredService<ModelesDeConvention>().Du(convention.Type), Organisation(services), services.GetRequiredService<CatalogueDesConventions>().FormulairesDeConvention.GetValueOrDefault(convention.Type.Code)), TypeWord, $"convention-{id[..8]}-v{Invariant(convention.Version)}.docx")
+                    : Results.File(services.GetRequiredService<Application.Classement.IRenduDesConventions>().Document(convention), TypeWord, $"convention-{id[..8]}-v{Invariant(convention.Version)}.docx")
                 : null);
         MapDocumentSigne(app, "avenant", async (id, v, services, annulation) =>
             await DUneConventionAsync(id, services, annulation) is ({ } amendee, var version) && amendee.Avenants.FirstOrDefault(a => a.Version == version) is { } avenant

@@ -97,6 +97,9 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<IActionDeCarte, EditerLeProjetDeConvention>();
         services.AddTransient<TeamsConventions.Application.Accords.RappelerLesSignataires>();
         services.AddHostedService<RappelsDesSignatures>();
+        services.AddSingleton<TeamsConventions.Application.Classement.IRenduDesConventions, RenduDesConventions>();
+        services.AddTransient<TeamsConventions.Application.Classement.ClasserLesConventionsSignees>();
+        services.AddHostedService<ClassementDesConventions>();
         services.AddTransient<IActionDeCarte, EditerLOrdreDuJour>();
         services.AddTransient<TeamsConventions.Application.Actions.ISuitesDesPlans, SuitesDesPlans>();
         services.AddTransient<TeamsConventions.Application.Actions.AppliquerLeVoteAuPlan>();

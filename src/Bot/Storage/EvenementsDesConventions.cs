@@ -26,7 +26,7 @@ public sealed class EvenementDeConventionEntity : ITableEntity
 /// the evaluations read them and take them when done.
 /// </summary>
 public sealed class EvenementsDesConventions(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
-    : TableRepository<EvenementDeConventionEntity>(service, tables.EvenementsDesConventions), IEvenementsDesConventions
+    : TableRepository<EvenementDeConventionEntity>(service, tables.EvenementsDesConventions), IEvenementsDesConventions, TeamsConventions.Application.Classement.IConventionsSignees
 {
     public const string Signee = "convention-signee";
     public const string AvenantSigne = "avenant-signe";

@@ -31,6 +31,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TeamsConventions.Application.Accords.IProjetsDeConvention>(sp => sp.GetRequiredService<ProjetsDeConventionStockes>());
         services.AddSingleton<EvenementsDesConventions>();
         services.AddSingleton<TeamsConventions.Application.Accords.IEvenementsDesConventions>(sp => sp.GetRequiredService<EvenementsDesConventions>());
+        services.AddSingleton<TeamsConventions.Application.Classement.IConventionsSignees>(sp => sp.GetRequiredService<EvenementsDesConventions>());
+        services.AddSingleton<TeamsConventions.Application.Classement.IClassements, ClassementsStockes>();
         services.AddSingleton<ComitesStockes>();
         services.AddSingleton<TeamsConventions.Application.Comites.IComites>(sp => sp.GetRequiredService<ComitesStockes>());
         services.AddSingleton<DossiersStockes>();

@@ -37,7 +37,9 @@ public sealed class TableNames(IOptions<StorageOptions> options)
 
     public string ProjetsDeConvention => Nom("ProjetsDeConvention");
 
-    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois, Plans, ConventionsParticulieres, Seances, EvenementsDesConventions, ProjetsDeConvention];
+    public string Classements => Nom("Classements");
+
+    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois, Plans, ConventionsParticulieres, Seances, EvenementsDesConventions, ProjetsDeConvention, Classements];
 
     private string Nom(string table) => options.Value.TablePrefix + table;
 }

@@ -97,6 +97,29 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
     }
 
     [Fact]
+    public async Task Classer_ASignedConvention_ItsDocumentAndColumnsInTheLibraryOnce()
+    {
+        var id = await EnVigueurAsync("cooperation-forem-cpas");
+        var classement = Service<TeamsConventions.Application.Classement.ClasserLesConventionsSignees>();
+        var bibliotheque = Assert.IsType<TeamsConventions.Graph.Classement.BibliothequeLocale>(Service<TeamsConventions.Application.Classement.IBibliothequeDeClassement>());
+
+        // Whichever files it, this test or the background job, it is filed once.
+        await classement.ExecuterAsync(id, CancellationToken.None);
+        Assert.Null(await classement.ExecuterAsync(id, CancellationToken.None));
+
+        Assert.DoesNotContain(id, await classement.DuesAsync(CancellationToken.None));
+        var fichier = Assert.Single(Directory.GetFiles(bibliotheque.Racine, "*.docx", SearchOption.AllDirectories));
+        var signee = (await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention.Signatures.Max(s => s.Le) ?? throw new InvalidOperationException("Not signed.");
+        Assert.Equal(Path.Combine(bibliotheque.Racine, "cooperation-forem-cpas", signee.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), Path.GetDirectoryName(Path.GetDirectoryName(fichier)));
+        Assert.StartsWith($"{id} — CPAS de Herstal — ", Path.GetFileName(Path.GetDirectoryName(fichier)), StringComparison.Ordinal);
+        using var sidecar = JsonDocument.Parse(await File.ReadAllTextAsync(fichier + ".json"));
+        Assert.Equal("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(fichier))), sidecar.RootElement.GetProperty("sha256").GetString());
+        Assert.Equal("En vigueur", sidecar.RootElement.GetProperty("statut").GetString());
+        var classe = Assert.Single(await Service<TeamsConventions.Application.Classement.IClassements>().DeLaConventionAsync(id, CancellationToken.None));
+        Assert.Equal(new Uri(fichier), classe.Lien);
+    }
+
+    [Fact]
     public async Task Avenant_DrawnUpOnTheConventionInForce_SignedByTheSameSignatories_ThenInForce()
     {
         var id = await EnVigueurAsync("partenariat-asbl");

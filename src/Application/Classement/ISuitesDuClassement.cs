@@ -1,0 +1,27 @@
+using Conventions.Accords;
+
+namespace TeamsConventions.Application.Classement;
+
+/// <summary>The signed conventions waiting to be filed: the "convention signed" events.</summary>
+public interface IConventionsSignees
+{
+    Task<IReadOnlyList<ConventionId>> SigneesAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>What has been filed for each convention, so that it is filed once and its card can link to it.</summary>
+public interface IClassements
+{
+    /// <summary>The filed copy of <paramref name="document"/> (« convention-v3 »), or null while it is not filed.</summary>
+    Task<DocumentClasse?> TrouverAsync(ConventionId convention, string document, CancellationToken cancellationToken);
+
+    /// <summary>Every filed copy of the convention's documents.</summary>
+    Task<IReadOnlyList<DocumentClasse>> DeLaConventionAsync(ConventionId convention, CancellationToken cancellationToken);
+
+    Task EnregistrerAsync(ConventionId convention, string document, DocumentClasse classe, CancellationToken cancellationToken);
+}
+
+/// <summary>The signed convention's Word document, as its signatories read it.</summary>
+public interface IRenduDesConventions
+{
+    byte[] Document(Convention convention);
+}

@@ -1,0 +1,17 @@
+using Conventions.Accords;
+using Conventions.Catalogue;
+using Microsoft.Extensions.Options;
+using TeamsConventions.Application.Classement;
+using TeamsConventions.Bot.Hosting;
+
+namespace TeamsConventions.Bot.Documents;
+
+/// <summary>A convention's Word document in its kind's template, with the organisation's name and the clauses of the form it was drafted on.</summary>
+public sealed class RenduDesConventions(ModelesDeConvention modeles, CatalogueDesConventions catalogue, IOptions<DossiersOptions> options) : IRenduDesConventions
+{
+    public byte[] Document(Convention convention)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        return DocumentDeLaConvention.Generer(convention, modeles.Du(convention.Type), options.Value.Organisation, catalogue.FormulairesDeConvention.GetValueOrDefault(convention.Type.Code));
+    }
+}
