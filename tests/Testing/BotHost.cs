@@ -65,8 +65,11 @@ public sealed class BotHost : IAsyncDisposable
             ["Dossiers:AdressePublique"] = "http://127.0.0.1/",
             ["Dossiers:CleDesLiens"] = CleDesLiens,
             ["Storage:CleDesVotesSecrets"] = CleDesVotesSecrets,
-            ["Classement:Bibliotheque"] = "DossierLocal",
+            // Production files in SharePoint (a site the tests that need Graph fake); elsewhere in a folder of its own.
+            ["Classement:Bibliotheque"] = environnement == "Production" ? "SharePoint" : "DossierLocal",
             ["Classement:Dossier"] = Path.Combine(Bibliotheques, prefixe),
+            ["Classement:SharePoint:SiteId"] = "contoso.sharepoint.com,1b2c3d4e-0000-4000-8000-000000000001,5f6a7b8c-0000-4000-8000-000000000002",
+            ["Classement:SharePoint:Bibliotheque"] = "Conventions signées",
         };
         if (canal is not null)
         {

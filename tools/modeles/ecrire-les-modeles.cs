@@ -116,6 +116,7 @@ static class Modeles
                 "La présente convention est conclue jusqu'au terme du cycle de formation et reconduite tacitement. Elle ne peut être modifiée que par avenant. Un litige est d'abord porté en conciliation devant un comité de pilotage exceptionnel. Chaque partie peut y mettre fin par lettre recommandée ; les actions de l'année scolaire en cours sont toujours menées à leur terme."),
             Donnees("duree"),
         ]));
+        yield return ("generique", Generique());
         yield return ("initiative-locale", Corps(
         [
             Partie("I. Identification"),
@@ -133,6 +134,18 @@ static class Modeles
             Donnees("duree"),
         ]));
     }
+
+    /// <summary>A kind added to the catalogue without a template of its own: its data under neutral headings.</summary>
+    private static List<OpenXmlElement> Generique() => Corps(
+    [
+        Partie("Objet et modalités"),
+        Texte("Les parties conviennent de ce qui suit."),
+        Donnees("fiches-actions"),
+        Donnees("clauses"),
+        Partie("Dispositions finales"),
+        Texte("La présente convention ne peut être modifiée que par un avenant signé par les parties."),
+        Donnees("duree"),
+    ]);
 
     /// <summary>The title and parties first; the signature page and the hash last, whatever the kind.</summary>
     private static List<OpenXmlElement> Corps(IEnumerable<OpenXmlElement> milieu)

@@ -36,8 +36,8 @@ public static class DocumentDeLaConvention
                 ? [Paragraphe($"Période convenue : du {Formats.Jour(periode.Debut, Francais)} au {Formats.Jour(periode.Fin, Francais)}.")]
                 : [],
             ["clauses"] = Clauses(convention, formulaire),
-            ["fiches-actions"] = convention.FichesActions.Count == 0
-                ? [Paragraphe("Aucune fiche-action.")]
+            ["fiches-actions"] = !type.SectionsDeFichesActions.Any() ? []
+                : convention.FichesActions.Count == 0 ? [Paragraphe("Aucune fiche-action.")]
                 : [.. convention.FichesActions.SelectMany(fiche => new OpenXmlElement[]
                 {
                     Paragraphe($"{fiche.Theme} — {fiche.Intitule}", "Heading2"),

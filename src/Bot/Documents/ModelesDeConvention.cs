@@ -6,12 +6,13 @@ namespace TeamsConventions.Bot.Documents;
 
 /// <summary>
 /// One Word template per kind: the organisation's own from <see cref="DossiersOptions.DossierDesModeles"/>
-/// (<c>&lt;kind&gt;.docx</c>), the project's otherwise. Checked at start-up with the options; which file each kind
-/// uses is logged when the host starts.
+/// (<c>&lt;kind&gt;.docx</c>), the project's otherwise — its generic one for a kind added to the catalogue without
+/// a template. Checked at start-up with the options; which file each kind uses is logged when the host starts.
 /// </summary>
 public sealed partial class ModelesDeConvention : IHostedService
 {
     private const string Extension = ".docx";
+    private const string Generique = "generique";
 
     private readonly IReadOnlyDictionary<string, ModeleDeConvention> _modeles;
     private readonly ILogger<ModelesDeConvention> _logger;
@@ -51,13 +52,13 @@ public sealed partial class ModelesDeConvention : IHostedService
                 foreach (var fichier in Directory.EnumerateFiles(dossier, "*" + Extension).Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)))
                 {
                     var code = Path.GetFileNameWithoutExtension(fichier);
-                    if (catalogue.Types.ContainsKey(code))
+                    if (catalogue.Types.ContainsKey(code) || code == Generique)
                     {
                         fichiers[code] = fichier;
                     }
                     else
                     {
-                        problemes.Add($"Dossiers:DossierDesModeles: '{Path.GetFileName(fichier)}' names no kind; name it after one of {string.Join(", ", catalogue.Types.Keys.Select(k => k + Extension))}.");
+                        problemes.Add($"Dossiers:DossierDesModeles: '{Path.GetFileName(fichier)}' names no kind; name it after one of {string.Join(", ", catalogue.Types.Keys.Append(Generique).Select(k => k + Extension))}.");
                     }
                 }
             }
@@ -66,7 +67,10 @@ public sealed partial class ModelesDeConvention : IHostedService
         var modeles = new Dictionary<string, ModeleDeConvention>(StringComparer.Ordinal);
         foreach (var code in catalogue.Types.Keys)
         {
-            var (octets, source) = fichiers.TryGetValue(code, out var fichier) ? (File.ReadAllBytes(fichier), fichier) : Livre(code);
+            var (octets, source) = fichiers.TryGetValue(code, out var fichier) ? (File.ReadAllBytes(fichier), fichier)
+                : fichiers.TryGetValue(Generique, out var generique) ? (File.ReadAllBytes(generique), generique)
+                : Livre(code) is ({ } livre, var nom) ? (livre, nom)
+                : Livre(Generique);
             if (octets is null)
             {
                 problemes.Add($"The kind '{code}' has no Word template: add {code}{Extension} to Dossiers:DossierDesModeles.");

@@ -118,7 +118,7 @@ public sealed class Convention : Agregat
         var liste = parties.ToList();
         VerifierParties(type, liste);
         var fiches = (fichesActions ?? []).ToList();
-        var themes = type.Sections.Where(s => s.Type == "FichesActions").SelectMany(s => s.Themes ?? []).ToHashSet(StringComparer.Ordinal);
+        var themes = type.ThemesDesFichesActions;
         if (fiches.FirstOrDefault(f => !themes.Contains(f.Theme)) is { } horsTheme)
         {
             throw new RegleMetierException(CodesErreur.ThemeInconnu, horsTheme.Theme, string.Join(", ", themes));

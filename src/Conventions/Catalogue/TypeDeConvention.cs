@@ -28,6 +28,12 @@ public sealed record TypeDeConvention(
 {
     public DefinitionDePartie Partie(string role) =>
         Parties.FirstOrDefault(p => p.Role == role) ?? throw new KeyNotFoundException($"{Code} has no party '{role}'.");
+
+    /// <summary>The kind's fiches-actions sections (R22); none for a kind without fiches-actions.</summary>
+    public IEnumerable<SectionDeDocument> SectionsDeFichesActions => Sections.Where(s => s.Type == SectionDeDocument.FichesActions);
+
+    /// <summary>The themes a fiche-action of this kind may take.</summary>
+    public IReadOnlySet<string> ThemesDesFichesActions => SectionsDeFichesActions.SelectMany(s => s.Themes ?? []).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>A party of a kind: its role, how many such parties, who must sign for it, what identifies it.</summary>
@@ -107,4 +113,7 @@ public enum RegleDeLitige
 }
 
 /// <summary>A section of the convention's document: articles, contacts, fiches-actions by theme, budget lines.</summary>
-public sealed record SectionDeDocument(string Type, string Titre, IReadOnlyList<string>? Themes = null);
+public sealed record SectionDeDocument(string Type, string Titre, IReadOnlyList<string>? Themes = null)
+{
+    public const string FichesActions = "FichesActions";
+}

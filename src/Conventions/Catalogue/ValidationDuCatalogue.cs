@@ -48,7 +48,7 @@ internal static class ValidationDuCatalogue
             yield return "the document needs at least one section.";
         }
 
-        if (t.Sections.Any(s => s.Type == "FichesActions" && (s.Themes is null || s.Themes.Count == 0)))
+        if (t.SectionsDeFichesActions.Any(s => s.Themes is null || s.Themes.Count == 0))
         {
             yield return "a FichesActions section lists its themes.";
         }

@@ -148,7 +148,7 @@ internal static class ValidationDuFormulaire
         if (convention.FichesActions is { } fiches)
         {
             var colonnes = Colonnes(fiches.Tableau) ?? [];
-            var themes = type.Sections.Where(s => s.Type == "FichesActions").SelectMany(s => s.Themes ?? []).ToHashSet(StringComparer.Ordinal);
+            var themes = type.ThemesDesFichesActions;
             if (colonnes.FirstOrDefault(c => c.Id == fiches.Theme) is not { Nature: NatureDeChamp.Choix, Unique: true } theme
                 || !f.OptionsDe(theme).Select(o => o.Code).ToHashSet(StringComparer.Ordinal).SetEquals(themes))
             {

@@ -21,7 +21,7 @@ public sealed class ClassementAuDemarrageTests(AzuriteFixture azurite) : BotTest
     [Fact]
     public async Task Start_InProductionWithTheFolderLibrary_RefusedNamingTheSetting()
     {
-        var erreur = await Assert.ThrowsAsync<OptionsValidationException>(() => DemarrerBotAsync(environnement: "Production"));
+        var erreur = await Assert.ThrowsAsync<OptionsValidationException>(() => DemarrerBotAsync(c => c["Classement:Bibliotheque"] = "DossierLocal", environnement: "Production"));
 
         Assert.Contains("Classement:Bibliotheque is DossierLocal, a local stand-in refused in Production", erreur.Message, StringComparison.Ordinal);
     }
@@ -37,7 +37,13 @@ public sealed class ClassementAuDemarrageTests(AzuriteFixture azurite) : BotTest
     [Fact]
     public async Task Start_InProductionWithSharePointButNoSite_RefusedNamingTheSiteAndTheLibrarySettings()
     {
-        var erreur = await Assert.ThrowsAsync<OptionsValidationException>(() => DemarrerBotAsync(c => c["Classement:Bibliotheque"] = "SharePoint", environnement: "Production"));
+        var erreur = await Assert.ThrowsAsync<OptionsValidationException>(() => DemarrerBotAsync(
+            c =>
+            {
+                c["Classement:SharePoint:SiteId"] = null;
+                c["Classement:SharePoint:Bibliotheque"] = null;
+            },
+            environnement: "Production"));
 
         Assert.Contains("Classement:SharePoint:SiteId is required", erreur.Message, StringComparison.Ordinal);
         Assert.Contains("Classement:SharePoint:Bibliotheque is required", erreur.Message, StringComparison.Ordinal);
@@ -46,12 +52,7 @@ public sealed class ClassementAuDemarrageTests(AzuriteFixture azurite) : BotTest
     [Fact]
     public async Task Start_InProductionWithSharePoint_FilesThroughGraph()
     {
-        await using var bot = await DemarrerBotAsync(c =>
-        {
-            c["Classement:Bibliotheque"] = "SharePoint";
-            c["Classement:SharePoint:SiteId"] = "contoso.sharepoint.com,1,2";
-            c["Classement:SharePoint:Bibliotheque"] = "Conventions signées";
-        }, environnement: "Production");
+        await using var bot = await DemarrerBotAsync(environnement: "Production");
 
         Assert.IsType<BibliothequeSharePoint>(bot.Services.GetService(typeof(IBibliothequeDeClassement)));
     }
