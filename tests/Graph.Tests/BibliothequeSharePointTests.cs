@@ -6,6 +6,7 @@ using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using TeamsConventions.Application.Classement;
 using TeamsConventions.Graph.Classement;
+using TeamsConventions.Testing;
 
 namespace TeamsConventions.Graph.Tests;
 

@@ -92,7 +92,7 @@ public sealed class FakeEntra : IAsyncDisposable
         }
 
         var formulaire = await contexte.Request.ReadFormAsync();
-        if (formulaire["grant_type"] != "client_credentials" || formulaire["scope"] != "https://api.botframework.com/.default")
+        if (formulaire["grant_type"] != "client_credentials" || formulaire["scope"].ToString() is not ("https://api.botframework.com/.default" or "https://graph.microsoft.com/.default"))
         {
             return Refus("invalid_request", "AADSTS900144: grant_type or scope is not what a bot asks for.");
         }

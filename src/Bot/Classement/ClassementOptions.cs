@@ -15,4 +15,7 @@ public sealed class ClassementOptions
 
     /// <summary>Microsoft Graph's address (a national cloud's, or a fake's in tests).</summary>
     public Uri AdresseGraph { get; set; } = new("https://graph.microsoft.com/v1.0");
+
+    /// <summary>The scope of the bot's Graph token (a national cloud's own).</summary>
+    public string PorteeGraph { get; set; } = "https://graph.microsoft.com/.default";
 }

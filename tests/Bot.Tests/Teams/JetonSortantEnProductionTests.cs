@@ -41,6 +41,29 @@ public sealed class JetonSortantEnProductionTests(AzuriteFixture azurite) : IAsy
     }
 
     [Fact]
+    public async Task Classer_WithAClientSecret_GraphGetsTheBotsGraphTokenFromEntra_TheDocumentFiled()
+    {
+        _entra.SecretAttendu = "secret-de-l-application";
+        await using var graph = await FakeGraph.DemarrerAsync();
+        await using var bot = await DemarrerAsync(c =>
+        {
+            c["AzureAd:ClientSecret"] = "secret-de-l-application";
+            c["Classement:AdresseGraph"] = graph.Adresse.ToString();
+            c["Classement:SharePoint:SiteId"] = FakeGraph.Site;
+            c["Classement:SharePoint:Bibliotheque"] = FakeGraph.Bibliotheque;
+        });
+        var document = new TeamsConventions.Application.Classement.DocumentAClasser("convention-v1.docx", [1, 2, 3], new TeamsConventions.Application.Classement.MetadonneesDeClassement(
+            Conventions.Accords.ConventionId.Nouveau(), "partenariat-asbl", "ASBL A — ASBL B", DateTimeOffset.UtcNow, "En vigueur", null, "sha256:x"));
+
+        await bot.Services.GetRequiredService<TeamsConventions.Application.Classement.IBibliothequeDeClassement>().ClasserAsync(document, CancellationToken.None);
+
+        Assert.Single(graph.Fichiers);
+        var jeton = Assert.Single(_entra.JetonsEmis);
+        Assert.StartsWith("entra-secret-", jeton, StringComparison.Ordinal);
+        Assert.All(graph.Autorisations, a => Assert.Equal($"Bearer {jeton}", a));
+    }
+
+    [Fact]
     public async Task Reply_WithClientCredentialsSecret_CarriesTheTokenEntraIssued()
     {
         _entra.SecretAttendu = "secret-de-l-application";

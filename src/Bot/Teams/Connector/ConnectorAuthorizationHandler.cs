@@ -14,22 +14,27 @@ public sealed class ConnectorAuthorizationHandler(IServiceProvider services, IOp
 {
     public const string Scope = "https://api.botframework.com/.default";
 
+    /// <summary>How the bot's identity (<c>AzureAd</c>: secret, certificate or managed identity) asks for an app-only token, for any resource.</summary>
+    public static AuthorizationHeaderProviderOptions OptionsDuJeton(ConnectorOptions connecteur)
+    {
+        ArgumentNullException.ThrowIfNull(connecteur);
+        return new AuthorizationHeaderProviderOptions
+        {
+            AcquireTokenOptions = new AcquireTokenOptions
+            {
+                AuthenticationOptionsName = ConnectorOptions.AzureAdSectionName,
+                ManagedIdentity = connecteur.ManagedIdentityClientId is { Length: > 0 } clientId ? new ManagedIdentityOptions { UserAssignedClientId = clientId } : null,
+            },
+        };
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!string.IsNullOrWhiteSpace(botOptions.Value.AppId))
         {
             var fournisseur = services.GetRequiredService<IAuthorizationHeaderProvider>();
-            var options = new AuthorizationHeaderProviderOptions
-            {
-                AcquireTokenOptions = new AcquireTokenOptions
-                {
-                    AuthenticationOptionsName = ConnectorOptions.AzureAdSectionName,
-                    ManagedIdentity = connectorOptions.Value.ManagedIdentityClientId is { Length: > 0 } clientId
-                        ? new ManagedIdentityOptions { UserAssignedClientId = clientId }
-                        : null,
-                },
-            };
+            var options = OptionsDuJeton(connectorOptions.Value);
             string entete;
             try
             {

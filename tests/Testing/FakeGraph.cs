@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace TeamsConventions.Graph.Tests;
+namespace TeamsConventions.Testing;
 
 /// <summary>
 /// A Microsoft Graph over HTTP on loopback, checking what Graph checks for filing: the bearer token, the library's
@@ -31,6 +31,9 @@ public sealed class FakeGraph : IAsyncDisposable
     public ConcurrentDictionary<string, Fichier> Fichiers { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentQueue<string> Requetes { get; } = new();
+
+    /// <summary>The Authorization header of each request.</summary>
+    public ConcurrentQueue<string> Autorisations { get; } = new();
 
     /// <summary>Answered to every call while set (401, 403, 503…).</summary>
     public int? Panne { get; set; }
@@ -60,6 +63,7 @@ public sealed class FakeGraph : IAsyncDisposable
         var requete = contexte.Request;
         var chemin = Uri.UnescapeDataString(requete.Path.Value ?? string.Empty);
         Requetes.Enqueue($"{requete.Method} {chemin}{requete.QueryString}");
+        Autorisations.Enqueue(requete.Headers.Authorization.ToString());
         if (!requete.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal))
         {
             await ErreurAsync(contexte, 401, "InvalidAuthenticationToken", "Access token is empty.");
