@@ -2,7 +2,7 @@ using TeamsConventions.Bench;
 
 // No argument: the bot's HTTP benchmark. `--votes`: vote invokes. `--dossiers`: saving a dossier's step, card sizes,
 // the Word document. `--conventions`: a signature press beside a step save, a convention's document. `--domaine`:
-// calendars and the due-date index.
+// calendars and the due-date index. `--classement`: a 20 MB document filed in the fake SharePoint, beside a plain PUT.
 // `--floor PORT` / `--floor-table PORT CONNECTION` / `--floor-vote PORT CONNECTION`: the floors the bot is compared with.
 if (args is ["--floor", var port])
 {
@@ -35,6 +35,11 @@ if (args is ["--dossiers"])
 if (args is ["--conventions"])
 {
     return await BancDesDossiers.ExecuterAsync(conventions: true);
+}
+
+if (args is ["--classement"])
+{
+    return await BancDuClassement.ExecuterAsync();
 }
 
 if (args is ["--domaine"])

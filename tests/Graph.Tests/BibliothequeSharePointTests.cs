@@ -11,10 +11,11 @@ using TeamsConventions.Testing;
 namespace TeamsConventions.Graph.Tests;
 
 /// <summary>Filing through the real Microsoft Graph SDK against a fake Graph over HTTP: once, never replacing, with its columns.</summary>
-public sealed class BibliothequeSharePointTests : IAsyncLifetime
+public sealed class BibliothequeSharePointTests : IAsyncLifetime, IDisposable
 {
     private static readonly ConventionId Id = new(new Guid("7f3e2a10-0000-4000-8000-000000000001"));
     private readonly FakeTimeProvider _horloge = new(new DateTimeOffset(2027, 3, 4, 10, 0, 0, TimeSpan.Zero));
+    private readonly HttpClient _televersement = new();
     private FakeGraph _graph = null!;
     private HttpClient _http = null!;
 
@@ -24,15 +25,58 @@ public sealed class BibliothequeSharePointTests : IAsyncLifetime
         _http = GraphClientFactory.Create();
     }
 
+    public void Dispose() => _televersement.Dispose();
+
     public async Task DisposeAsync()
     {
         _http.Dispose();
         await _graph.DisposeAsync();
     }
 
-    private BibliothequeSharePoint Bibliotheque(string bibliotheque = FakeGraph.Bibliotheque, string site = FakeGraph.Site) =>
-        new(new GraphServiceClient(_http, new BaseBearerTokenAuthenticationProvider(new JetonFixe()), _graph.Adresse.ToString().TrimEnd('/')),
-            new SharePointOptions { SiteId = site, Bibliotheque = bibliotheque }, _horloge);
+    private BibliothequeSharePoint Bibliotheque(string bibliotheque = FakeGraph.Bibliotheque, string site = FakeGraph.Site, int seuil = 4 * 1024 * 1024) =>
+        new(new GraphServiceClient(_http, new BaseBearerTokenAuthenticationProvider(new JetonFixe()), _graph.Adresse.ToString().TrimEnd('/')), _televersement,
+            new SharePointOptions { SiteId = site, Bibliotheque = bibliotheque, SeuilDeSessionEnOctets = seuil, TailleDesTranchesEnOctets = 2 * SharePointOptions.MultipleDesTranches }, _horloge);
+
+
+    /// <summary>2.5 MiB that are not all the same, so that a range sent twice or out of order shows.</summary>
+    private static DocumentAClasser Grand()
+    {
+        var octets = new byte[(5 * 1024 * 1024) / 2];
+        new Random(14).NextBytes(octets);
+        var document = Document();
+        return document with { Contenu = octets, Metadonnees = document.Metadonnees with { Empreinte = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(octets)) } };
+    }
+
+    [Fact]
+    public async Task Classer_AboveTheThreshold_AnUploadSessionInRangesOf320KiB_NeverGraphsTokenOnItsUrl()
+    {
+        var document = Grand();
+
+        await Bibliotheque(seuil: 1024 * 1024).ClasserAsync(document, CancellationToken.None);
+
+        Assert.Equal(document.Contenu, Assert.Single(_graph.Fichiers.Values).Contenu);
+        Assert.DoesNotContain(_graph.Requetes, r => r.StartsWith("PUT /v1.0/", StringComparison.Ordinal));
+        var tranches = _graph.Tranches.ToList();
+        Assert.Equal(4, tranches.Count);
+        Assert.All(tranches, t => Assert.False(t.AvecAutorisation));
+        Assert.All(tranches.SkipLast(1), t => Assert.Equal(0, (t.Fin - t.Debut + 1) % SharePointOptions.MultipleDesTranches));
+        Assert.Equal([0L, 655360L, 1310720L, 1966080L], tranches.Select(t => t.Debut));
+        Assert.Equal(document.Contenu.Length - 1, tranches[^1].Fin);
+        Assert.Equal(Grand().Metadonnees.Empreinte, _graph.Fichiers.Values.Single().Champs["Sha256"]);
+    }
+
+    [Fact]
+    public async Task Classer_TheUploadSessionExpiresHalfway_ANewSessionSendsItWhole_OneFile()
+    {
+        _graph.ExpirationApres = 2;
+        var document = Grand();
+
+        await Bibliotheque(seuil: 1024 * 1024).ClasserAsync(document, CancellationToken.None);
+
+        Assert.Equal(document.Contenu, Assert.Single(_graph.Fichiers.Values).Contenu);
+        Assert.Equal(2, _graph.Tranches.Select(t => t.Session).Distinct().Count());
+        Assert.Equal(2, _graph.Requetes.Count(r => r.EndsWith(":/createUploadSession", StringComparison.Ordinal)));
+    }
 
     private static DocumentAClasser Document(string contenu = "convention signée", string parties = "CPAS de Herstal — Le Forem")
     {

@@ -38,6 +38,17 @@ public sealed class FakeGraph : IAsyncDisposable
     /// <summary>Answered to every call while set (401, 403, 503…).</summary>
     public int? Panne { get; set; }
 
+    /// <summary>Each range PUT to an upload session: its session, first and last byte, whether it carried an Authorization header.</summary>
+    public ConcurrentQueue<(string Session, long Debut, long Fin, bool AvecAutorisation)> Tranches { get; } = new();
+
+    /// <summary>After this many ranges received (over all sessions) every open session expires (404), once.</summary>
+    public int? ExpirationApres { get; set; }
+
+    /// <summary>False for a benchmark: a session's bytes are counted, not kept, so that the fake's memory stays flat.</summary>
+    public bool GarderLesContenus { get; set; } = true;
+
+    private readonly ConcurrentDictionary<string, (string Chemin, Stream Recu)> _sessions = new(StringComparer.Ordinal);
+
     /// <summary>How many fields PATCHes answer 423 (the file still open) before one succeeds.</summary>
     public int VerrousRestants { get; set; }
 
@@ -63,6 +74,12 @@ public sealed class FakeGraph : IAsyncDisposable
         var requete = contexte.Request;
         var chemin = Uri.UnescapeDataString(requete.Path.Value ?? string.Empty);
         Requetes.Enqueue($"{requete.Method} {chemin}{requete.QueryString}");
+        if (chemin.StartsWith("/televersement/", StringComparison.Ordinal))
+        {
+            await TeleverserAsync(contexte, chemin["/televersement/".Length..]);
+            return;
+        }
+
         Autorisations.Enqueue(requete.Headers.Authorization.ToString());
         if (!requete.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal))
         {
@@ -105,6 +122,24 @@ public sealed class FakeGraph : IAsyncDisposable
             }
 
             await JsonAsync(contexte, 201, Item(fichier, avecChamps: false));
+        }
+        else if (requete.Method == "POST" && chemin.StartsWith(racine, StringComparison.Ordinal) && chemin.EndsWith(":/createUploadSession", StringComparison.Ordinal))
+        {
+            var corps = await JsonNode.ParseAsync(requete.Body);
+            if (corps?["item"]?["@microsoft.graph.conflictBehavior"]?.GetValue<string>() != "fail")
+            {
+                await ErreurAsync(contexte, 400, "invalidRequest", "The test library refuses a session that could replace a file.");
+                return;
+            }
+
+            var session = Guid.NewGuid().ToString("N");
+            _sessions[session] = (chemin[racine.Length..^":/createUploadSession".Length], GarderLesContenus ? new MemoryStream() : new Compteur());
+            await JsonAsync(contexte, 200, new JsonObject
+            {
+                ["uploadUrl"] = $"{_app.Urls.First()}/televersement/{session}",
+                ["expirationDateTime"] = "2030-01-01T00:00:00Z",
+                ["nextExpectedRanges"] = new JsonArray("0-"),
+            });
         }
         else if (requete.Method == "GET" && chemin.StartsWith(racine, StringComparison.Ordinal) && chemin.EndsWith(':'))
         {
@@ -149,6 +184,99 @@ public sealed class FakeGraph : IAsyncDisposable
         {
             await ErreurAsync(contexte, 404, "itemNotFound", $"The fake Graph does not serve {requete.Method} {chemin}.");
         }
+    }
+
+    /// <summary>A range of an upload session, checked as SharePoint does: in order, a multiple of 320 KiB but for the last.</summary>
+    private async Task TeleverserAsync(HttpContext contexte, string session)
+    {
+        var requete = contexte.Request;
+        if (!_sessions.TryGetValue(session, out var ouverte))
+        {
+            await ErreurAsync(contexte, 404, "itemNotFound", "The upload session was not found.");
+            return;
+        }
+
+        if (requete.Method == "GET")
+        {
+            await JsonAsync(contexte, 200, new JsonObject { ["nextExpectedRanges"] = new JsonArray($"{ouverte.Recu.Length}-") });
+            return;
+        }
+
+        var plage = System.Net.Http.Headers.ContentRangeHeaderValue.Parse(requete.Headers.ContentRange.ToString());
+        var avecAutorisation = requete.Headers.ContainsKey("Authorization");
+        Tranches.Enqueue((session, plage.From ?? -1, plage.To ?? -1, avecAutorisation));
+        if (ExpirationApres is { } apres && Tranches.Count > apres)
+        {
+            ExpirationApres = null;
+            _sessions.Clear();
+            await ErreurAsync(contexte, 404, "itemNotFound", "The upload session has expired.");
+            return;
+        }
+
+        var taille = (plage.To ?? 0) - (plage.From ?? 0) + 1;
+        if (avecAutorisation)
+        {
+            await ErreurAsync(contexte, 401, "unauthenticated", "An upload URL must not be sent an Authorization header.");
+            return;
+        }
+
+        if (plage.From != ouverte.Recu.Length)
+        {
+            await ErreurAsync(contexte, 416, "invalidRange", "The range is not the one expected.");
+            return;
+        }
+
+        if (plage.To + 1 != plage.Length && taille % (320 * 1024) != 0)
+        {
+            await ErreurAsync(contexte, 400, "invalidRange", "Each range but the last must be a multiple of 320 KiB.");
+            return;
+        }
+
+        await requete.Body.CopyToAsync(ouverte.Recu);
+        if (ouverte.Recu.Length < plage.Length)
+        {
+            await JsonAsync(contexte, 202, new JsonObject { ["nextExpectedRanges"] = new JsonArray($"{ouverte.Recu.Length}-") });
+            return;
+        }
+
+        _sessions.TryRemove(session, out _);
+        var numero = Interlocked.Increment(ref _suivant);
+        var fichier = new Fichier($"item-{numero}", ouverte.Chemin, ouverte.Recu is MemoryStream recu ? recu.ToArray() : [], $"{numero}");
+        if (!Fichiers.TryAdd(ouverte.Chemin, fichier))
+        {
+            await ErreurAsync(contexte, 409, "nameAlreadyExists", "The specified item name already exists.");
+            return;
+        }
+
+        await JsonAsync(contexte, 201, Item(fichier, avecChamps: false));
+    }
+
+    /// <summary>A stream that only counts what is written to it.</summary>
+    private sealed class Compteur : Stream
+    {
+        private long _longueur;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _longueur;
+
+        public override long Position { get => _longueur; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => _longueur += count;
     }
 
     private static JsonObject Item(Fichier fichier, bool avecChamps)

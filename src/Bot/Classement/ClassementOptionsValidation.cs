@@ -37,6 +37,11 @@ internal sealed class ClassementOptionsValidation(IHostEnvironment environnement
                     erreurs.Add("AzureAd:ClientId is required to file in SharePoint: the bot's identity gets its Microsoft Graph token with it.");
                 }
 
+                if (sharePoint.Value.TailleDesTranchesEnOctets <= 0 || sharePoint.Value.TailleDesTranchesEnOctets % SharePointOptions.MultipleDesTranches != 0 || sharePoint.Value.TailleDesTranchesEnOctets >= 60 * 1024 * 1024)
+                {
+                    erreurs.Add($"Classement:SharePoint:TailleDesTranchesEnOctets must be a multiple of {SharePointOptions.MultipleDesTranches} (320 KiB) under 60 MiB, as SharePoint's upload sessions require.");
+                }
+
                 if (!options.AdresseGraph.IsAbsoluteUri)
                 {
                     erreurs.Add("Classement:AdresseGraph must be an absolute address.");

@@ -7,6 +7,9 @@ namespace TeamsConventions.Bot.Classement;
 
 public static class ClassementServiceCollectionExtensions
 {
+    /// <summary>The HTTP client of upload sessions: their URLs carry their own authorisation, Graph's token is never sent there.</summary>
+    public const string ClientDeTeleversement = "televersement";
+
     /// <summary>The library chosen by <c>Classement:Bibliotheque</c>, checked at start-up and said in the log when the host starts.</summary>
     public static IServiceCollection AddClassement(this IServiceCollection services)
     {
@@ -14,6 +17,7 @@ public static class ClassementServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ClassementOptions>, ClassementOptionsValidation>();
         services.AddOptions<SharePointOptions>().BindConfiguration(SharePointOptions.SectionName);
         services.AddSingleton<JetonGraph>();
+        services.AddHttpClient(ClientDeTeleversement);
         services.AddSingleton<IBibliothequeDeClassement>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ClassementOptions>>().Value;
@@ -24,7 +28,7 @@ public static class ClassementServiceCollectionExtensions
 
             // The SDK's own pipeline: retries honouring Retry-After on 429/503/504, redirects, compression.
             var graph = new GraphServiceClient(GraphClientFactory.Create(), sp.GetRequiredService<JetonGraph>(), options.AdresseGraph.ToString().TrimEnd('/'));
-            return new BibliothequeSharePoint(graph, sp.GetRequiredService<IOptions<SharePointOptions>>().Value, sp.GetRequiredService<TimeProvider>());
+            return new BibliothequeSharePoint(graph, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ClientDeTeleversement), sp.GetRequiredService<IOptions<SharePointOptions>>().Value, sp.GetRequiredService<TimeProvider>());
         });
         services.AddHostedService<BibliothequeAuDemarrage>();
         return services;

@@ -15,7 +15,8 @@ namespace TeamsConventions.Graph.Classement;
 /// name taken by another document gives « nom (2) ». The columns are written after, retried while SharePoint
 /// still holds the new file (409, 423).
 /// </summary>
-public sealed class BibliothequeSharePoint(GraphServiceClient graph, SharePointOptions options, TimeProvider horloge) : IBibliothequeDeClassement
+/// <param name="televersement">A client without Graph's token, for upload sessions' own URLs.</param>
+public sealed class BibliothequeSharePoint(GraphServiceClient graph, HttpClient televersement, SharePointOptions options, TimeProvider horloge) : IBibliothequeDeClassement
 {
     private const int EssaisDesColonnes = 4;
     private const int RangMaximal = 20;
@@ -83,9 +84,14 @@ public sealed class BibliothequeSharePoint(GraphServiceClient graph, SharePointO
             : item.Size == document.Contenu.Length;
     }
 
-    /// <summary>A single PUT that fails rather than replace: null when the name was taken meanwhile (409).</summary>
+    /// <summary>A single PUT, or an upload session above the threshold, that fails rather than replace: null when the name was taken meanwhile (409).</summary>
     private async Task<DriveItem?> DeposerAsync(string drive, string chemin, DocumentAClasser document, CancellationToken cancellationToken)
     {
+        if (document.Contenu.Length > options.SeuilDeSessionEnOctets)
+        {
+            return await AppelerAsync(() => new SessionDeTeleversement(graph, televersement, options.TailleDesTranchesEnOctets).EnvoyerAsync(drive, chemin, document, cancellationToken), SharePointOptions.SectionName + ":SiteId");
+        }
+
         using var contenu = new MemoryStream(document.Contenu, writable: false);
         var requete = graph.Drives[drive].Items["root"].ItemWithPath(chemin).Content.ToPutRequestInformation(contenu);
         requete.URI = new Uri(requete.URI + (requete.URI.Query.Length == 0 ? "?" : "&") + "@microsoft.graph.conflictBehavior=fail");

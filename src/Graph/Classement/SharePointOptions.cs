@@ -11,6 +11,15 @@ public sealed class SharePointOptions
     /// <summary>The document library's name as the site shows it (« Conventions signées »).</summary>
     public string Bibliotheque { get; set; } = string.Empty;
 
+    /// <summary>Above this size a document goes by an upload session, in ranges, rather than in one PUT.</summary>
+    public int SeuilDeSessionEnOctets { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>The size of each range of an upload session: a multiple of 320 KiB, as SharePoint requires.</summary>
+    public int TailleDesTranchesEnOctets { get; set; } = 10 * MultipleDesTranches;
+
+    /// <summary>SharePoint's unit for an upload session's ranges (320 KiB).</summary>
+    public const int MultipleDesTranches = 320 * 1024;
+
     /// <summary>The library's columns by their internal names (case-sensitive, as SharePoint gives them).</summary>
     public ColonnesDeClassement Colonnes { get; set; } = new();
 }
