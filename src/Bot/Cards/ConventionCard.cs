@@ -18,15 +18,22 @@ public static class ConventionCard
     /// (Teams' people picker) and the name to show — suggested from the dossier, or typed before a refused press.
     /// </summary>
     /// <param name="variante">The variant of the competence certificates it delivers (R31), where its kind delivers them.</param>
+    /// <param name="classes">Its documents as filed in the library: named, and opened from the card where the library is on the web.</param>
     public static AdaptiveCard Designation(
         Textes textes, Convention convention, Uri document, IReadOnlyDictionary<(string Partie, string Fonction), string> suggestions, DateOnly aujourdhui,
-        IReadOnlyDictionary<string, string>? tapees = null, string? message = null, bool erreur = false, string? variante = null)
+        IReadOnlyDictionary<string, string>? tapees = null, string? message = null, bool erreur = false, string? variante = null, IReadOnlyList<Application.Classement.DocumentClasse>? classes = null)
     {
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(convention);
         ArgumentNullException.ThrowIfNull(suggestions);
         var corps = Entete(textes, convention, aujourdhui, message, erreur);
         var actions = new List<CardAction> { new ActionOpenUrl { Title = textes[CleTexte.BoutonConsulterDocument], Url = document } };
+        if (classes is { Count: > 0 })
+        {
+            corps.Add(CardParts.Discret(textes.Format(CleTexte.ConvClassee, string.Join(", ", classes.Select(c => c.Nom)))));
+            actions.AddRange(classes.Where(c => c.Lien.Scheme == Uri.UriSchemeHttps).Take(1).Select(c => new ActionOpenUrl { Title = textes[CleTexte.BoutonCopieClassee], Url = c.Lien }));
+        }
+
         if (convention.DateDeSignature is null)
         {
             corps.Add(CardParts.Paragraphe(textes[CleTexte.ConvDesignationIntro]));

@@ -21,7 +21,7 @@ namespace TeamsConventions.Bot.Handlers;
 public sealed class EditerLaConvention(
     IConventions conventions, SignatureDeLaConvention signature, AvenantDeLaConvention avenants, SignalementsDeLaConvention signalements, AttestationsDeLaConvention attestations,
     RedactionDUneConvention redaction, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue,
-    IDocumentsDesConventions documents, TimeProvider timeProvider)
+    IDocumentsDesConventions documents, TeamsConventions.Application.Classement.IClassements classements, TimeProvider timeProvider)
     : IActionDeCarte
 {
     public string Verbe => Verbes.Convention;
@@ -315,7 +315,9 @@ public sealed class EditerLaConvention(
         var suggestions = convention.Dossier is { } dossier && await dossiers.ChargerAsync(dossier, cancellationToken) is { } lu && catalogue.Formulaires.GetValueOrDefault(lu.Type) is { } formulaire
             ? ConventionDuDossier.NomsDesSignataires(convention, lu, formulaire)
             : await redaction.NomsDesSignatairesAsync(convention, cancellationToken);
-        return ConventionCard.Designation(t, convention, Document(convention), suggestions, Bruxelles.Jour(timeProvider.GetUtcNow()), tapees, message, erreur, attestations.Variante(convention));
+        return ConventionCard.Designation(
+            t, convention, Document(convention), suggestions, Bruxelles.Jour(timeProvider.GetUtcNow()), tapees, message, erreur, attestations.Variante(convention),
+            await classements.DeLaConventionAsync(convention.Id, cancellationToken));
     }
 
     private Uri Document(Convention convention) =>

@@ -351,6 +351,8 @@ public static class CleTexte
     public const string ConvPersonne = "Convention.Personne";
     public const string ConvNomAffiche = "Convention.NomAffiche";
     public const string ConvSigneLe = "Convention.SigneLe";
+    public const string ConvClassee = "Convention.Classee";
+    public const string BoutonCopieClassee = "Convention.BoutonCopieClassee";
     public const string ConvEnAttente = "Convention.EnAttente";
     public const string ConvADesigner = "Convention.ADesigner";
     public const string ConvDesignes = "Convention.Designes";

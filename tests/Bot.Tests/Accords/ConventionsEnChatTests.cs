@@ -117,6 +117,11 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
         Assert.Equal("En vigueur", sidecar.RootElement.GetProperty("statut").GetString());
         var classe = Assert.Single(await Service<TeamsConventions.Application.Classement.IClassements>().DeLaConventionAsync(id, CancellationToken.None));
         Assert.Equal(new Uri(fichier), classe.Lien);
+
+        // The drafters' card names the filed copy (a folder library is not on the web: no button to open it).
+        var carte = await AppuyerEnPriveAsync(await EcrireEnPriveAsync(Redactrice, "mes conventions"), Redactrice, "voir");
+        Assert.Contains($"Classée dans la bibliothèque\u00a0: {classe.Nom}", CarteJson.Texte(carte), StringComparison.Ordinal);
+        Assert.DoesNotContain("Ouvrir la copie classée", carte.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]

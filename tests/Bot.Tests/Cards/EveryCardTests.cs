@@ -157,6 +157,9 @@ public sealed class EveryCardTests
         var avenant = enVigueur.RedigerAvenant(new string('o', 500), new string('t', 8000), LeSecretariat, Maintenant);
         yield return ("avenant-a-signer", AvenantCard.ASigner(textes, enVigueur, avenant, designations[2], document));
         yield return ("convention-avenant-en-cours", ConventionCard.Designation(textes, enVigueur, document, suggestions, jour));
+        var classee = new TeamsConventions.Application.Classement.DocumentClasse(
+            new string('n', 200) + ".docx", new Uri("https://contoso.sharepoint.com/sites/conventions/Conventions%20sign%C3%A9es/convention.docx"), "item-1");
+        yield return ("convention-classee", ConventionCard.Designation(textes, enVigueur, document, suggestions, jour, classes: [classee, classee with { Nom = "avenant-1.docx" }]));
         foreach (var d in designations)
         {
             enVigueur.SignerAvenant(avenant.Version, d.Partie, d.Fonction, d.Signataire, avenant.Empreinte, "Namur", Maintenant);
