@@ -124,6 +124,8 @@ internal static class Banc
         ["Dossiers__AdressePublique"] = "http://127.0.0.1/",
         ["Dossiers__CleDesLiens"] = BotHost.CleDesLiens,
         ["Storage__CleDesVotesSecrets"] = BotHost.CleDesVotesSecrets,
+        ["Classement__Bibliotheque"] = "DossierLocal",
+        ["Classement__Dossier"] = Path.Combine(Path.GetTempPath(), "teamsconventions-bench-bibliotheque"),
     };
 
     public static Process Lancer(string programme, string[] arguments, Dictionary<string, string> environnement, string? dossier = null)
