@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Graph;
-using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Authentication;
 using TeamsConventions.Application.Classement;
 using TeamsConventions.Graph.Classement;
 using TeamsConventions.Testing;
@@ -26,7 +24,7 @@ internal static class BancDuClassement
         graph.GarderLesContenus = false;
         using var http = GraphClientFactory.Create();
         using var televersement = new HttpClient();
-        var client = new GraphServiceClient(http, new BaseBearerTokenAuthenticationProvider(new Jeton()), graph.Adresse.ToString().TrimEnd('/'));
+        var client = graph.Client(http);
         var bibliotheque = new BibliothequeSharePoint(client, televersement, new SharePointOptions { SiteId = FakeGraph.Site, Bibliotheque = FakeGraph.Bibliotheque }, TimeProvider.System);
         var octets = new byte[Taille];
         new Random(15).NextBytes(octets);
@@ -94,12 +92,5 @@ internal static class BancDuClassement
         await fin.CancelAsync();
         await releve;
         return (chrono.Elapsed, pic);
-    }
-
-    private sealed class Jeton : IAccessTokenProvider
-    {
-        public AllowedHostsValidator AllowedHostsValidator { get; } = new(["127.0.0.1"]);
-
-        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) => Task.FromResult("banc");
     }
 }

@@ -2,8 +2,6 @@ using System.Security.Cryptography;
 using Conventions.Accords;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Graph;
-using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Authentication;
 using TeamsConventions.Application.Classement;
 using TeamsConventions.Graph.Classement;
 using TeamsConventions.Testing;
@@ -34,7 +32,7 @@ public sealed class BibliothequeSharePointTests : IAsyncLifetime, IDisposable
     }
 
     private BibliothequeSharePoint Bibliotheque(string bibliotheque = FakeGraph.Bibliotheque, string site = FakeGraph.Site, int seuil = 4 * 1024 * 1024) =>
-        new(new GraphServiceClient(_http, new BaseBearerTokenAuthenticationProvider(new JetonFixe()), _graph.Adresse.ToString().TrimEnd('/')), _televersement,
+        new(_graph.Client(_http), _televersement,
             new SharePointOptions { SiteId = site, Bibliotheque = bibliotheque, SeuilDeSessionEnOctets = seuil, TailleDesTranchesEnOctets = 2 * SharePointOptions.MultipleDesTranches }, _horloge);
 
 
@@ -177,16 +175,8 @@ public sealed class BibliothequeSharePointTests : IAsyncLifetime, IDisposable
         var site = await Assert.ThrowsAsync<ClassementImpossibleException>(() => Bibliotheque(site: "contoso.sharepoint.com,inconnu").ClasserAsync(Document(), CancellationToken.None));
 
         Assert.Equal("Classement:SharePoint:Bibliotheque", bibliotheque.Reglage);
-        Assert.Contains("« Conventions signées »", bibliotheque.Message.Replace("it has: ", "« ", StringComparison.Ordinal).Replace(", Documents", " »", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("no document library « Conventions » (it has: Conventions signées, Documents)", bibliotheque.Message, StringComparison.Ordinal);
         Assert.Equal("Classement:SharePoint:SiteId", site.Reglage);
         Assert.False(site.Permission);
-    }
-
-    private sealed class JetonFixe : IAccessTokenProvider
-    {
-        public AllowedHostsValidator AllowedHostsValidator { get; } = new(["127.0.0.1"]);
-
-        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult("jeton-du-bot");
     }
 }

@@ -27,6 +27,18 @@ public sealed class FakeGraph : IAsyncDisposable
 
     public Uri Adresse => new(_app.Urls.First() + "/v1.0/");
 
+    /// <summary>The real SDK's client pointed at this fake, carrying a fixed bearer token on <paramref name="http"/>.</summary>
+    public Microsoft.Graph.GraphServiceClient Client(HttpClient http) =>
+        new(http, new Microsoft.Kiota.Abstractions.Authentication.BaseBearerTokenAuthenticationProvider(new JetonFixe()), Adresse.ToString().TrimEnd('/'));
+
+    private sealed class JetonFixe : Microsoft.Kiota.Abstractions.Authentication.IAccessTokenProvider
+    {
+        public Microsoft.Kiota.Abstractions.Authentication.AllowedHostsValidator AllowedHostsValidator { get; } = new(["127.0.0.1"]);
+
+        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult("jeton-du-bot");
+    }
+
     /// <summary>The files by their decoded path from the library's root.</summary>
     public ConcurrentDictionary<string, Fichier> Fichiers { get; } = new(StringComparer.Ordinal);
 
