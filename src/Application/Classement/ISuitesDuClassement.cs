@@ -20,8 +20,11 @@ public interface IClassements
     Task EnregistrerAsync(ConventionId convention, string document, DocumentClasse classe, CancellationToken cancellationToken);
 }
 
-/// <summary>The signed convention's Word document, as its signatories read it.</summary>
+/// <summary>The signed convention's Word documents: the one its signatories read, and its signature certificate.</summary>
 public interface IRenduDesConventions
 {
     byte[] Document(Convention convention);
+
+    /// <summary>Who signed, as whom, when, where and what, with <paramref name="decision"/>, the decision it comes from.</summary>
+    byte[] Certificat(Convention convention, string? decision);
 }

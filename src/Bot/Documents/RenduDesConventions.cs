@@ -6,7 +6,7 @@ using TeamsConventions.Bot.Hosting;
 
 namespace TeamsConventions.Bot.Documents;
 
-/// <summary>A convention's Word document in its kind's template, with the organisation's name and the clauses of the form it was drafted on.</summary>
+/// <summary>A convention's Word document in its kind's template (with the organisation's name and the clauses of the form it was drafted on), and its signature certificate.</summary>
 public sealed class RenduDesConventions(ModelesDeConvention modeles, CatalogueDesConventions catalogue, IOptions<DossiersOptions> options) : IRenduDesConventions
 {
     public byte[] Document(Convention convention)
@@ -14,4 +14,6 @@ public sealed class RenduDesConventions(ModelesDeConvention modeles, CatalogueDe
         ArgumentNullException.ThrowIfNull(convention);
         return DocumentDeLaConvention.Generer(convention, modeles.Du(convention.Type), options.Value.Organisation, catalogue.FormulairesDeConvention.GetValueOrDefault(convention.Type.Code));
     }
+
+    public byte[] Certificat(Convention convention, string? decision) => CertificatDeSignature.Generer(convention, decision, options.Value.Organisation);
 }

@@ -97,7 +97,7 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
     }
 
     [Fact]
-    public async Task Classer_ASignedConvention_ItsDocumentAndColumnsInTheLibraryOnce()
+    public async Task Classer_ASignedConvention_ItsDocumentAndSignatureCertificateWithTheirColumnsInTheLibraryOnce()
     {
         var id = await EnVigueurAsync("cooperation-forem-cpas");
         var classement = Service<TeamsConventions.Application.Classement.ClasserLesConventionsSignees>();
@@ -105,22 +105,33 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
 
         // Whichever files it, this test or the background job, it is filed once.
         await classement.ExecuterAsync(id, CancellationToken.None);
-        Assert.Null(await classement.ExecuterAsync(id, CancellationToken.None));
+        Assert.Empty(await classement.ExecuterAsync(id, CancellationToken.None));
 
         Assert.DoesNotContain(id, await classement.DuesAsync(CancellationToken.None));
-        var fichier = Assert.Single(Directory.GetFiles(bibliotheque.Racine, "*.docx", SearchOption.AllDirectories));
-        var signee = (await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention.Signatures.Max(s => s.Le) ?? throw new InvalidOperationException("Not signed.");
-        Assert.Equal(Path.Combine(bibliotheque.Racine, "cooperation-forem-cpas", signee.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), Path.GetDirectoryName(Path.GetDirectoryName(fichier)));
+        var fichiers = Directory.GetFiles(bibliotheque.Racine, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["certificat-cooperation-forem-cpas-v", "convention-cooperation-forem-cpas-v"], fichiers.Select(f => Path.GetFileName(f)[..^"N.docx".Length]));
+        var fichier = fichiers[1];
+        var signee = (await Service<ConventionsStockees>().ChargerAsync(id, CancellationToken.None))?.Convention ?? throw new InvalidOperationException("Gone.");
+        Assert.Equal(Path.Combine(bibliotheque.Racine, "cooperation-forem-cpas", signee.Signatures.Max(s => s.Le).Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), Path.GetDirectoryName(Path.GetDirectoryName(fichier)));
         Assert.StartsWith($"{id} — CPAS de Herstal — ", Path.GetFileName(Path.GetDirectoryName(fichier)), StringComparison.Ordinal);
         using var sidecar = JsonDocument.Parse(await File.ReadAllTextAsync(fichier + ".json"));
         Assert.Equal("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(fichier))), sidecar.RootElement.GetProperty("sha256").GetString());
         Assert.Equal("En vigueur", sidecar.RootElement.GetProperty("statut").GetString());
-        var classe = Assert.Single(await Service<TeamsConventions.Application.Classement.IClassements>().DeLaConventionAsync(id, CancellationToken.None));
+        using (var certificat = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(fichiers[0], false))
+        {
+            var texte = certificat.MainDocumentPart?.Document?.Body?.InnerText ?? string.Empty;
+            Assert.All(signee.Designations, d => Assert.Contains(d.Nom, texte, StringComparison.Ordinal));
+            Assert.Contains("Namur", texte, StringComparison.Ordinal);
+            Assert.Contains(signee.EmpreinteEnVigueur, texte, StringComparison.Ordinal);
+        }
+
+        var classe = (await Service<TeamsConventions.Application.Classement.IClassements>().DeLaConventionAsync(id, CancellationToken.None)).Single(c => c.Nom.StartsWith("convention-", StringComparison.Ordinal));
         Assert.Equal(new Uri(fichier), classe.Lien);
 
         // The drafters' card names the filed copy (a folder library is not on the web: no button to open it).
         var carte = await AppuyerEnPriveAsync(await EcrireEnPriveAsync(Redactrice, "mes conventions"), Redactrice, "voir");
-        Assert.Contains($"Classée dans la bibliothèque\u00a0: {classe.Nom}", CarteJson.Texte(carte), StringComparison.Ordinal);
+        Assert.Contains($"Classée dans la bibliothèque\u00a0: ", CarteJson.Texte(carte), StringComparison.Ordinal);
+        Assert.Contains(classe.Nom, CarteJson.Texte(carte), StringComparison.Ordinal);
         Assert.DoesNotContain("Ouvrir la copie classée", carte.GetRawText(), StringComparison.Ordinal);
     }
 

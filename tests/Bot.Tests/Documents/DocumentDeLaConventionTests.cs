@@ -77,4 +77,20 @@ public sealed class DocumentDeLaConventionTests
         using var word = WordprocessingDocument.Open(new MemoryStream(octets), false);
         return word.MainDocumentPart?.Document?.Body?.InnerText ?? string.Empty;
     }
+
+    [Fact]
+    public void Certificat_ValidForWord_TheHashAndDecision_FrenchTypography_SameBytes()
+    {
+        var convention = Redigee("partenariat-asbl");
+
+        var octets = CertificatDeSignature.Generer(convention, "Comité de suivi de Liège, séance du 2 mars 2027", "Le Forem");
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(octets), false);
+        Assert.Empty(new OpenXmlValidator().Validate(word));
+        var texte = word.MainDocumentPart?.Document?.Body?.InnerText ?? string.Empty;
+        Assert.Contains($"Empreinte du contenu signé (SHA-256)\u00a0: {convention.EmpreinteEnVigueur}", texte, StringComparison.Ordinal);
+        Assert.Contains("Comité de suivi de Liège, séance du 2 mars 2027", texte, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\w [:;?!]", texte);
+        Assert.Equal(octets, CertificatDeSignature.Generer(Redigee("partenariat-asbl"), "Comité de suivi de Liège, séance du 2 mars 2027", "Le Forem"));
+    }
 }
