@@ -12,8 +12,6 @@ namespace TeamsConventions.Bot.Documents;
 /// </summary>
 public static class CertificatDeSignature
 {
-    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
-
     public static byte[] Generer(Convention convention, string? decision, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(convention);

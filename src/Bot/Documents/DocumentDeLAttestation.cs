@@ -13,8 +13,6 @@ namespace TeamsConventions.Bot.Documents;
 /// </summary>
 public static class DocumentDeLAttestation
 {
-    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
-
     public static byte[] Generer(Convention convention, Attestation attestation, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(convention);

@@ -12,8 +12,6 @@ namespace TeamsConventions.Bot.Documents;
 /// </summary>
 public static class DocumentDeLAvenant
 {
-    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
-
     public static byte[] Generer(Convention convention, Avenant avenant, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(convention);

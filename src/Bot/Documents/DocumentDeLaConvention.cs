@@ -14,8 +14,6 @@ namespace TeamsConventions.Bot.Documents;
 /// </summary>
 public static class DocumentDeLaConvention
 {
-    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
-
     /// <summary>The document written in <paramref name="modele"/>, the kind's template: the organisation's wording, the convention's data where its controls are.</summary>
     /// <param name="formulaire">The form a convention drafted in chat was filled on: its clauses are written under its steps.</param>
     public static byte[] Generer(Convention convention, ModeleDeConvention modele, string? organisation = null, Conventions.Catalogue.FormulaireDeDossier? formulaire = null)

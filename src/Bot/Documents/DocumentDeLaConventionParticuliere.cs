@@ -11,8 +11,6 @@ namespace TeamsConventions.Bot.Documents;
 /// </summary>
 public static class DocumentDeLaConventionParticuliere
 {
-    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
-
     public static byte[] Generer(ConventionParticuliereOuverte ouverte, string cadre, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(ouverte);

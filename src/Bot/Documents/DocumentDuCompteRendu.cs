@@ -13,8 +13,6 @@ namespace TeamsConventions.Bot.Documents;
 /// </summary>
 public static class DocumentDuCompteRendu
 {
-    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
-
     /// <summary>« Compte-rendu de la séance du 15 mars 2027 — Comité de suivi — Liège ».</summary>
     public static string Titre(Seance seance, Comite comite)
     {

@@ -14,8 +14,6 @@ namespace TeamsConventions.Bot.Documents;
 /// </summary>
 public static class DocumentDuDossier
 {
-    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
-
     public static byte[] Generer(DossierDeProposition dossier, FormulaireDeDossier formulaire, TypeDeConvention type, AppelAProjets appel, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(dossier);

@@ -12,8 +12,6 @@ namespace TeamsConventions.Bot.Documents;
 /// </summary>
 public static class DocumentDuPlan
 {
-    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
-
     public static byte[] Generer(PlanOuvert ouvert, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(ouvert);

@@ -11,8 +11,6 @@ namespace TeamsConventions.Bot.Documents;
 /// </summary>
 internal static class EtapesEnDocument
 {
-    private static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
-
     public static void Ajouter(List<OpenXmlElement> corps, FormulaireDeDossier formulaire, IReadOnlyDictionary<string, string> champs, Func<string, bool> obligatoire, Func<DefinitionDeChamp, bool>? montrer = null)
     {
         foreach (var etape in formulaire.Etapes)

@@ -8,6 +8,9 @@ namespace TeamsConventions.Bot.Documents;
 /// <summary>The layout every generated Word document shares: A4 with 2 cm margins, headings, bordered tables, typed line breaks kept.</summary>
 internal static class MiseEnPageWord
 {
+    /// <summary>The documents' language: dates and numbers the French way.</summary>
+    public static readonly CultureInfo Francais = CultureInfo.GetCultureInfo("fr-BE");
+
     /// <summary>A4 (11,906 twips wide) less two margins of 2 cm (1,134 twips).</summary>
     private const int LargeurUtile = 11906 - (2 * 1134);
 
