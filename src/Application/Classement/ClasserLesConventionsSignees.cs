@@ -11,25 +11,20 @@ namespace TeamsConventions.Application.Classement;
 public sealed class ClasserLesConventionsSignees(IConventionsSignees signees, IClassements classements, Accords.IConventions conventions, IRenduDesConventions rendu, IBibliothequeDeClassement bibliotheque)
 {
     public const string StatutEnVigueur = "En vigueur";
+    private const string LaConvention = "convention";
+    private const string LeCertificat = "certificat";
 
-    /// <summary>The document's key among the convention's filed documents: what it is and the version (« convention-v3 », « certificat-v3 »).</summary>
-    public static string Cle(Convention convention, string document = LaConvention)
-    {
-        ArgumentNullException.ThrowIfNull(convention);
-        return $"{document}-v{convention.Version.ToString(CultureInfo.InvariantCulture)}";
-    }
-
-    public const string LaConvention = "convention";
-    public const string LeCertificat = "certificat";
-
-    /// <summary>The signed conventions with a document (the convention, its signature certificate) not filed yet.</summary>
+    /// <summary>
+    /// The signed conventions with a document (the convention, its signature certificate) not filed yet. What is
+    /// filed is read first, so that a convention filed long ago costs one small read and is never loaded again —
+    /// nor filed again when an avenant later changes its version.
+    /// </summary>
     public async Task<IReadOnlyList<ConventionId>> DuesAsync(CancellationToken cancellationToken)
     {
         var dues = new List<ConventionId>();
         foreach (var id in await signees.SigneesAsync(cancellationToken))
         {
-            if (await conventions.ChargerAsync(id, cancellationToken) is { DateDeSignature: not null } convention
-                && !await ToutEstClasseAsync(convention, cancellationToken))
+            if (AClasser(await classements.DeLaConventionAsync(id, cancellationToken)).Count > 0)
             {
                 dues.Add(id);
             }
@@ -41,33 +36,32 @@ public sealed class ClasserLesConventionsSignees(IConventionsSignees signees, IC
     /// <summary>Files what is not filed yet of the convention's signed document and its signature certificate; what was filed now.</summary>
     public async Task<IReadOnlyList<DocumentClasse>> ExecuterAsync(ConventionId id, CancellationToken cancellationToken)
     {
-        if (await conventions.ChargerAsync(id, cancellationToken) is not { DateDeSignature: not null } convention)
+        var aClasser = AClasser(await classements.DeLaConventionAsync(id, cancellationToken));
+        if (aClasser.Count == 0 || await conventions.ChargerAsync(id, cancellationToken) is not { DateDeSignature: not null } convention)
         {
             return [];
         }
 
         var decision = convention.Dossier?.ToString();
         var classes = new List<DocumentClasse>();
-        foreach (var (document, rendre) in new (string, Func<byte[]>)[] { (LaConvention, () => rendu.Document(convention)), (LeCertificat, () => rendu.Certificat(convention, decision)) })
+        foreach (var document in aClasser)
         {
-            if (await classements.TrouverAsync(id, Cle(convention, document), cancellationToken) is not null)
-            {
-                continue;
-            }
-
-            var octets = rendre();
+            var octets = document == LaConvention ? rendu.Document(convention) : rendu.Certificat(convention, decision);
             var metadonnees = new MetadonneesDeClassement(
                 convention.Id, convention.Type.Code, string.Join(" — ", convention.Parties.Select(p => p.Nom)), convention.Signatures.Max(s => s.Le), StatutEnVigueur, decision,
                 "sha256:" + Convert.ToHexStringLower(SHA256.HashData(octets)));
-            var classe = await bibliotheque.ClasserAsync(new DocumentAClasser($"{document}-{convention.Type.Code}-v{convention.Version.ToString(CultureInfo.InvariantCulture)}.docx", octets, metadonnees), cancellationToken);
-            await classements.EnregistrerAsync(id, Cle(convention, document), classe, cancellationToken);
+            var version = convention.Version.ToString(CultureInfo.InvariantCulture);
+            var classe = await bibliotheque.ClasserAsync(new DocumentAClasser($"{document}-{convention.Type.Code}-v{version}.docx", octets, metadonnees), cancellationToken);
+
+            // Recorded by what it is and the version (« convention-v3 »), beside the convention's other filed documents.
+            await classements.EnregistrerAsync(id, $"{document}-v{version}", classe, cancellationToken);
             classes.Add(classe);
         }
 
         return classes;
     }
 
-    private async Task<bool> ToutEstClasseAsync(Convention convention, CancellationToken cancellationToken) =>
-        await classements.TrouverAsync(convention.Id, Cle(convention, LaConvention), cancellationToken) is not null
-        && await classements.TrouverAsync(convention.Id, Cle(convention, LeCertificat), cancellationToken) is not null;
+    /// <summary>The documents of the convention's signature that <paramref name="classes"/> does not hold yet, in any version.</summary>
+    private static List<string> AClasser(IReadOnlyDictionary<string, DocumentClasse> classes) =>
+        [.. new[] { LaConvention, LeCertificat }.Where(document => !classes.Keys.Any(k => k.StartsWith(document + "-v", StringComparison.Ordinal)))];
 }

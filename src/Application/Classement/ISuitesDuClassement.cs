@@ -11,11 +11,8 @@ public interface IConventionsSignees
 /// <summary>What has been filed for each convention, so that it is filed once and its card can link to it.</summary>
 public interface IClassements
 {
-    /// <summary>The filed copy of <paramref name="document"/> (« convention-v3 »), or null while it is not filed.</summary>
-    Task<DocumentClasse?> TrouverAsync(ConventionId convention, string document, CancellationToken cancellationToken);
-
-    /// <summary>Every filed copy of the convention's documents.</summary>
-    Task<IReadOnlyList<DocumentClasse>> DeLaConventionAsync(ConventionId convention, CancellationToken cancellationToken);
+    /// <summary>Every filed copy of the convention's documents, by document (« convention-v3 », « certificat-v3 »).</summary>
+    Task<IReadOnlyDictionary<string, DocumentClasse>> DeLaConventionAsync(ConventionId convention, CancellationToken cancellationToken);
 
     Task EnregistrerAsync(ConventionId convention, string document, DocumentClasse classe, CancellationToken cancellationToken);
 }

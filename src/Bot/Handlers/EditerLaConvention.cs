@@ -317,7 +317,7 @@ public sealed class EditerLaConvention(
             : await redaction.NomsDesSignatairesAsync(convention, cancellationToken);
         return ConventionCard.Designation(
             t, convention, Document(convention), suggestions, Bruxelles.Jour(timeProvider.GetUtcNow()), tapees, message, erreur, attestations.Variante(convention),
-            await classements.DeLaConventionAsync(convention.Id, cancellationToken));
+            [.. (await classements.DeLaConventionAsync(convention.Id, cancellationToken)).Values]);
     }
 
     private Uri Document(Convention convention) =>

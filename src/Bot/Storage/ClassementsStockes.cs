@@ -26,15 +26,12 @@ public sealed class ClassementEntity : ITableEntity
 /// <summary>What has been filed for each convention, on Azure Tables; written again, it stays one row.</summary>
 public sealed class ClassementsStockes(TableServiceClient service, TableNames tables) : TableRepository<ClassementEntity>(service, tables.Classements), IClassements
 {
-    public async Task<DocumentClasse?> TrouverAsync(ConventionId convention, string document, CancellationToken cancellationToken) =>
-        await LireAsync(convention.ToString(), document, cancellationToken) is { } ligne ? Classe(ligne) : null;
-
-    public async Task<IReadOnlyList<DocumentClasse>> DeLaConventionAsync(ConventionId convention, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, DocumentClasse>> DeLaConventionAsync(ConventionId convention, CancellationToken cancellationToken)
     {
-        var classes = new List<DocumentClasse>();
+        var classes = new Dictionary<string, DocumentClasse>(StringComparer.Ordinal);
         await foreach (var ligne in PartitionAsync(convention.ToString(), cancellationToken))
         {
-            classes.Add(Classe(ligne));
+            classes[ligne.RowKey] = Classe(ligne);
         }
 
         return classes;

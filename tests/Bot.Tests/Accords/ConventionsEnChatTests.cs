@@ -125,7 +125,7 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
             Assert.Contains(signee.EmpreinteEnVigueur, texte, StringComparison.Ordinal);
         }
 
-        var classe = (await Service<TeamsConventions.Application.Classement.IClassements>().DeLaConventionAsync(id, CancellationToken.None)).Single(c => c.Nom.StartsWith("convention-", StringComparison.Ordinal));
+        var classe = (await Service<TeamsConventions.Application.Classement.IClassements>().DeLaConventionAsync(id, CancellationToken.None)).Values.Single(c => c.Nom.StartsWith("convention-", StringComparison.Ordinal));
         Assert.Equal(new Uri(fichier), classe.Lien);
 
         // The drafters' card names the filed copy (a folder library is not on the web: no button to open it).
