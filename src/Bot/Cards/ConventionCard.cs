@@ -214,7 +214,7 @@ public static class ConventionCard
     {
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(convention);
-        return convention.Type.Parties.SelectMany(p => p.Signataires).FirstOrDefault(s => s.Fonction == fonction) is { } requis
+        return convention.Type.Signataire(fonction) is { } requis
             ? textes.EstAnglais ? requis.Label : requis.Libelle
             : fonction;
     }

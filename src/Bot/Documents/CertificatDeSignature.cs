@@ -33,8 +33,8 @@ public static class CertificatDeSignature
             [.. convention.Signatures.OrderBy(s => s.Le).Select(s => new[]
             {
                 (s.Partie, true),
-                (convention.Type.Parties.SelectMany(d => d.Signataires).FirstOrDefault(f => f.Fonction == s.Fonction)?.Libelle ?? s.Fonction, false),
-                (convention.Designations.FirstOrDefault(d => d.Partie == s.Partie && d.Fonction == s.Fonction)?.Nom ?? "—", false),
+                (DocumentDeLaConvention.Fonction(convention, s.Fonction), false),
+                (DocumentDeLaConvention.Designe(convention, s.Partie, s.Fonction) ?? "—", false),
                 (Formats.Instant(s.Le, Francais), false),
                 (s.Lieu ?? "—", false),
                 (s.Electronique ? "signature électronique" : "signée dans Microsoft Teams", false),

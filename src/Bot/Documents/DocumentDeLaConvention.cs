@@ -85,11 +85,23 @@ public static class DocumentDeLaConvention
             ["Partie", "Fonction", "Signataire", "Signature"],
             [.. convention.SignaturesRequises().Select(r =>
             {
-                var fonction = convention.Type.Parties.SelectMany(d => d.Signataires).FirstOrDefault(s => s.Fonction == r.Fonction)?.Libelle ?? r.Fonction;
-                var designe = convention.Designations.FirstOrDefault(d => d.Partie == r.Partie && d.Fonction == r.Fonction)?.Nom ?? "à désigner";
                 var signature = signatures.FirstOrDefault(s => s.Partie == r.Partie && s.Fonction == r.Fonction) is { } s
                     ? $"signé le {Formats.Instant(s.Le, Francais)}{(s.Lieu is null ? string.Empty : $" à {s.Lieu}")}"
                     : "à signer";
-                return new[] { (r.Partie, true), (fonction, false), (designe, false), (signature, false) };
+                return new[] { (r.Partie, true), (Fonction(convention, r.Fonction), false), (Designe(convention, r.Partie, r.Fonction) ?? "à désigner", false), (signature, false) };
             })]);
+
+    /// <summary>A signatory's function as the kind names it (« Président »).</summary>
+    public static string Fonction(Convention convention, string fonction)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        return convention.Type.Signataire(fonction)?.Libelle ?? fonction;
+    }
+
+    /// <summary>The name of the person designated to sign for <paramref name="partie"/> as <paramref name="fonction"/>, if any.</summary>
+    public static string? Designe(Convention convention, string partie, string fonction)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        return convention.Designations.FirstOrDefault(d => d.Partie == partie && d.Fonction == fonction)?.Nom;
+    }
 }

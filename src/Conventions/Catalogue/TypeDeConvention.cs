@@ -29,6 +29,9 @@ public sealed record TypeDeConvention(
     public DefinitionDePartie Partie(string role) =>
         Parties.FirstOrDefault(p => p.Role == role) ?? throw new KeyNotFoundException($"{Code} has no party '{role}'.");
 
+    /// <summary>The signatory the kind requires as <paramref name="fonction"/> (R23), or null if it names no such function.</summary>
+    public SignataireRequis? Signataire(string fonction) => Parties.SelectMany(p => p.Signataires).FirstOrDefault(s => s.Fonction == fonction);
+
     /// <summary>The kind's fiches-actions sections (R22); none for a kind without fiches-actions.</summary>
     public IEnumerable<SectionDeDocument> SectionsDeFichesActions => Sections.Where(s => s.Type == SectionDeDocument.FichesActions);
 
