@@ -44,6 +44,12 @@ param filingSiteId string
 @description('The document library of that site, by the name the site shows.')
 param filingLibrary string = 'Conventions signées'
 
+@description('The secretariat\'s mailbox that sends signing links and codes to people Teams cannot reach; the bot gets Mail.Send restricted to it alone (README, Deploy).')
+param senderMailbox string
+
+@description('The app\'s id in the organisation\'s Teams catalogue, to install it for a signatory who never opened it; empty: such people are reported to the secretariat instead.')
+param teamsCatalogAppId string = ''
+
 var storageName = toLower(take('${replace(namePrefix, '-', '')}tables${uniqueString(resourceGroup().id)}', 24))
 var storageTableDataContributor = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
 
@@ -185,6 +191,18 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Classement__SharePoint__Bibliotheque'
           value: filingLibrary
+        }
+        {
+          name: 'Courriel__Envoi'
+          value: 'Graph'
+        }
+        {
+          name: 'Courriel__Expediteur'
+          value: senderMailbox
+        }
+        {
+          name: 'Installation__IdDansLeCatalogue'
+          value: teamsCatalogAppId
         }
         {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'

@@ -126,6 +126,8 @@ internal static class Banc
         ["Storage__CleDesVotesSecrets"] = BotHost.CleDesVotesSecrets,
         ["Classement__Bibliotheque"] = "DossierLocal",
         ["Classement__Dossier"] = Path.Combine(Path.GetTempPath(), "teamsconventions-bench-bibliotheque"),
+        ["Courriel__Envoi"] = "DossierLocal",
+        ["Courriel__Dossier"] = Path.Combine(Path.GetTempPath(), "teamsconventions-bench-courriels"),
     };
 
     public static Process Lancer(string programme, string[] arguments, Dictionary<string, string> environnement, string? dossier = null)

@@ -3,6 +3,7 @@ using TeamsConventions.Bot.Api;
 using TeamsConventions.Bot.Classement;
 using TeamsConventions.Bot.Documents;
 using TeamsConventions.Bot.Hosting;
+using TeamsConventions.Bot.Microsoft365;
 using TeamsConventions.Bot.Handlers;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Teams;
@@ -23,6 +24,7 @@ public static class BotApplication
         builder.Services.AddTeamsProtocol();
         builder.Services.AddConventionStorage();
         builder.Services.AddBotHandlers();
+        builder.Services.AddMicrosoft365();
         builder.Services.AddClassement();
         configurer?.Invoke(builder);
 
@@ -32,6 +34,7 @@ public static class BotApplication
         app.MapHealthChecks("/healthz");
         app.MapInformationPages();
         app.MapDocumentEndpoint();
+        app.MapPageDeSignature();
         return app;
     }
 }

@@ -70,6 +70,10 @@ public sealed class BotHost : IAsyncDisposable
             ["Classement:Dossier"] = Path.Combine(Bibliotheques, prefixe),
             ["Classement:SharePoint:SiteId"] = "contoso.sharepoint.com,1b2c3d4e-0000-4000-8000-000000000001,5f6a7b8c-0000-4000-8000-000000000002",
             ["Classement:SharePoint:Bibliotheque"] = "Conventions signées",
+            // Production sends e-mails through Graph (the secretariat's mailbox); elsewhere as .eml files in a folder of its own.
+            ["Courriel:Envoi"] = environnement == "Production" ? "Graph" : "DossierLocal",
+            ["Courriel:Dossier"] = Path.Combine(Courriels, prefixe),
+            ["Courriel:Expediteur"] = "secretariat@forem.example",
         };
         if (canal is not null)
         {
@@ -113,12 +117,19 @@ public sealed class BotHost : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        var bibliotheque = Path.Combine(Bibliotheques, TablePrefix);
-        if (Directory.Exists(bibliotheque))
+        foreach (var dossier in new[] { Path.Combine(Bibliotheques, TablePrefix), DossierDesCourriels })
         {
-            Directory.Delete(bibliotheque, recursive: true);
+            if (Directory.Exists(dossier))
+            {
+                Directory.Delete(dossier, recursive: true);
+            }
         }
     }
+
+    /// <summary>Where this bot writes its e-mails when it sends them to a folder (<c>Courriel:Envoi DossierLocal</c>).</summary>
+    public string DossierDesCourriels => Path.Combine(Courriels, TablePrefix);
+
+    private static string Courriels => Path.Combine(Path.GetTempPath(), "teamsconventions-courriels");
 
     /// <summary>Where each bot's folder library is, one folder per bot.</summary>
     private static string Bibliotheques => Path.Combine(Path.GetTempPath(), "teamsconventions-bibliotheque");

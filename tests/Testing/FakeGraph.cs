@@ -13,7 +13,7 @@ namespace TeamsConventions.Testing;
 /// drive, a PUT that must not replace (<c>conflictBehavior=fail</c> → 409 on a taken name), the columns' internal
 /// names on the fields PATCH. Faults can be set: a status for every call, the PATCH locked a few times.
 /// </summary>
-public sealed class FakeGraph : IAsyncDisposable
+public sealed partial class FakeGraph : IAsyncDisposable
 {
     public const string Site = "contoso.sharepoint.com,1b2c3d4e-0000-4000-8000-000000000001,5f6a7b8c-0000-4000-8000-000000000002";
     public const string Drive = "b!bibliotheque";
@@ -192,7 +192,7 @@ public sealed class FakeGraph : IAsyncDisposable
 
             await JsonAsync(contexte, 200, Champs(aRenseigner));
         }
-        else
+        else if (!await RepondreAuxUtilisateursAsync(contexte, chemin))
         {
             await ErreurAsync(contexte, 404, "itemNotFound", $"The fake Graph does not serve {requete.Method} {chemin}.");
         }

@@ -70,13 +70,14 @@ public sealed class SignatureDeLaConvention(
         return convention;
     }
 
-    public async Task<Convention?> SignerAsync(ConventionId id, string partie, string fonction, string empreinte, string? lieu, MembreId par, CancellationToken cancellationToken)
+    /// <param name="parCourriel">Signed on the bot's page: the address the one-time code went to.</param>
+    public async Task<Convention?> SignerAsync(ConventionId id, string partie, string fonction, string empreinte, string? lieu, MembreId par, CancellationToken cancellationToken, Conventions.Valeurs.AdresseMail? parCourriel = null)
     {
         var maintenant = timeProvider.GetUtcNow();
         var enVigueur = false;
         var convention = await conventions.ModifierAsync(id, c =>
         {
-            c.Signer(partie, fonction, par, empreinte, lieu, maintenant);
+            c.Signer(partie, fonction, par, empreinte, lieu, maintenant, parCourriel);
             enVigueur = c.DateDeSignature is not null;
         }, cancellationToken);
         if (convention is null)

@@ -62,6 +62,7 @@ public static class ConventionCard
                 Title = textes[CleTexte.BoutonLancerLaSignature], Verb = Verbes.Convention, Style = ActionStyle.Positive,
                 Data = new DonneesDeConvention { Convention = convention.Id.ToString(), Aller = DeplacementsDeLaConvention.Designer },
             });
+            LienParCourriel(textes, convention, corps, tapees);
             Correction(textes, convention, corps, tapees);
         }
 
@@ -70,6 +71,37 @@ public static class ConventionCard
         AttestationCard.Ajouter(corps, textes, convention, variante, tapees);
         SignalementCard.Ajouter(corps, textes, convention, [.. convention.Parties.Select(p => p.Nom)], tapees);
         return CardParts.Carte(corps, actions);
+    }
+
+    /// <summary>
+    /// R23 outside Teams: for a designated signatory whose signature is awaited and whom Teams cannot reach, a
+    /// signing link by e-mail — the signature awaited (by its rank) and the address.
+    /// </summary>
+    private static void LienParCourriel(Textes textes, Convention convention, List<CardElement> corps, IReadOnlyDictionary<string, string>? tapees)
+    {
+        var attendues = convention.SignaturesRequises().Select((r, rang) => (r.Partie, r.Fonction, Rang: rang))
+            .Where(r => convention.Designations.Any(d => d.Partie == r.Partie && d.Fonction == r.Fonction) && !convention.Signatures.Any(s => s.Partie == r.Partie && s.Fonction == r.Fonction))
+            .ToList();
+        if (attendues.Count == 0 || convention.Refus is not null)
+        {
+            return;
+        }
+
+        corps.Add(new TextBlock(textes[CleTexte.ConvLienTitre]) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true });
+        corps.Add(CardParts.Discret(textes[CleTexte.ConvLienIntro]));
+        corps.Add(new InputChoiceSet([.. attendues.Select(a => new Choice(
+            $"{convention.Designations.First(d => d.Partie == a.Partie && d.Fonction == a.Fonction).Nom} — {a.Partie}, {Fonction(textes, convention, a.Fonction)}",
+            a.Rang.ToString(System.Globalization.CultureInfo.InvariantCulture)))])
+        {
+            Id = DeplacementsDeLaConvention.ChampSignatureParCourriel, Label = textes[CleTexte.ConvLienSignature],
+            Value = tapees?.GetValueOrDefault(DeplacementsDeLaConvention.ChampSignatureParCourriel) ?? attendues[0].Rang.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        corps.Add(new InputText { Id = DeplacementsDeLaConvention.ChampAdresse, Label = textes[CleTexte.ConvLienAdresse], Value = tapees?.GetValueOrDefault(DeplacementsDeLaConvention.ChampAdresse), MaxLength = 254 });
+        corps.Add(new ActionSet([new ActionExecute
+        {
+            Title = textes[CleTexte.BoutonEnvoyerLien], Verb = Verbes.Convention,
+            Data = new DonneesDeConvention { Convention = convention.Id.ToString(), Aller = DeplacementsDeLaConvention.LienParCourriel },
+        }]));
     }
 
     /// <summary>The secretariat's correction of the convention before it is in force: each party, its referent, the period.</summary>

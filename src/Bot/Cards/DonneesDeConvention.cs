@@ -43,9 +43,12 @@ public static class DeplacementsDeLaConvention
     public const string EffacerBeneficiaire = "effacerBeneficiaire";
     public const string Attestation = "attestation";
     public const string Cosigner = "cosigner";
+    public const string LienParCourriel = "lienParCourriel";
 
     public const string ChampLieu = "lieu";
     public const string ChampMotif = "motif";
+    public const string ChampSignatureParCourriel = "lien-signature";
+    public const string ChampAdresse = "lien-adresse";
 
     public static string ChampSignataire(int rang) => $"signataire-{rang}";
 

@@ -12,10 +12,4 @@ public sealed class ClassementOptions
 
     /// <summary>For <c>DossierLocal</c>: the folder, relative to the content root or absolute.</summary>
     public string? Dossier { get; set; }
-
-    /// <summary>Microsoft Graph's address (a national cloud's, or a fake's in tests).</summary>
-    public Uri AdresseGraph { get; set; } = new("https://graph.microsoft.com/v1.0");
-
-    /// <summary>The scope of the bot's Graph token (a national cloud's own).</summary>
-    public string PorteeGraph { get; set; } = "https://graph.microsoft.com/.default";
 }

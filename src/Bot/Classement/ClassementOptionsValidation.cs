@@ -42,11 +42,6 @@ internal sealed class ClassementOptionsValidation(IHostEnvironment environnement
                     erreurs.Add($"Classement:SharePoint:TailleDesTranchesEnOctets must be a multiple of {SharePointOptions.MultipleDesTranches} (320 KiB) under 60 MiB, as SharePoint's upload sessions require.");
                 }
 
-                if (!options.AdresseGraph.IsAbsoluteUri)
-                {
-                    erreurs.Add("Classement:AdresseGraph must be an absolute address.");
-                }
-
                 break;
             default:
                 erreurs.Add($"Classement:Bibliotheque must be SharePoint or DossierLocal (it is '{options.Bibliotheque}'): where signed documents are filed.");

@@ -16,7 +16,6 @@ public static class ClassementServiceCollectionExtensions
         services.AddOptions<ClassementOptions>().BindConfiguration(ClassementOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ClassementOptions>, ClassementOptionsValidation>();
         services.AddOptions<SharePointOptions>().BindConfiguration(SharePointOptions.SectionName);
-        services.AddSingleton<JetonGraph>();
         services.AddHttpClient(ClientDeTeleversement);
         services.AddSingleton<IBibliothequeDeClassement>(sp =>
         {
@@ -26,9 +25,7 @@ public static class ClassementServiceCollectionExtensions
                 return new BibliothequeLocale(Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Dossier ?? string.Empty));
             }
 
-            // The SDK's own pipeline: retries honouring Retry-After on 429/503/504, redirects, compression.
-            var graph = new GraphServiceClient(GraphClientFactory.Create(), sp.GetRequiredService<JetonGraph>(), options.AdresseGraph.ToString().TrimEnd('/'));
-            return new BibliothequeSharePoint(graph, sp.GetRequiredService<IHttpClientFactory>().CreateClient(ClientDeTeleversement), sp.GetRequiredService<IOptions<SharePointOptions>>().Value, sp.GetRequiredService<TimeProvider>());
+            return new BibliothequeSharePoint(sp.GetRequiredService<GraphServiceClient>(), sp.GetRequiredService<IHttpClientFactory>().CreateClient(ClientDeTeleversement), sp.GetRequiredService<IOptions<SharePointOptions>>().Value, sp.GetRequiredService<TimeProvider>());
         });
         services.AddHostedService<BibliothequeAuDemarrage>();
         return services;

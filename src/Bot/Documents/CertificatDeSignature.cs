@@ -37,7 +37,8 @@ public static class CertificatDeSignature
                 (DocumentDeLaConvention.Designe(convention, s.Partie, s.Fonction) ?? "—", false),
                 (Formats.Instant(s.Le, Francais), false),
                 (s.Lieu ?? "—", false),
-                (s.Electronique ? "signature électronique" : "signée dans Microsoft Teams", false),
+                (s.Courriel is { } adresse ? $"sur la page de signature, code à usage unique envoyé à {adresse}"
+                    : s.Electronique ? "signature électronique" : "signée dans Microsoft Teams", false),
                 (s.Empreinte, false),
             })]));
         return Creer(titre, corps, organisation);

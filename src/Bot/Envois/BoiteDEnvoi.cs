@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using TeamsConventions.Application.Microsoft365;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
@@ -44,6 +45,33 @@ public sealed class BoiteDEnvoi(Storage.Envois envois, SignalDesEnvois signal, I
                 cancellationToken);
         }));
         if (deposes.Any(d => d))
+        {
+            signal.Reveiller();
+        }
+    }
+
+    /// <summary>
+    /// Deposits one e-mail to <paramref name="vers"/>, written in both languages, French first (the organisation
+    /// cannot know an outside reader's); <paramref name="signalerA"/> learn it if it can never be sent.
+    /// </summary>
+    public async Task DeposerCourrielAsync(
+        string motif, Destinataire.Courriel vers, CourrielAEnvoyer courriel, IReadOnlyList<Destinataire> signalerA, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(vers);
+        ArgumentNullException.ThrowIfNull(courriel);
+        var maintenant = timeProvider.GetUtcNow();
+        var depose = await envois.DeposerAsync(
+            new EnvoiEntity
+            {
+                RowKey = Cle(motif, vers),
+                Routage = JsonSerializer.Serialize(new Routage(vers, signalerA), Json),
+                Courriel = JsonSerializer.Serialize(courriel, Json),
+                Objet = courriel.Objet,
+                DeposeLe = maintenant,
+                Prochaine = maintenant,
+            },
+            cancellationToken);
+        if (depose)
         {
             signal.Reveiller();
         }

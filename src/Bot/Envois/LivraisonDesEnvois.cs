@@ -17,7 +17,7 @@ public sealed class LivraisonDesEnvois(IServiceScopeFactory scopes, Baux baux, S
     protected override async Task UnTourAsync(IServiceProvider services, DateTimeOffset maintenant, CancellationToken cancellationToken)
     {
         var livreur = services.GetRequiredService<LivreurDEnvois>();
-        var dus = await envois.DusAsync(maintenant, ParTour, signal.PrendreCanalAppris(), cancellationToken);
+        var dus = await envois.DusAsync(maintenant, ParTour, signal.PrendreDestinationApprise(), cancellationToken);
         await ChacunAsync(dus, envoi => envoi.RowKey, envoi => livreur.LivrerAsync(envoi, maintenant, cancellationToken), cancellationToken);
         if (dus.Count == ParTour)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Conventions.Membres;
 using Microsoft.Extensions.Options;
+using TeamsConventions.Application.Microsoft365;
 using TeamsConventions.Bot.Hosting;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Storage;
@@ -13,13 +14,15 @@ namespace TeamsConventions.Bot.Envois;
 
 /// <summary>
 /// Delivers one notification of the outbox and records what became of it: delivered; given up when it can never
-/// get there (the person never talked to the bot, blocked it, Teams refuses the conversation) or after
-/// <see cref="TentativesMaximum"/> transient failures, and then reported to those the routing names; otherwise
-/// tried again later with a growing delay. A channel the bot does not know yet is waited for, never given up.
+/// get there (the person never talked to the bot and the app cannot be installed for them, blocked it, Teams
+/// refuses the conversation, the mailbox refuses the e-mail) or after <see cref="TentativesMaximum"/> transient
+/// failures, and then reported to those the routing names; otherwise tried again later with a growing delay. A
+/// channel the bot does not know yet is waited for, never given up; so is, for a while, a person the app was just
+/// installed for.
 /// </summary>
 public sealed partial class LivreurDEnvois(
     Storage.Envois envois, BoiteDEnvoi boite, ConversationReferences references, ProactiveMessenger messagerie, ConnectorClient connector,
-    IOptions<BotOptions> options, ILogger<LivreurDEnvois> journal)
+    IMessagerie courriels, IInstallationsDeLApplication installations, IOptions<BotOptions> options, ILogger<LivreurDEnvois> journal)
 {
     public const int TentativesMaximum = 8;
     public static readonly TimeSpan PremierDelai = TimeSpan.FromSeconds(30);
@@ -35,6 +38,9 @@ public sealed partial class LivreurDEnvois(
         public sealed record Transitoire(string Detail) : Issue;
 
         public sealed record CanalInconnu : Issue;
+
+        /// <summary>The app was just installed for the person: Teams will tell the bot how to reach them.</summary>
+        public sealed record Installee : Issue;
     }
 
     public async Task LivrerAsync(EnvoiEntity envoi, DateTimeOffset maintenant, CancellationToken cancellationToken)
@@ -69,13 +75,20 @@ public sealed partial class LivreurDEnvois(
                 await envois.TerminerAsync(envoi, "Livre", maintenant, cancellationToken);
                 break;
             case Issue.CanalInconnu:
-                envoi.EnAttenteDuCanal = true;
+                envoi.EnAttenteDeLaDestination = true;
                 envoi.Prochaine = maintenant + AttenteDuCanal;
                 envoi.DerniereErreur = "The bot does not know this channel yet (is it installed in the team?); waiting for it.";
                 await envois.ReporterAsync(envoi, cancellationToken);
                 break;
+            case Issue.Installee:
+                envoi.InstallationDemandee = true;
+                envoi.EnAttenteDeLaDestination = true;
+                envoi.Prochaine = maintenant + AttenteDuCanal;
+                envoi.DerniereErreur = "The app was installed for this person; waiting for Teams to tell the bot.";
+                await envois.ReporterAsync(envoi, cancellationToken);
+                break;
             case Issue.Transitoire t when envoi.Tentatives + 1 < TentativesMaximum:
-                envoi.EnAttenteDuCanal = null;
+                envoi.EnAttenteDeLaDestination = envoi.InstallationDemandee == true ? true : null;
                 envoi.Tentatives++;
                 envoi.DerniereErreur = t.Detail;
                 envoi.Prochaine = maintenant + Delai(envoi.Tentatives);
@@ -84,7 +97,12 @@ public sealed partial class LivreurDEnvois(
             case Issue.Transitoire t:
                 envoi.Tentatives++;
                 envoi.DerniereErreur = t.Detail;
-                await AbandonnerAsync(envoi, routage, CleTexte.EnvoiRaisonIndisponible, maintenant, cancellationToken);
+                await AbandonnerAsync(envoi, routage, routage.Vers switch
+                {
+                    Destinataire.Courriel => CleTexte.EnvoiRaisonCourrielIndisponible,
+                    Destinataire.Personne when envoi.InstallationDemandee == true => CleTexte.EnvoiRaisonInjoignable,
+                    _ => CleTexte.EnvoiRaisonIndisponible,
+                }, maintenant, cancellationToken);
                 break;
             case Issue.Impossible i:
                 envoi.DerniereErreur = i.Detail ?? i.Cle;
@@ -106,8 +124,25 @@ public sealed partial class LivreurDEnvois(
                 {
                     ResultatEnvoi.Envoye => new Issue.Livre(),
                     ResultatEnvoi.Bloque => new Issue.Impossible(CleTexte.EnvoiRaisonBloque, null),
+                    _ when envoi.InstallationDemandee == true => new Issue.Transitoire("The app was installed for this person, but Teams has not told the bot yet."),
+                    _ when installations.Possible => await InstallerAsync(membre, cancellationToken),
                     _ => new Issue.Impossible(CleTexte.EnvoiRaisonInjoignable, null),
                 };
+            case Destinataire.Courriel:
+                if (JsonSerializer.Deserialize<CourrielAEnvoyer>(envoi.Courriel ?? "null", BoiteDEnvoi.Json) is not { } courriel)
+                {
+                    return new Issue.Impossible(CleTexte.EnvoiRaisonInjoignable, "no e-mail stored");
+                }
+
+                try
+                {
+                    await courriels.EnvoyerAsync(courriel, cancellationToken);
+                    return new Issue.Livre();
+                }
+                catch (ServiceExterneException e) when (e.Permanente)
+                {
+                    return new Issue.Impossible(CleTexte.EnvoiRaisonCourrielRefuse, e.Message);
+                }
             case Destinataire.Canal c:
                 if (await references.PourCanalAsync(c.Equipe, c.Id, cancellationToken) is not { } canal)
                 {
@@ -121,6 +156,20 @@ public sealed partial class LivreurDEnvois(
                 return new Issue.Livre();
             default:
                 return new Issue.Impossible(CleTexte.EnvoiRaisonInjoignable, "unreadable destination");
+        }
+    }
+
+    /// <summary>Installs the app for a person who never opened it; a tenant that refuses says so, and they are reported as unreachable with why.</summary>
+    private async Task<Issue> InstallerAsync(MembreId membre, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await installations.InstallerAsync(membre, cancellationToken);
+            return new Issue.Installee();
+        }
+        catch (ServiceExterneException e) when (e.Permanente)
+        {
+            return new Issue.Impossible(CleTexte.EnvoiRaisonInstallationRefusee, e.Message);
         }
     }
 
@@ -153,6 +202,8 @@ public sealed partial class LivreurDEnvois(
     {
         Destinataire.Personne { Nom: { Length: > 0 } nom } => nom,
         Destinataire.Canal { Nom: { Length: > 0 } nom } => nom,
+        Destinataire.Courriel { Nom: { Length: > 0 } nom } c => $"{nom} <{c.Adresse}>",
+        Destinataire.Courriel c => c.Adresse,
         Destinataire.Fil => t[CleTexte.EnvoiLeFilDuVote],
         Destinataire.Canal => t[CleTexte.EnvoiUnCanal],
         _ => t[CleTexte.EnvoiUnePersonne],

@@ -20,7 +20,7 @@ namespace TeamsConventions.Bot.Handlers;
 /// </summary>
 public sealed class EditerLaConvention(
     IConventions conventions, SignatureDeLaConvention signature, AvenantDeLaConvention avenants, SignalementsDeLaConvention signalements, AttestationsDeLaConvention attestations,
-    RedactionDUneConvention redaction, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue,
+    RedactionDUneConvention redaction, SignatureParCourriel parCourriel, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue,
     IDocumentsDesConventions documents, TeamsConventions.Application.Classement.IClassements classements, TimeProvider timeProvider)
     : IActionDeCarte
 {
@@ -40,6 +40,7 @@ public sealed class EditerLaConvention(
 
         // Signing and declining read the convention under their own guard: no read before them.
         var lit = demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant
+            or DeplacementsDeLaConvention.LienParCourriel
             or DeplacementsDeLaConvention.Referents or DeplacementsDeLaConvention.Attestation;
         var lue = lit ? await conventions.ChargerAsync(id, cancellationToken) : null;
         if (lue is null && lit)
@@ -54,6 +55,7 @@ public sealed class EditerLaConvention(
                 DeplacementsDeLaConvention.Voir when lue is not null => InvokeResponse.Carte(await VueAsync(t, lue, membre, cancellationToken)),
                 DeplacementsDeLaConvention.Designer when lue is not null => await DesignerAsync(t, lue, valeurs, membre, cancellationToken),
                 DeplacementsDeLaConvention.Corriger when lue is not null => await CorrigerAsync(t, lue, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.LienParCourriel when lue is not null => await EnvoyerLeLienAsync(t, lue, valeurs, membre, cancellationToken),
                 DeplacementsDeLaConvention.Signer when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
                     await SignerAsync(t, id, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
                 DeplacementsDeLaConvention.Avenant when lue is not null => await ProposerAvenantAsync(t, lue, valeurs, membre, cancellationToken),
@@ -84,7 +86,8 @@ public sealed class EditerLaConvention(
                 DeplacementsDeLaConvention.Cosigner when demande is { Version: { } numero } && actuelle.Attestations.FirstOrDefault(a => a.Numero == numero) is { } attestation
                     && attestation.Cosignataires.FirstOrDefault(c => c.Role == demande.Fonction) is { } cosignataire
                     => AttestationCard.ACosigner(t, actuelle, attestation, cosignataire, DocumentDeLAttestation(actuelle, attestation), t.Erreur(erreur), true),
-                DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant or DeplacementsDeLaConvention.Attestation => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
+                DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant or DeplacementsDeLaConvention.Attestation
+                    or DeplacementsDeLaConvention.LienParCourriel => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
                 DeplacementsDeLaConvention.Dysfonctionnement or DeplacementsDeLaConvention.Litige
                     when actuelle.Designations.All(d => d.Signataire != membre) => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
                 DeplacementsDeLaConvention.SignerAvenant when demande is { Version: { } version } && actuelle.Avenants.FirstOrDefault(a => a.Version == version) is { } avenant
@@ -118,6 +121,21 @@ public sealed class EditerLaConvention(
 
         var designee = await signature.DesignerAsync(convention.Id, designations, membre, cancellationToken) ?? convention;
         return InvokeResponse.Carte(await DesignationAsync(t, designee, null, t[CleTexte.ConvDesignes], false, cancellationToken));
+    }
+
+    /// <summary>R23 outside Teams: the link to the awaited signature chosen, by e-mail to the address typed; a wrong address comes back with its reason, what was typed kept.</summary>
+    private async Task<InvokeResponse> EnvoyerLeLienAsync(Textes t, Convention convention, IReadOnlyDictionary<string, string> valeurs, MembreId membre, CancellationToken cancellationToken)
+    {
+        var requises = convention.SignaturesRequises();
+        if (!int.TryParse(valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampSignatureParCourriel), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var rang)
+            || rang >= requises.Count)
+        {
+            return InvokeResponse.Carte(await DesignationAsync(t, convention, valeurs, t[CleTexte.ConvLienSignatureAChoisir], true, cancellationToken));
+        }
+
+        var adresse = valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampAdresse) ?? string.Empty;
+        var envoyee = await parCourriel.EnvoyerAsync(convention.Id, requises[rang].Partie, requises[rang].Fonction, adresse, membre, cancellationToken) ?? convention;
+        return InvokeResponse.Carte(await DesignationAsync(t, envoyee, null, t.Format(CleTexte.ConvLienEnvoye, adresse.Trim()), false, cancellationToken));
     }
 
     /// <summary>The correction as typed: each party with its referent, the period; a value the domain refuses comes back with its reason, everything typed kept.</summary>

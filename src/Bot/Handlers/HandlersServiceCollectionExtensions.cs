@@ -16,13 +16,14 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<TeamsConventions.Application.Dossiers.IAppelsAProjets>(sp => sp.GetRequiredService<AppelsAProjets>());
         services.AddSingleton<TeamsConventions.Application.Accords.IReglagesDesSignatures>(sp => sp.GetRequiredService<AppelsAProjets>());
         services.AddSingleton<SignalDesEnvois>();
-        services.AddSingleton<Teams.IEcouteDesCanaux>(sp => sp.GetRequiredService<SignalDesEnvois>());
+        services.AddSingleton<Teams.IEcouteDesDestinations>(sp => sp.GetRequiredService<SignalDesEnvois>());
         services.AddSingleton<BoiteDEnvoi>();
         services.AddTransient<LivreurDEnvois>();
         services.AddSingleton<SuiviDesTravaux>();
         services.AddHealthChecks().AddCheck<TravauxHealthCheck>("travaux");
         services.AddHostedService<LivraisonDesEnvois>();
         services.AddSingleton<LiensDeDocument>();
+        services.AddSingleton<Api.PageDeSignature>();
         services.AddSingleton<ModelesDeConvention>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelesDeConvention>());
         services.AddSingleton<TeamsConventions.Application.Dossiers.IDocumentsDesDossiers>(sp => sp.GetRequiredService<LiensDeDocument>());
@@ -86,6 +87,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<IIntention, OrdreDuJourDuComite>();
         services.AddTransient<TeamsConventions.Application.Accords.RedigerLaConventionDuDossier>();
         services.AddTransient<TeamsConventions.Application.Accords.SignatureDeLaConvention>();
+        services.AddTransient<TeamsConventions.Application.Accords.SignatureParCourriel>();
         services.AddTransient<TeamsConventions.Application.Accords.AvenantDeLaConvention>();
         services.AddTransient<TeamsConventions.Application.Accords.SignalementsDeLaConvention>();
         services.AddTransient<TeamsConventions.Application.Accords.AttestationsDeLaConvention>();

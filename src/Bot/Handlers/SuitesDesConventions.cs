@@ -5,7 +5,9 @@ using Conventions.Comites;
 using Conventions.Dossiers;
 using Conventions.Erreurs;
 using TeamsConventions.Application.Accords;
+using Conventions.Valeurs;
 using TeamsConventions.Bot.Cards;
+using TeamsConventions.Bot.Courriels;
 using TeamsConventions.Bot.Envois;
 using TeamsConventions.Bot.Resources;
 using TeamsConventions.Bot.Teams.Schema;
@@ -17,7 +19,7 @@ namespace TeamsConventions.Bot.Handlers;
 /// designate the signatories, each signatory's card to sign, the refusal and the entry into force told. A person the
 /// bot cannot reach 1:1 is reported to the secretariat.
 /// </summary>
-public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConventions documents, CatalogueDesConventions catalogue, TimeProvider timeProvider)
+public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConventions documents, Api.PageDeSignature pages, CatalogueDesConventions catalogue, TimeProvider timeProvider)
     : ISuitesDesConventions
 {
     public const int DureeDuLienEnJours = 30;
@@ -68,6 +70,43 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
                 signalerA,
                 cancellationToken);
         }
+    }
+
+    public async Task LienDeSignatureAsync(Convention convention, Designation designation, AdresseMail adresse, string secret, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(designation);
+        var maintenant = timeProvider.GetUtcNow();
+        var jusqua = maintenant + LienDeSignature.DureeDuLien;
+        var document = new Uri(documents.Adresse(convention.Id, convention.EmpreinteEnVigueur, jusqua));
+        var courriel = CourrielBilingue.Ecrire(
+            adresse.Valeur,
+            t => t.Format(CleTexte.SignatureCourrielObjet, convention.Type.Intitule),
+            t =>
+            [
+                new(t.Format(CleTexte.SignatureCourrielBonjour, designation.Nom)),
+                new(t.Format(CleTexte.SignatureCourrielInvitation, convention.Type.Intitule, string.Join(", ", convention.Parties.Select(p => p.Nom)), designation.Partie, ConventionCard.Fonction(t, convention, designation.Fonction))),
+                new(t.Format(CleTexte.SignatureCourrielDocument, convention.EmpreinteEnVigueur), document),
+                new(t.Format(CleTexte.SignatureCourrielPage, jusqua), pages.Adresse(secret)),
+            ]);
+        await boite.DeposerCourrielAsync(
+            $"lien-de-signature|{LienDeSignature.IdDuSecret(secret)}", new Destinataire.Courriel(adresse.Valeur, designation.Nom), courriel, Secretariats(convention, secretariats, maintenant), cancellationToken);
+    }
+
+    public async Task CodeDeSignatureAsync(Convention convention, LienDeSignature lien, string code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        ArgumentNullException.ThrowIfNull(lien);
+        var jusqua = lien.CodeValableJusqua ?? timeProvider.GetUtcNow() + LienDeSignature.DureeDuCode;
+        var courriel = CourrielBilingue.Ecrire(
+            lien.Adresse.Valeur,
+            t => t.Format(CleTexte.SignatureCodeObjet, convention.Type.Intitule),
+            t =>
+            [
+                new(t.Format(CleTexte.SignatureCodeCorps, code, t.Heure(jusqua))),
+                new(t[CleTexte.SignatureCodeIgnorer]),
+            ]);
+        await boite.DeposerCourrielAsync($"code-de-signature|{lien.Id}|{jusqua.UtcTicks}", new Destinataire.Courriel(lien.Adresse.Valeur, lien.Designation.Nom), courriel, [], cancellationToken);
     }
 
     public async Task SignaturesAnnuleesAsync(Convention convention, IReadOnlyList<Signature> annulees, CancellationToken cancellationToken)

@@ -122,11 +122,11 @@ internal static class ConventionMapper
         signatures.Select((s, i) => new LigneDeConventionEntity
         {
             PartitionKey = pk, RowKey = $"signature-{version:D3}-{i:D2}", Version = version, Partie = s.Partie, Fonction = s.Fonction,
-            Acteur = s.Signataire.ToString(), Le = s.Le, Empreinte = s.Empreinte, Electronique = s.Electronique, Lieu = s.Lieu,
+            Acteur = s.Signataire.ToString(), Le = s.Le, Empreinte = s.Empreinte, Electronique = s.Electronique, Lieu = s.Lieu, Courriel = s.Courriel,
         });
 
     private static Signature Signature(LigneDeConventionEntity l) =>
-        new(Requise(l.Partie), Requise(l.Fonction), MembreId.Depuis(l.Acteur), Requise(l.Le), Requise(l.Empreinte), l.Electronique == true, l.Lieu);
+        new(Requise(l.Partie), Requise(l.Fonction), MembreId.Depuis(l.Acteur), Requise(l.Le), Requise(l.Empreinte), l.Electronique == true, l.Lieu, l.Courriel);
 
     private static string? Jour(DateOnly? jour) => jour?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

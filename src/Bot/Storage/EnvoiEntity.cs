@@ -36,8 +36,17 @@ public sealed class EnvoiEntity : ITableEntity
 
     public string? DerniereErreur { get; set; }
 
-    /// <summary>Waiting for the bot to learn its channel (installed in the team): tried as soon as a team's channels become known.</summary>
-    public bool? EnAttenteDuCanal { get; set; }
+    /// <summary>
+    /// Waiting for the bot to learn its destination — a channel (the bot installed in the team), or a person the app
+    /// was installed for: tried as soon as a channel or a person becomes known.
+    /// </summary>
+    public bool? EnAttenteDeLaDestination { get; set; }
+
+    /// <summary>The app was installed for the person it goes to (who had never opened it): asked once.</summary>
+    public bool? InstallationDemandee { get; set; }
+
+    /// <summary>For an e-mail: the message rendered (JSON of its address, subject and bodies).</summary>
+    public string? Courriel { get; set; }
 
     /// <summary>On <c>fait</c> rows: <c>Livre</c> or <c>Abandonne</c>.</summary>
     public string? Issue { get; set; }

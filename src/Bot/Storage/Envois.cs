@@ -26,10 +26,10 @@ public sealed class Envois(TableServiceClient service, TableNames tables) : Tabl
     }
 
     /// <summary>The waiting notifications whose time has come (and those waiting for a channel, when one was just learned), oldest first, at most <paramref name="maximum"/>.</summary>
-    public async Task<IReadOnlyList<EnvoiEntity>> DusAsync(DateTimeOffset maintenant, int maximum, bool avecCeuxQuiAttendentUnCanal, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EnvoiEntity>> DusAsync(DateTimeOffset maintenant, int maximum, bool avecCeuxQuiAttendentLeurDestination, CancellationToken cancellationToken)
     {
-        var filtre = avecCeuxQuiAttendentUnCanal
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {AFaire} and (Prochaine le {maintenant} or EnAttenteDuCanal eq {true})")
+        var filtre = avecCeuxQuiAttendentLeurDestination
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {AFaire} and (Prochaine le {maintenant} or EnAttenteDeLaDestination eq {true})")
             : TableClient.CreateQueryFilter($"PartitionKey eq {AFaire} and Prochaine le {maintenant}");
         var dus = new List<EnvoiEntity>();
         await foreach (var envoi in Table.QueryAsync<EnvoiEntity>(filtre, cancellationToken: cancellationToken))

@@ -74,6 +74,9 @@ public sealed class LigneDeConventionEntity : LigneDAgregatEntity
 
     public string? Lieu { get; set; }
 
+    /// <summary>A signature given on the bot's page: the address its one-time code was sent to.</summary>
+    public string? Courriel { get; set; }
+
     public bool? EnVigueur { get; set; }
 
     public string? BeneficiaireParcours { get; set; }

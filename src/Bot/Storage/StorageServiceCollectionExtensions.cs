@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TeamsConventions.Application.Accords.IEvenementsDesConventions>(sp => sp.GetRequiredService<EvenementsDesConventions>());
         services.AddSingleton<TeamsConventions.Application.Classement.IConventionsSignees>(sp => sp.GetRequiredService<EvenementsDesConventions>());
         services.AddSingleton<TeamsConventions.Application.Classement.IClassements, ClassementsStockes>();
+        services.AddSingleton<TeamsConventions.Application.Accords.ILiensDeSignature, LiensDeSignatureStockes>();
         services.AddSingleton<ComitesStockes>();
         services.AddSingleton<TeamsConventions.Application.Comites.IComites>(sp => sp.GetRequiredService<ComitesStockes>());
         services.AddSingleton<DossiersStockes>();

@@ -39,7 +39,9 @@ public sealed class TableNames(IOptions<StorageOptions> options)
 
     public string Classements => Nom("Classements");
 
-    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois, Plans, ConventionsParticulieres, Seances, EvenementsDesConventions, ProjetsDeConvention, Classements];
+    public string LiensDeSignature => Nom("LiensDeSignature");
+
+    public IEnumerable<string> Toutes => [ReferencesConversation, ActivitesRecues, ElementsSuivis, Conventions, Echeances, Comites, Dossiers, Scrutins, VotesOuverts, Baux, Envois, Plans, ConventionsParticulieres, Seances, EvenementsDesConventions, ProjetsDeConvention, Classements, LiensDeSignature];
 
     private string Nom(string table) => options.Value.TablePrefix + table;
 }

@@ -32,7 +32,7 @@ public static partial class MessagesEndpoint
         ConversationReferences references,
         ActivitesRecues activitesRecues,
         IRoutageDesActivites routeur,
-        IEcouteDesCanaux signal,
+        IEcouteDesDestinations signal,
         IOptions<BotOptions> options,
         ILoggerFactory loggers)
     {
@@ -83,7 +83,7 @@ public static partial class MessagesEndpoint
         {
             if (await references.RafraichirAsync(activity, annulation))
             {
-                signal.CanalAppris();
+                signal.DestinationApprise();
             }
 
             return activity.Type == ActivityTypes.Invoke

@@ -439,7 +439,31 @@ public sealed class Convention : Agregat
     }
 
     /// <summary>R23: an authorised function of that party signs the current version; Forem-style electronic signature records the place.</summary>
-    public void Signer(string partie, string fonction, MembreId signataire, string empreinte, string? lieu, DateTimeOffset maintenant)
+    /// <summary>
+    /// R23 outside Teams: whoever runs the round sends a designated signatory whose signature is awaited a link to the
+    /// bot's signing page at <paramref name="adresse"/>, where a one-time code sent there opens it. Returns whom it is for.
+    /// </summary>
+    public Designation EnvoyerLienDeSignature(string partie, string fonction, AdresseMail adresse, MembreId par, DateTimeOffset maintenant)
+    {
+        if (DateDeSignature is not null)
+        {
+            throw new RegleMetierException(CodesErreur.DejaEnVigueur);
+        }
+
+        ExigerSansRefus();
+        var designation = _designations.FirstOrDefault(d => d.Partie == partie && d.Fonction == fonction)
+            ?? throw new RegleMetierException(CodesErreur.SignataireNonDesigne, partie, Requis(partie, fonction));
+        if (_signatures.Any(s => s.Partie == partie && s.Fonction == fonction))
+        {
+            throw new RegleMetierException(CodesErreur.DejaSigne, partie, Requis(partie, fonction));
+        }
+
+        Journaliser(par, maintenant, ActionAuditee.LienDeSignatureEnvoye, Id.ToString(), $"{partie} — {fonction} → {adresse}", EmpreinteEnVigueur);
+        return designation;
+    }
+
+    /// <param name="parCourriel">Signed on the bot's page: the address the one-time code was sent to, recorded with the signature.</param>
+    public void Signer(string partie, string fonction, MembreId signataire, string empreinte, string? lieu, DateTimeOffset maintenant, AdresseMail? parCourriel = null)
     {
         if (DateDeSignature is not null)
         {
@@ -447,14 +471,14 @@ public sealed class Convention : Agregat
         }
 
         ExigerLeDesigne(partie, fonction, signataire);
-        var signature = Verifier(partie, fonction, signataire, empreinte, EmpreinteEnVigueur, lieu, maintenant, _signatures);
+        var signature = Verifier(partie, fonction, signataire, empreinte, EmpreinteEnVigueur, lieu, maintenant, _signatures) with { Courriel = parCourriel?.Valeur };
         ExigerSansRefus();
         if (Type.SignatureSequentielle && SignaturesManquantes() is [var avant, ..] && (avant.Partie, avant.Fonction) != (partie, fonction))
         {
             throw new RegleMetierException(CodesErreur.SignatureAvantSonTour, avant.Partie, Requis(avant.Partie, avant.Fonction));
         }
         _signatures.Add(signature);
-        Journaliser(signataire, maintenant, ActionAuditee.ConventionSignee, Id.ToString(), $"{partie} — {fonction}{(lieu is null ? string.Empty : " à " + lieu)}", empreinte);
+        Journaliser(signataire, maintenant, ActionAuditee.ConventionSignee, Id.ToString(), $"{partie} — {fonction}{(lieu is null ? string.Empty : " à " + lieu)}{(parCourriel is { } adresse ? " — code envoyé à " + adresse : string.Empty)}", empreinte);
         if (Manquantes(_signatures).Count == 0)
         {
             DateDeSignature = Bruxelles.Jour(maintenant);

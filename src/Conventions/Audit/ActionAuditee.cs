@@ -48,6 +48,7 @@ public static class ActionAuditee
     public const string ConventionSignatureRefusee = "convention.signature-refusee";
     public const string ConventionDocumentRemplace = "convention.document-remplace";
     public const string ConventionEnVigueur = "convention.en-vigueur";
+    public const string LienDeSignatureEnvoye = "convention.lien-de-signature-envoye";
     public const string AvenantPropose = "avenant.propose";
     public const string AvenantSigne = "avenant.signe";
     public const string AvenantEnVigueur = "avenant.en-vigueur";

@@ -126,4 +126,11 @@ public static class CodesErreur
     public const string ReserveAuxReferents = "reserve-aux-referents";
     public const string AttestationInconnue = "attestation-inconnue";
     public const string PasCosignataire = "pas-cosignataire";
+    public const string LienExpire = "lien-expire";
+    public const string LienVerrouille = "lien-verrouille";
+    public const string LienUtilise = "lien-utilise";
+    public const string CodeExpire = "code-expire";
+    public const string CodeIncorrect = "code-incorrect";
+    public const string CodeIncorrectDernierEssai = "code-incorrect-dernier-essai";
+    public const string CodeRecent = "code-recent";
 }

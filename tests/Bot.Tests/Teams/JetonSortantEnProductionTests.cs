@@ -48,7 +48,7 @@ public sealed class JetonSortantEnProductionTests(AzuriteFixture azurite) : IAsy
         await using var bot = await DemarrerAsync(c =>
         {
             c["AzureAd:ClientSecret"] = "secret-de-l-application";
-            c["Classement:AdresseGraph"] = graph.Adresse.ToString();
+            c["Graph:Adresse"] = graph.Adresse.ToString();
             c["Classement:SharePoint:SiteId"] = FakeGraph.Site;
             c["Classement:SharePoint:Bibliotheque"] = FakeGraph.Bibliotheque;
         });

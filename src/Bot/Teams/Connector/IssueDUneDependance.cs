@@ -22,6 +22,7 @@ public static class IssuesDesDependances
     {
         ConnectorException c => EstTransitoire(c.Statut) ? IssueDUneDependance.Transitoire : IssueDUneDependance.Permanente,
         ServiceUrlRefuseeException => IssueDUneDependance.Permanente,
+        Application.Microsoft365.ServiceExterneException s => s.Permanente ? IssueDUneDependance.Permanente : IssueDUneDependance.Transitoire,
         JetonIndisponibleException or Authentication.MetadonneesIndisponiblesException or RequestFailedException or HttpRequestException or TimeoutRejectedException or BrokenCircuitException => IssueDUneDependance.Transitoire,
         OperationCanceledException when !annulationDeLAppelant.IsCancellationRequested => IssueDUneDependance.Transitoire,
         _ => null,

@@ -17,12 +17,15 @@ public sealed class ConversationReferences(TableServiceClient service, TableName
     private const string LigneMembre = "utilisateur";
     private readonly ConcurrentDictionary<string, string> _dejaEcrit = new(StringComparer.Ordinal);
 
-    /// <summary>Refreshes the references the activity carries; true when a team channel's reference was written (it may be new).</summary>
+    /// <summary>
+    /// Refreshes the references the activity carries; true when one that may be new was written: a team channel's,
+    /// or any on an installation event (a person the app was just installed for).
+    /// </summary>
     public async Task<bool> RafraichirAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var forcer = activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate;
-        var canalEcrit = false;
+        var nouvelleDestination = false;
         foreach (var entite in EntitesDe(activity))
         {
             var cle = entite.PartitionKey + "|" + entite.RowKey;
@@ -34,10 +37,10 @@ public sealed class ConversationReferences(TableServiceClient service, TableName
 
             await FusionnerAsync(entite, cancellationToken);
             _dejaEcrit[cle] = empreinte;
-            canalEcrit |= entite.ChannelId is not null;
+            nouvelleDestination |= entite.ChannelId is not null || forcer;
         }
 
-        return canalEcrit;
+        return nouvelleDestination;
     }
 
     public async Task<ReferenceMembre?> PourMembreAsync(MembreId membre, CancellationToken cancellationToken)
