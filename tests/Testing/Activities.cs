@@ -75,6 +75,17 @@ public static class Activities
         return activite;
     }
 
+    /// <summary>Teams tells the bot its app was installed for a person (by themselves, or for them through Graph), in their personal chat.</summary>
+    public static JsonObject Installation(string serviceUrl, string userId, string objectId, string conversationId)
+    {
+        var activite = Message(serviceUrl, string.Empty, userId: userId, objectId: objectId);
+        activite.Remove("text");
+        activite["type"] = "installationUpdate";
+        activite["action"] = "add";
+        activite["conversation"]!["id"] = conversationId;
+        return activite;
+    }
+
     public static JsonObject Desinstallation(string serviceUrl)
     {
         var activite = Message(serviceUrl, string.Empty);

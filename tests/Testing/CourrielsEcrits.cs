@@ -23,17 +23,9 @@ public static partial class CourrielsEcrits
     /// <summary>Waits (at most 20 s) for an e-mail in <paramref name="dossier"/> that matches <paramref name="condition"/>.</summary>
     public static async Task<Courriel> AttendreAsync(string dossier, Func<Courriel, bool> condition)
     {
-        for (var essai = 0; essai < 200; essai++)
-        {
-            if (Directory.Exists(dossier) && Directory.GetFiles(dossier, "*.eml").Select(Lire).FirstOrDefault(condition) is { } trouve)
-            {
-                return trouve;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"No such e-mail in {dossier}.");
+        Courriel? trouve = null;
+        await Attendre.QueAsync(() => (trouve = Directory.Exists(dossier) ? Directory.GetFiles(dossier, "*.eml").Select(Lire).FirstOrDefault(condition) : null) is not null);
+        return trouve ?? throw new InvalidOperationException("Found, then gone.");
     }
 
     /// <summary>The first address in <paramref name="texte"/> that starts with <paramref name="debut"/>.</summary>

@@ -29,7 +29,7 @@ public abstract class BotTestBase(AzuriteFixture azurite) : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Canal = await FakeChannel.DemarrerAsync();
-        Bot = await DemarrerBotAsync(Configurer);
+        Bot = await DemarrerBotAsync(Configurer, Environnement);
     }
 
     public virtual async Task DisposeAsync()
@@ -44,6 +44,9 @@ public abstract class BotTestBase(AzuriteFixture azurite) : IAsyncLifetime
             RemplacerAcquisitionDeJeton(services);
             ConfigurerServices(services);
         }, environnement);
+
+    /// <summary>The environment the test class's bot runs in: Production checks every setting and refuses every stand-in.</summary>
+    protected virtual string Environnement => "Testing";
 
     /// <summary>Where a test class adds settings of its own (calls for proposals) to the bot it starts.</summary>
     protected virtual void Configurer(Dictionary<string, string?> reglages)
