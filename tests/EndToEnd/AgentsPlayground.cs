@@ -16,7 +16,9 @@ public sealed class AgentsPlayground : IAsyncDisposable
 {
     private readonly NodeProcess _process;
     private readonly ClientWebSocket _flux = new();
+    private readonly ClientWebSocket _journal = new();
     private readonly Channel<JsonElement> _messages = Channel.CreateUnbounded<JsonElement>();
+    private readonly Channel<JsonElement> _envois = Channel.CreateUnbounded<JsonElement>();
     private readonly CancellationTokenSource _arret = new();
 
     private AgentsPlayground(NodeProcess process, Uri adresse)
@@ -50,7 +52,12 @@ public sealed class AgentsPlayground : IAsyncDisposable
         {
             await FreePort.AttendreAsync(port, TimeSpan.FromSeconds(60), "The Agents Playground");
             await playground._flux.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws_conversation/v1/conversations/stream"), CancellationToken.None);
-            _ = playground.LireLeFluxAsync();
+            _ = playground.LireLeFluxAsync(playground._flux, evenement =>
+                evenement.TryGetProperty("action", out var action) && action.GetString() == "createMessage" ? evenement.GetProperty("message") : null, playground._messages);
+            await playground._journal.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/_ws/log/stream"), CancellationToken.None);
+            _ = playground.LireLeFluxAsync(playground._journal, evenement =>
+                evenement.TryGetProperty("log", out var entree) && entree.TryGetProperty("activityName", out var nom) && nom.GetString() == "message"
+                    && entree.TryGetProperty("from", out var de) && de.GetString() == "User Application" && entree.TryGetProperty("messageId", out _) ? entree : null, playground._envois);
             return playground;
         }
         catch (Exception e) when (e is TimeoutException or WebSocketException)
@@ -94,7 +101,11 @@ public sealed class AgentsPlayground : IAsyncDisposable
             conversation = new { id = conversationId },
             replyToId,
         });
-        reponse.EnsureSuccessStatusCode();
+        if (!reponse.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"The Playground refused the press ({(int)reponse.StatusCode}): {await reponse.Content.ReadAsStringAsync()}");
+        }
+
         return await reponse.Content.ReadFromJsonAsync<JsonElement>();
     }
 
@@ -119,35 +130,61 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The next message the bot posted anywhere that matches — a chat of another person than the Playground's current
+    /// user included, which its page never shows: read from the Playground's log. Its id and the activity as sent.
+    /// </summary>
+    public async Task<(string MessageId, JsonElement Activite)> AttendreEnvoiDuBotAsync(Func<JsonElement, bool> condition, TimeSpan delai)
+    {
+        using var limite = new CancellationTokenSource(delai);
+        try
+        {
+            while (true)
+            {
+                var entree = await _envois.Reader.ReadAsync(limite.Token);
+                var activite = entree.GetProperty("request").GetProperty("body");
+                if (condition(activite))
+                {
+                    return (entree.GetProperty("messageId").GetString() ?? string.Empty, activite);
+                }
+            }
+        }
+        catch (OperationCanceledException e)
+        {
+            throw new TimeoutException($"No such bot message within {delai.TotalSeconds} s. Playground output:\n{_process.Sortie}", e);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _arret.CancelAsync();
         _flux.Dispose();
+        _journal.Dispose();
         Http.Dispose();
         await _process.DisposeAsync();
         _arret.Dispose();
     }
 
-    private async Task LireLeFluxAsync()
+    /// <summary>Reads a stream of the Playground's page; what <paramref name="retenir"/> keeps goes to <paramref name="vers"/>.</summary>
+    private async Task LireLeFluxAsync(ClientWebSocket flux, Func<JsonElement, JsonElement?> retenir, Channel<JsonElement> vers)
     {
         var tampon = new byte[256 * 1024];
         try
         {
-            while (_flux.State == WebSocketState.Open)
+            while (flux.State == WebSocketState.Open)
             {
                 using var morceaux = new MemoryStream();
                 WebSocketReceiveResult recu;
                 do
                 {
-                    recu = await _flux.ReceiveAsync(tampon, _arret.Token);
+                    recu = await flux.ReceiveAsync(tampon, _arret.Token);
                     morceaux.Write(tampon, 0, recu.Count);
                 }
                 while (!recu.EndOfMessage);
 
-                var evenement = JsonDocument.Parse(Encoding.UTF8.GetString(morceaux.ToArray())).RootElement;
-                if (evenement.TryGetProperty("action", out var action) && action.GetString() == "createMessage")
+                if (morceaux.Length > 0 && retenir(JsonDocument.Parse(Encoding.UTF8.GetString(morceaux.ToArray())).RootElement.Clone()) is { } retenu)
                 {
-                    await _messages.Writer.WriteAsync(evenement.GetProperty("message"));
+                    await vers.Writer.WriteAsync(retenu);
                 }
             }
         }

@@ -1,6 +1,14 @@
 using System.Text.Json;
+using Conventions.Calendrier;
 using Conventions.Catalogue;
+using Conventions.Comites;
 using Conventions.Dossiers;
+using Conventions.Membres;
+using Conventions.Valeurs;
+using Conventions.Votes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsConventions.Application.Votes;
+using TeamsConventions.Bot.Storage;
 using TeamsConventions.Testing;
 
 namespace TeamsConventions.EndToEnd;
@@ -29,6 +37,10 @@ public sealed class PlaygroundTests : IAsyncLifetime
         {
             c["Bot:Langue"] = "fr-BE";
             AppelDeTest.Configurer(c, DateTimeOffset.UtcNow);
+
+            // As in the local run: the demo tenant's one team holds the deciding committee in its General channel.
+            c["Dossiers:Appels:0:EquipeDuComiteQuiDecide"] = Activities.EquipeId;
+            c["Dossiers:Appels:0:CanalDuComiteQuiDecide"] = Activities.EquipeId;
         }, environnement: "Development");
         _playground = await AgentsPlayground.DemarrerAsync(_bot.Adresse);
     }
@@ -133,6 +145,97 @@ public sealed class PlaygroundTests : IAsyncLifetime
     }
 
     /// <summary>
+    /// Issue 14's promise, end to end: Sophie's dossier has the Comité de suivi's avis in its channel and the Comité
+    /// d'accompagnement's approval in the General channel; its convention is drawn up; Forem's secretariat designates
+    /// the signatories 1:1; the CPAS's President (Karim) and Directeur général (Julie) and Forem's Administrateur
+    /// général (Nathalie) each sign from the card the bot opened with them, and the convention comes into force.
+    /// The Playground's tenant holds five people besides Sophie, the Comité d'accompagnement eleven: it is stored
+    /// with Nathalie and Marc in two of Forem's seats, and the votes of its other nine members are cast in storage.
+    /// </summary>
+    [Fact]
+    public async Task Convention_FromTheApprovedDossier_SignedByTheCpasPresidentTheDgAndForem_ComesIntoForce()
+    {
+        await ComiteEnPlaceAsync();
+        var accompagnement = await AccompagnementDansLeCanalGeneralAsync();
+        var analyse = await DeposerUnDossierAsync(verifierLeDocument: false);
+
+        // The Comité de suivi's avis (R06); the analysts transmit again, to the Comité d'accompagnement, which approves.
+        var avis = await TransmettreAsync(analyse, Activities.CanalVotes);
+        foreach (var qui in new[] { "29:conseiller-sro-forem", "29:vice-president-comite-cpas", "29:membre-comite-cpas", Nathalie })
+        {
+            await VoterAsync(avis, qui);
+        }
+
+        Assert.Contains("Vote clos\u00a0: adopté", (await _playground.AppuyerAsync(avis.Fil, Nathalie, avis.Message, "cloreLeVote", new Dictionary<string, object> { ["scrutin"] = avis.Scrutin })).GetRawText(), StringComparison.Ordinal);
+        var retour = await _playground.AttendreMessageAsync(m => m.GetRawText().Contains("Vote du Comité de suivi", StringComparison.Ordinal) && m.GetRawText().Contains("transmettre", StringComparison.Ordinal), Delai);
+        var approbation = await TransmettreAsync(retour, Activities.EquipeId);
+        await VoterAsync(approbation, Nathalie);
+        await VoterAsync(approbation, "29:conseiller-sro-forem");
+        var scrutins = _bot.Services.GetRequiredService<ScrutinsStockes>();
+        var id = new ScrutinId(Guid.ParseExact(approbation.Scrutin, "N"));
+        foreach (var electeur in (await scrutins.ChargerAsync(id, CancellationToken.None))?.Scrutin.Electeurs.Where(e => e.ToString() is not (NathalieId or MarcId)) ?? [])
+        {
+            await scrutins.VoterAsync(id, electeur, Choix.Pour, DateTimeOffset.UtcNow, CancellationToken.None);
+        }
+
+        using (var scope = _bot.Services.CreateScope())
+        {
+            var president = accompagnement.President(Bruxelles.Jour(DateTimeOffset.UtcNow)) ?? throw new InvalidOperationException("No chair.");
+            await scope.ServiceProvider.GetRequiredService<CloturerLeVote>().ExecuterAsync(id, president, DateTimeOffset.UtcNow, CancellationToken.None);
+        }
+
+        // Forem, the secretariat (R05), gets the convention in a chat the bot opens with each of its two members there
+        // (the Playground's log does not say which chat a message went to: Marc presses the one that is his).
+        var pourLeSecretariat = new[]
+        {
+            await _playground.AttendreEnvoiDuBotAsync(m => m.GetRawText().Contains("Envoyer aux signataires", StringComparison.Ordinal), Delai),
+            await _playground.AttendreEnvoiDuBotAsync(m => m.GetRawText().Contains("Envoyer aux signataires", StringComparison.Ordinal), Delai),
+        };
+        var donnees = Donnees(Carte(pourLeSecretariat[0].Activite), "_aller", "designer");
+        foreach (var (rang, membre, nom) in new[] { (0, NathalieId, "Nathalie Renard"), (1, KarimId, "Karim Benali"), (2, JulieId, "Julie Martin") })
+        {
+            donnees[$"signataire-{rang}"] = membre;
+            donnees[$"nom-{rang}"] = nom;
+        }
+
+        var chatDeMarc = await ChatPersonnelAsync(MarcId);
+        JsonElement? designes = null;
+        foreach (var (carte, _) in pourLeSecretariat)
+        {
+            try
+            {
+                designes = await _playground.AppuyerAsync(chatDeMarc, "29:conseiller-sro-forem", carte, "convention", donnees);
+                break;
+            }
+            catch (HttpRequestException) when (carte != pourLeSecretariat[^1].MessageId)
+            {
+            }
+        }
+
+        Assert.Contains("Les signataires ont reçu la convention à signer.", designes?.GetRawText(), StringComparison.Ordinal);
+
+        foreach (var (qui, signataire, role, lieu) in new[] { (Nathalie, NathalieId, "Administrateur général", "Namur"), ("29:vice-president-comite-cpas", KarimId, "en tant que Président", null), ("29:membre-comite-cpas", JulieId, "Directeur général", null) })
+        {
+            var (carte, aSigner) = await _playground.AttendreEnvoiDuBotAsync(m => m.GetRawText().Contains("Vous signez pour", StringComparison.Ordinal) && m.GetRawText().Contains(role, StringComparison.Ordinal), Delai);
+            var signer = Donnees(Carte(aSigner), "_aller", "signer");
+            if (lieu is not null)
+            {
+                signer["lieu"] = lieu;
+            }
+
+            var signe = await _playground.AppuyerAsync(await ChatPersonnelAsync(signataire), qui, carte, "convention", signer);
+            Assert.Contains("Votre signature est enregistrée", signe.GetRawText(), StringComparison.Ordinal);
+        }
+
+        var (_, enVigueur) = await _playground.AttendreEnvoiDuBotAsync(m => m.GetRawText().Contains("elle est en vigueur depuis le", StringComparison.Ordinal), Delai);
+        Assert.Contains("Initiative locale de coopération Forem", enVigueur.GetRawText(), StringComparison.Ordinal);
+        var signee = Assert.Single(await _bot.Services.GetRequiredService<TeamsConventions.Application.Accords.IConventions>().DuMembreAsync(MembreId.Depuis(JulieId), CancellationToken.None));
+        Assert.NotNull(signee.DateDeSignature);
+        Assert.Equal([NathalieId, KarimId, JulieId], signee.Signatures.Select(x => x.Signataire.ToString()));
+        Assert.Equal("Namur", signee.Signatures[0].Lieu);
+    }
+
+    /// <summary>
     /// Issue 13's promise: a Comité de suivi drafts its action plan in its channel, its President puts it on the agenda,
     /// the members vote on the vote card and the chair closes: the plan has its committee's opinion.
     /// </summary>
@@ -223,6 +326,61 @@ public sealed class PlaygroundTests : IAsyncLifetime
         var presidence = await DansLeCanal(Nathalie, "presidenceComite", new() { ["president"] = NathalieId, ["vicePresident"] = KarimId });
         Assert.Contains("Nathalie Renard préside", presidence.GetRawText(), StringComparison.Ordinal);
     }
+
+    /// <summary>A vote card in its channel's thread: the thread, the card's message, the vote's id.</summary>
+    private sealed record VoteDansLeFil(string Fil, string Message, string Scrutin);
+
+    /// <summary>
+    /// The Comité d'accompagnement (R04), stored and bound to the team's General channel where the demo's deciding
+    /// committee sits: Nathalie and Marc hold two of Forem's four seats, the other nine seats are people outside the
+    /// Playground's tenant.
+    /// </summary>
+    private async Task<Comite> AccompagnementDansLeCanalGeneralAsync()
+    {
+        var catalogue = _bot.Services.GetRequiredService<CatalogueDesConventions>();
+        var membres = new[] { ("MinistreEmploi", 1), ("MinistreActionSociale", 1), ("FederationCpas", 4), ("Forem", 4), ("Dgee", 1) }
+            .SelectMany((siege, s) => Enumerable.Range(0, siege.Item2).Select(i => (siege.Item1, Id: $"00000000-0000-4000-8000-0000000002{s}{i}", Nom: $"{siege.Item1} {i + 1}")))
+            .Select(m => m switch
+            {
+                ("Forem", _, "Forem 1") => new MembreDeComite(MembreId.Depuis(NathalieId), "Nathalie Renard", "Forem", "Forem", BceDeLOrganisation: NumeroBce.Depuis("0207.123.407")),
+                ("Forem", _, "Forem 2") => new MembreDeComite(MembreId.Depuis(MarcId), "Marc Dubois", "Forem", "Forem", BceDeLOrganisation: NumeroBce.Depuis("0207.123.407")),
+                _ => new MembreDeComite(MembreId.Depuis(m.Id), m.Nom, m.Item1, m.Item1),
+            });
+        var comite = Comite.Constituer(ComiteId.Nouveau(), "Comité d'accompagnement", catalogue.Comite("comite-accompagnement"), membres, MembreId.Depuis(NathalieId), DateTimeOffset.UtcNow);
+        var comites = _bot.Services.GetRequiredService<ComitesStockes>();
+        await comites.EnregistrerAsync(comite, null, CancellationToken.None);
+        await comites.LierAuCanalAsync(Activities.EquipeId, Activities.EquipeId, comite.Id, CancellationToken.None);
+        return comite;
+    }
+
+    /// <summary>Nathalie, for the analysts, transmits the dossier from <paramref name="analyse"/>; the vote card that opens in <paramref name="canal"/>.</summary>
+    private async Task<VoteDansLeFil> TransmettreAsync(JsonElement analyse, string canal)
+    {
+        var transmettre = Donnees(Carte(analyse), "_decision", "transmettre");
+        var transmis = await _playground.AppuyerAsync(Conversation(analyse), Nathalie, analyse.GetProperty("messageId").GetString()!, "analyseDossier",
+            new Dictionary<string, object> { ["_dossier"] = transmettre["_dossier"], ["_version"] = 1, ["_decision"] = "transmettre" });
+        Assert.Contains("le vote est ouvert", transmis.GetRawText(), StringComparison.Ordinal);
+        var vote = await _playground.AttendreMessageAsync(m => m.GetRawText().Contains("Consulter le document", StringComparison.Ordinal) && Conversation(m).StartsWith(canal + ";", StringComparison.Ordinal), Delai);
+        return new VoteDansLeFil(Conversation(vote), vote.GetProperty("messageId").GetString()!, Donnees(Carte(vote), "choix", "Pour")["scrutin"]);
+    }
+
+    private async Task VoterAsync(VoteDansLeFil vote, string qui) =>
+        Assert.Contains("Votre vote\u00a0: Pour", (await _playground.AppuyerAsync(vote.Fil, qui, vote.Message, "voter", new Dictionary<string, object> { ["scrutin"] = vote.Scrutin, ["choix"] = "Pour" })).GetRawText(), StringComparison.Ordinal);
+
+    /// <summary>The chat the bot opened with a person of the demo tenant, as the bot keeps it.</summary>
+    private async Task<string> ChatPersonnelAsync(string membre)
+    {
+        var references = _bot.Services.GetRequiredService<TeamsConventions.Bot.Teams.Stockage.ConversationReferences>();
+        string? chat = null;
+        await Attendre.QueAsync(() => (chat = references.PourMembreAsync(MembreId.Depuis(membre), CancellationToken.None).GetAwaiter().GetResult()?.PersonalConversationId) is not null);
+        return chat ?? throw new InvalidOperationException($"The bot opened no chat with {membre}.");
+    }
+
+    /// <summary>The conversation a bot message was posted in, as the Playground's stream names it (a channel post's thread, or a chat).</summary>
+    private static string Conversation(JsonElement message) =>
+        message.TryGetProperty("postConversationId", out var fil) ? fil.GetString() ?? string.Empty
+        : message.TryGetProperty("conversationId", out var id) ? id.GetString() ?? string.Empty
+        : throw new InvalidOperationException("The message names no conversation: " + message.GetRawText()[..Math.Min(300, message.GetRawText().Length)]);
 
     /// <summary>Sophie fills every step (tables included) in her chat and submits; returns the analysts' card as it appears in the team.</summary>
     private async Task<JsonElement> DeposerUnDossierAsync(bool verifierLeDocument)
