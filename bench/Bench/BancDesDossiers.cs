@@ -223,14 +223,16 @@ internal static class BancDesDossiers
     private static JsonObject Signer(string serviceUrl, List<Conventions.Accords.Convention> conventions, int numero)
     {
         var convention = conventions[numero % conventions.Count];
-        var designation = convention.Designations[numero / conventions.Count % 3];
+        var rang = numero / conventions.Count % 3;
+        var designation = convention.Designations[rang];
         var donnees = new JsonObject
         {
             ["_convention"] = convention.Id.ToString(), ["_aller"] = DeplacementsDeLaConvention.Signer, ["_partie"] = designation.Partie, ["_fonction"] = designation.Fonction,
             ["_empreinte"] = convention.EmpreinteEnVigueur, [DeplacementsDeLaConvention.ChampLieu] = "Namur",
         };
         var activite = Activities.Action(serviceUrl, Verbes.Convention, donnees: donnees);
-        activite["from"] = new JsonObject { ["id"] = $"29:signataire-{numero % 3}", ["aadObjectId"] = designation.Signataire.ToString() };
+        // A person's Teams id is the same at every press (one per signatory, as their Entra id).
+        activite["from"] = new JsonObject { ["id"] = $"29:signataire-{rang}", ["aadObjectId"] = designation.Signataire.ToString() };
         return activite;
     }
 

@@ -70,6 +70,15 @@ public interface IEvenementsDesConventions
 
     /// <summary>A signed amendment, kept for filing like the convention it amends.</summary>
     Task AvenantSigneAsync(Convention convention, Avenant avenant, CancellationToken cancellationToken);
+
+    /// <summary>The last signature: what follows the entry into force (the parties told, everyone's list) is kept to be done, out of the signatory's answer.</summary>
+    Task EnVigueurAAnnoncerAsync(Convention convention, CancellationToken cancellationToken);
+
+    /// <summary>The conventions whose entry into force is still to be announced.</summary>
+    Task<IReadOnlyList<ConventionId>> EnVigueurAAnnoncerAsync(CancellationToken cancellationToken);
+
+    /// <summary>Announced: no longer to do.</summary>
+    Task EnVigueurAnnonceeAsync(ConventionId convention, CancellationToken cancellationToken);
 }
 
 /// <summary>A convention's document as its signatories read it.</summary>

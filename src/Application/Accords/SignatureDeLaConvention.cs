@@ -86,27 +86,43 @@ public sealed class SignatureDeLaConvention(
         }
 
         // What follows a signature touches separate stores: done side by side, the press answered once all are kept.
+        // The last one keeps the « convention signed » event and what follows the entry into force for the background
+        // job (AnnoncerAsync): telling every party and updating everyone's list is no part of the signatory's answer.
         var suite = enVigueur
-            ? EnVigueurAsync(convention, cancellationToken)
+            ? Task.WhenAll(evenements.SigneeAsync(convention, cancellationToken), evenements.EnVigueurAAnnoncerAsync(convention, cancellationToken))
             : convention.Type.SignatureSequentielle
                 ? TourSuivantAsync(convention, cancellationToken)
                 : Task.CompletedTask;
 
-        // Only whose signature changed: the signer, and whoever's turn it now is (everyone once in force).
+        // Only whose signature changed: the signer, and whoever's turn it now is.
         var attendus = convention.SignatairesAttendus();
-        await Task.WhenAll(suite, SuivreAsync(convention, cancellationToken, d => enVigueur || (d.Partie == partie && d.Fonction == fonction) || (convention.Type.SignatureSequentielle && attendus.Contains(d))));
+        await Task.WhenAll(suite, SuivreAsync(convention, cancellationToken, d => (d.Partie == partie && d.Fonction == fonction) || (convention.Type.SignatureSequentielle && attendus.Contains(d))));
         return convention;
+    }
+
+    /// <summary>The conventions whose entry into force is kept to be announced.</summary>
+    public Task<IReadOnlyList<ConventionId>> EnVigueurAAnnoncerAsync(CancellationToken cancellationToken) => evenements.EnVigueurAAnnoncerAsync(cancellationToken);
+
+    /// <summary>
+    /// What follows the last signature, out of the signatory's answer: its signatories and secretariat told, each
+    /// signatory's list says done. Each part is idempotent (the outbox keeps one notification per event and person),
+    /// so a round that fails half-way is simply done again.
+    /// </summary>
+    public async Task AnnoncerAsync(ConventionId id, CancellationToken cancellationToken)
+    {
+        if (await conventions.ChargerAsync(id, cancellationToken) is { DateDeSignature: not null } convention)
+        {
+            await Task.WhenAll(
+                suites.EnVigueurAsync(convention, await SecretariatsAsync(convention, cancellationToken), cancellationToken),
+                SuivreAsync(convention, cancellationToken));
+        }
+
+        await evenements.EnVigueurAnnonceeAsync(id, cancellationToken);
     }
 
     /// <summary>One after the other: the next signatory's turn has come.</summary>
     private async Task TourSuivantAsync(Convention convention, CancellationToken cancellationToken) =>
         await suites.ASignerAsync(convention, convention.SignatairesAttendus(), await SecretariatsAsync(convention, cancellationToken), cancellationToken);
-
-    private async Task EnVigueurAsync(Convention convention, CancellationToken cancellationToken)
-    {
-        async Task AnnoncerAsync() => await suites.EnVigueurAsync(convention, await SecretariatsAsync(convention, cancellationToken), cancellationToken);
-        await Task.WhenAll(evenements.SigneeAsync(convention, cancellationToken), AnnoncerAsync());
-    }
 
     public async Task<Convention?> RefuserAsync(ConventionId id, string partie, string fonction, string empreinte, string motif, MembreId par, CancellationToken cancellationToken)
     {

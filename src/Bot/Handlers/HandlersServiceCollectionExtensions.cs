@@ -102,6 +102,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddSingleton<TeamsConventions.Application.Classement.IRenduDesConventions, RenduDesConventions>();
         services.AddTransient<TeamsConventions.Application.Classement.ClasserLesConventionsSignees>();
         services.AddHostedService<ClassementDesConventions>();
+        services.AddHostedService<AnnoncesDesEntreesEnVigueur>();
         services.AddTransient<IActionDeCarte, EditerLOrdreDuJour>();
         services.AddTransient<TeamsConventions.Application.Actions.ISuitesDesPlans, SuitesDesPlans>();
         services.AddTransient<TeamsConventions.Application.Actions.AppliquerLeVoteAuPlan>();

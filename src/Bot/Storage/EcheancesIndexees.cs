@@ -13,15 +13,9 @@ public sealed class EcheancesIndexees(TableServiceClient service, TableNames tab
     {
         ArgumentNullException.ThrowIfNull(avant);
         ArgumentNullException.ThrowIfNull(apres);
-        foreach (var perimee in avant.Except(apres))
-        {
-            await SupprimerAsync(Jour(perimee.Jour), Ligne(convention, perimee.Nature), cancellationToken);
-        }
-
-        foreach (var nouvelle in apres.Except(avant))
-        {
-            await EcraserAsync(Entite(convention, type, nouvelle), cancellationToken);
-        }
+        // Each date is its own day's row: side by side, the removals first (a date moved keeps its row's key).
+        await Task.WhenAll(avant.Except(apres).Select(perimee => SupprimerAsync(Jour(perimee.Jour), Ligne(convention, perimee.Nature), cancellationToken)));
+        await Task.WhenAll(apres.Except(avant).Select(nouvelle => EcraserAsync(Entite(convention, type, nouvelle), cancellationToken)));
     }
 
     /// <summary>Many conventions' dates at once, a transaction per day (the benchmark's and a rebuild's path).</summary>

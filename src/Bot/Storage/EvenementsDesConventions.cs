@@ -25,11 +25,12 @@ public sealed class EvenementDeConventionEntity : ITableEntity
 /// The "convention signed" and "amendment signed" events on Azure Tables, one row each (written again, it stays one): filing and
 /// the evaluations read them and take them when done.
 /// </summary>
-public sealed class EvenementsDesConventions(TableServiceClient service, TableNames tables, TimeProvider timeProvider)
+public sealed class EvenementsDesConventions(TableServiceClient service, TableNames tables, SignalDesEvenements signal, TimeProvider timeProvider)
     : TableRepository<EvenementDeConventionEntity>(service, tables.EvenementsDesConventions), IEvenementsDesConventions, TeamsConventions.Application.Classement.IConventionsSignees
 {
     public const string Signee = "convention-signee";
     public const string AvenantSigne = "avenant-signe";
+    public const string EnVigueurAAnnoncer = "en-vigueur-a-annoncer";
 
     public Task SigneeAsync(Convention convention, CancellationToken cancellationToken)
     {
@@ -58,6 +59,26 @@ public sealed class EvenementsDesConventions(TableServiceClient service, TableNa
 
         return avenants;
     }
+
+    public async Task EnVigueurAAnnoncerAsync(Convention convention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        await EcraserAsync(new EvenementDeConventionEntity { PartitionKey = EnVigueurAAnnoncer, RowKey = convention.Id.ToString(), Empreinte = convention.EmpreinteEnVigueur, Le = timeProvider.GetUtcNow() }, cancellationToken);
+        signal.Reveiller();
+    }
+
+    public async Task<IReadOnlyList<ConventionId>> EnVigueurAAnnoncerAsync(CancellationToken cancellationToken)
+    {
+        var ids = new List<ConventionId>();
+        await foreach (var ligne in PartitionAsync(EnVigueurAAnnoncer, cancellationToken))
+        {
+            ids.Add(new ConventionId(Guid.ParseExact(ligne.RowKey, "N")));
+        }
+
+        return ids;
+    }
+
+    public Task EnVigueurAnnonceeAsync(ConventionId convention, CancellationToken cancellationToken) => SupprimerAsync(EnVigueurAAnnoncer, convention.ToString(), cancellationToken);
 
     /// <summary>The signed conventions not taken yet.</summary>
     public async Task<IReadOnlyList<ConventionId>> SigneesAsync(CancellationToken cancellationToken)

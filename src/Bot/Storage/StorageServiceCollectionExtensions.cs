@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TeamsConventions.Application.Accords.IConventions>(sp => sp.GetRequiredService<ConventionsStockees>());
         services.AddSingleton<ProjetsDeConventionStockes>();
         services.AddSingleton<TeamsConventions.Application.Accords.IProjetsDeConvention>(sp => sp.GetRequiredService<ProjetsDeConventionStockes>());
+        services.AddSingleton<SignalDesEvenements>();
         services.AddSingleton<EvenementsDesConventions>();
         services.AddSingleton<TeamsConventions.Application.Accords.IEvenementsDesConventions>(sp => sp.GetRequiredService<EvenementsDesConventions>());
         services.AddSingleton<TeamsConventions.Application.Classement.IConventionsSignees>(sp => sp.GetRequiredService<EvenementsDesConventions>());

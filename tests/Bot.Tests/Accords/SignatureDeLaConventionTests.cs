@@ -84,6 +84,11 @@ public sealed class SignatureDeLaConventionTests(AzuriteFixture azurite) : Conve
         Assert.Equal("Namur", signee.Signatures[0].Lieu);
         Assert.Contains(convention.Id, await Service<EvenementsDesConventions>().SigneesAsync(CancellationToken.None));
         Assert.All(await Service<Conventions.Suivi.IElementsSuivis>().ListerAsync(Membre(Directrice), CancellationToken.None), e => Assert.Equal(Conventions.Suivi.EtatElement.Termine, e.Etat));
+
+        // What follows the entry into force is done out of the last signatory's answer: everyone's list says done.
+        await Attendre.QueAsync(async () => (await Service<Conventions.Suivi.IElementsSuivis>().ListerAsync(Membre(AdministrateurGeneral), CancellationToken.None))
+            .Single(e => e.Nature == Conventions.Suivi.NatureElement.Signature).Etat == Conventions.Suivi.EtatElement.Termine);
+        await Attendre.QueAsync(async () => (await Service<EvenementsDesConventions>().EnVigueurAAnnoncerAsync(CancellationToken.None)).Count == 0);
         foreach (var membre in new[] { 230, AdministrateurGeneral, President, Directrice })
         {
             await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{membre}", StringComparison.Ordinal) && r.Body.Contains("elle est en vigueur depuis le", StringComparison.Ordinal));
