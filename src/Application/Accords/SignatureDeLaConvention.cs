@@ -15,7 +15,8 @@ namespace TeamsConventions.Application.Accords;
 /// <see cref="RegleMetierException"/>, nothing recorded.
 /// </summary>
 public sealed class SignatureDeLaConvention(
-    IConventions conventions, IComites comites, ISuitesDesConventions suites, IEvenementsDesConventions evenements, Conventions.Suivi.IElementsSuivis suivis, TimeProvider timeProvider)
+    IConventions conventions, IComites comites, ISuitesDesConventions suites, EnvoiDesLiensDeSignature envoi, IEvenementsDesConventions evenements, Conventions.Suivi.IElementsSuivis suivis,
+    TimeProvider timeProvider)
 {
     /// <summary>The committees whose secretariat runs the convention's round: those with its kind's statutes; none when its drafters run it.</summary>
     public async Task<IReadOnlyList<Comite>> SecretariatsAsync(Convention convention, CancellationToken cancellationToken)
@@ -39,7 +40,8 @@ public sealed class SignatureDeLaConvention(
             await conventions.AssocierAsync(id, designation.Signataire, cancellationToken);
         }
 
-        await suites.ASignerAsync(convention, convention.SignatairesAttendus(), secretariats, cancellationToken);
+        // In Teams each card is sent once per version; a link by e-mail goes to whom it is new for.
+        await envoi.ASignerAsync(convention, [.. convention.SignatairesAttendus().Where(d => d.Courriel is null || !lue.Designations.Contains(d))], secretariats, par, cancellationToken);
         await SuivreAsync(convention, cancellationToken);
         return convention;
     }
@@ -63,7 +65,7 @@ public sealed class SignatureDeLaConvention(
         if (convention.EmpreinteEnVigueur != avant)
         {
             await suites.SignaturesAnnuleesAsync(convention, annulees, cancellationToken);
-            await suites.ASignerAsync(convention, convention.SignatairesAttendus(), secretariats, cancellationToken);
+            await envoi.ASignerAsync(convention, convention.SignatairesAttendus(), secretariats, par, cancellationToken);
             await SuivreAsync(convention, cancellationToken);
         }
 
@@ -122,7 +124,7 @@ public sealed class SignatureDeLaConvention(
 
     /// <summary>One after the other: the next signatory's turn has come.</summary>
     private async Task TourSuivantAsync(Convention convention, CancellationToken cancellationToken) =>
-        await suites.ASignerAsync(convention, convention.SignatairesAttendus(), await SecretariatsAsync(convention, cancellationToken), cancellationToken);
+        await envoi.ASignerAsync(convention, convention.SignatairesAttendus(), await SecretariatsAsync(convention, cancellationToken), MembreId.Systeme, cancellationToken);
 
     public async Task<Convention?> RefuserAsync(ConventionId id, string partie, string fonction, string empreinte, string motif, MembreId par, CancellationToken cancellationToken)
     {
@@ -144,7 +146,8 @@ public sealed class SignatureDeLaConvention(
     private async Task SuivreAsync(Convention convention, CancellationToken cancellationToken, Func<Designation, bool>? seulement = null)
     {
         var attendus = convention.SignatairesAttendus();
-        await Task.WhenAll(convention.Designations.Where(seulement ?? (_ => true)).Select(designation =>
+        // Someone outside the organisation has no list in Teams.
+        await Task.WhenAll(convention.Designations.Where(d => d.Courriel is null).Where(seulement ?? (_ => true)).Select(designation =>
         {
             var etat = convention.Signatures.Any(s => s.Partie == designation.Partie && s.Fonction == designation.Fonction) || convention.DateDeSignature is not null
                 ? Conventions.Suivi.EtatElement.Termine

@@ -10,7 +10,8 @@ namespace TeamsConventions.Application.Accords;
 /// person asks for a one-time code, sent to the same address, and signs or declines with it. The signature is the
 /// designated person's, recorded with the address the code went to — never with anything the page sends but the code.
 /// </summary>
-public sealed class SignatureParCourriel(IConventions conventions, ILiensDeSignature liens, SignatureDeLaConvention signature, ISuitesDesConventions suites, TimeProvider timeProvider)
+public sealed class SignatureParCourriel(
+    IConventions conventions, ILiensDeSignature liens, SignatureDeLaConvention signature, EnvoiDesLiensDeSignature envoi, ISuitesDesConventions suites, TimeProvider timeProvider)
 {
     /// <summary>A link and what it is for; null when no link has that secret.</summary>
     public sealed record LienOuvert(LienDeSignature Lien, Convention Convention);
@@ -24,19 +25,8 @@ public sealed class SignatureParCourriel(IConventions conventions, ILiensDeSigna
             return null;
         }
 
-        var maintenant = timeProvider.GetUtcNow();
-        var secretariats = await signature.ExigerLeSecretariatAsync(lue, par, maintenant, cancellationToken);
-        Designation? designation = null;
-        var convention = await conventions.ModifierAsync(id, c => designation = c.EnvoyerLienDeSignature(partie, fonction, a, par, maintenant), cancellationToken);
-        if (convention is null || designation is null)
-        {
-            return null;
-        }
-
-        var secret = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        await liens.EnregistrerAsync(LienDeSignature.Creer(secret, id, convention.EmpreinteEnVigueur, designation, a, maintenant), cancellationToken);
-        await suites.LienDeSignatureAsync(convention, designation, a, secret, secretariats, cancellationToken);
-        return convention;
+        var secretariats = await signature.ExigerLeSecretariatAsync(lue, par, timeProvider.GetUtcNow(), cancellationToken);
+        return await envoi.EnvoyerAsync(id, partie, fonction, a, par, secretariats, cancellationToken);
     }
 
     public async Task<LienOuvert?> OuvrirAsync(string secret, CancellationToken cancellationToken) =>

@@ -48,11 +48,16 @@ public static class ConventionCard
                     continue;
                 }
 
-                var choisi = tapees?.GetValueOrDefault(DeplacementsDeLaConvention.ChampSignataire(rang)) ?? designe?.Signataire.ToString();
+                var choisi = tapees?.GetValueOrDefault(DeplacementsDeLaConvention.ChampSignataire(rang)) ?? (designe is { Courriel: null } ? designe.Signataire.ToString() : null);
                 var nom = tapees?.GetValueOrDefault(DeplacementsDeLaConvention.ChampNom(rang)) ?? designe?.Nom ?? suggestions.GetValueOrDefault((partie, fonction));
-                corps.Add(new InputChoiceSet(designe is null ? [] : [new Choice(designe.Nom, designe.Signataire.ToString())])
+                corps.Add(new InputChoiceSet(designe is { Courriel: null } ? [new Choice(designe.Nom, designe.Signataire.ToString())] : [])
                 {
                     Id = DeplacementsDeLaConvention.ChampSignataire(rang), Label = textes[CleTexte.ConvPersonne], Value = choisi, ChoicesData = DataQuery.Personnes,
+                });
+                corps.Add(new InputText
+                {
+                    Id = DeplacementsDeLaConvention.ChampCourrielDuSignataire(rang), Label = textes[CleTexte.ConvCourrielHorsOrganisation],
+                    Value = tapees?.GetValueOrDefault(DeplacementsDeLaConvention.ChampCourrielDuSignataire(rang)) ?? designe?.Courriel, MaxLength = 254,
                 });
                 corps.Add(new InputText { Id = DeplacementsDeLaConvention.ChampNom(rang), Label = textes[CleTexte.ConvNomAffiche], Value = nom, MaxLength = 200 });
             }

@@ -54,6 +54,9 @@ public static class DeplacementsDeLaConvention
 
     public static string ChampNom(int rang) => $"nom-{rang}";
 
+    /// <summary>Instead of a person in Teams, the e-mail address of a signatory outside the organisation.</summary>
+    public static string ChampCourrielDuSignataire(int rang) => $"courriel-{rang}";
+
     public const string ChampDebut = "periode-debut";
     public const string ChampFin = "periode-fin";
 

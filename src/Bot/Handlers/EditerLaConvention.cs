@@ -110,13 +110,27 @@ public sealed class EditerLaConvention(
                 continue;
             }
 
-            if (!MembreId.EssayerDepuis(valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampSignataire(rang)), out var signataire)
-                || valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampNom(rang)) is not { Length: > 0 } nom)
+            var nom = valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampNom(rang));
+            var courriel = valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampCourrielDuSignataire(rang))?.Trim();
+            if (nom is not { Length: > 0 })
             {
                 return InvokeResponse.Carte(await DesignationAsync(t, convention, valeurs, t.Format(CleTexte.ConvPersonneInvalide, partie, ConventionCard.Fonction(t, convention, fonction)), true, cancellationToken));
             }
 
-            designations.Add(new Designation(partie, fonction, signataire, nom));
+            if (MembreId.EssayerDepuis(valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampSignataire(rang)), out var signataire))
+            {
+                designations.Add(new Designation(partie, fonction, signataire, nom));
+            }
+            else if (courriel is { Length: > 0 })
+            {
+                // Outside the organisation: known by the address, whose signing link it gets (a wrong one is refused with its reason).
+                var adresse = Conventions.Valeurs.AdresseMail.Depuis(courriel);
+                designations.Add(new Designation(partie, fonction, MembreId.DeLAdresse(adresse), nom, adresse.Valeur));
+            }
+            else
+            {
+                return InvokeResponse.Carte(await DesignationAsync(t, convention, valeurs, t.Format(CleTexte.ConvPersonneInvalide, partie, ConventionCard.Fonction(t, convention, fonction)), true, cancellationToken));
+            }
         }
 
         var designee = await signature.DesignerAsync(convention.Id, designations, membre, cancellationToken) ?? convention;

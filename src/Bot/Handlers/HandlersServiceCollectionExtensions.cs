@@ -88,6 +88,7 @@ public static class HandlersServiceCollectionExtensions
         services.AddTransient<TeamsConventions.Application.Accords.RedigerLaConventionDuDossier>();
         services.AddTransient<TeamsConventions.Application.Accords.SignatureDeLaConvention>();
         services.AddTransient<TeamsConventions.Application.Accords.SignatureParCourriel>();
+        services.AddTransient<TeamsConventions.Application.Accords.EnvoiDesLiensDeSignature>();
         services.AddTransient<TeamsConventions.Application.Accords.AvenantDeLaConvention>();
         services.AddTransient<TeamsConventions.Application.Accords.SignalementsDeLaConvention>();
         services.AddTransient<TeamsConventions.Application.Accords.AttestationsDeLaConvention>();

@@ -109,12 +109,26 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
         await boite.DeposerCourrielAsync($"code-de-signature|{lien.Id}|{jusqua.UtcTicks}", new Destinataire.Courriel(lien.Adresse.Valeur, lien.Designation.Nom), courriel, [], cancellationToken);
     }
 
+    /// <summary>A signatory outside the organisation learns by e-mail what the others learn in Teams.</summary>
+    private Task PrevenirParCourrielAsync(string motif, Designation dehors, string adresse, Convention convention, Func<Textes, string> texte, CancellationToken cancellationToken) =>
+        boite.DeposerCourrielAsync(
+            motif, new Destinataire.Courriel(adresse, dehors.Nom),
+            CourrielBilingue.Ecrire(adresse, t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule), t => [new(t.Format(CleTexte.SignatureCourrielBonjour, dehors.Nom)), new(texte(t))]),
+            [], cancellationToken);
+
     public async Task SignaturesAnnuleesAsync(Convention convention, IReadOnlyList<Signature> annulees, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);
         ArgumentNullException.ThrowIfNull(annulees);
         foreach (var signature in annulees)
         {
+            var motif = $"signature-annulee|{convention.Id}|{signature.Empreinte}|{signature.Partie}|{signature.Fonction}";
+            if (convention.Designations.FirstOrDefault(d => d.Signataire == signature.Signataire) is { Courriel: { } adresse } dehors)
+            {
+                await PrevenirParCourrielAsync(motif, dehors, adresse, convention, t => t.Format(CleTexte.ConvSignatureAnnulee, convention.Type.Intitule, signature.Le), cancellationToken);
+                continue;
+            }
+
             var nom = convention.Designations.FirstOrDefault(d => d.Signataire == signature.Signataire)?.Nom;
             await boite.DeposerAsync(
                 $"signature-annulee|{convention.Id}|{signature.Empreinte}|{signature.Partie}|{signature.Fonction}",
@@ -131,8 +145,24 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
         ArgumentNullException.ThrowIfNull(convention);
         ArgumentNullException.ThrowIfNull(signataire);
         var maintenant = timeProvider.GetUtcNow();
+        var motif = $"rappel-signature|{convention.Id}|{convention.EmpreinteEnVigueur}|{signataire.Partie}|{signataire.Fonction}|{delaiEnJours}";
+        if (signataire.Courriel is { } adresse)
+        {
+            // Outside the organisation: reminded by e-mail, to use the link they have (or ask for another).
+            await boite.DeposerCourrielAsync(
+                motif,
+                new Destinataire.Courriel(adresse, signataire.Nom),
+                CourrielBilingue.Ecrire(
+                    adresse,
+                    t => t.Format(CleTexte.SignatureRappelObjet, convention.Type.Intitule),
+                    t => [new(t.Nombre(CleTexte.SignatureRappelCorpsUn, CleTexte.SignatureRappelCorpsPlusieurs, delaiEnJours, convention.Type.Intitule, $"{signataire.Partie}, {ConventionCard.Fonction(t, convention, signataire.Fonction)}"))]),
+                Secretariats(convention, secretariats, maintenant),
+                cancellationToken);
+            return;
+        }
+
         await boite.DeposerAsync(
-            $"rappel-signature|{convention.Id}|{convention.EmpreinteEnVigueur}|{signataire.Partie}|{signataire.Fonction}|{delaiEnJours}",
+            motif,
             [new Destinataire.Personne(signataire.Signataire.ToString(), signataire.Nom)],
             t => Activity.CarteAdaptative(ConventionCard.ASigner(t, convention, signataire, Document(convention), Bruxelles.Jour(maintenant), t.Nombre(CleTexte.ConvRappelUn, CleTexte.ConvRappelPlusieurs, delaiEnJours))),
             t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
@@ -168,7 +198,13 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
         }
 
         var maintenant = timeProvider.GetUtcNow();
-        var destinataires = convention.Designations.Select(d => (Destinataire)new Destinataire.Personne(d.Signataire.ToString(), d.Nom)).Concat(Secretariats(convention, secretariats, maintenant)).Distinct();
+        foreach (var dehors in convention.Designations.Where(d => d.Courriel is not null))
+        {
+            await PrevenirParCourrielAsync($"convention-en-vigueur|{convention.Id}", dehors, dehors.Courriel ?? string.Empty, convention, t => t.Format(CleTexte.ConvEnVigueurAvis, convention.Type.Intitule, le), cancellationToken);
+        }
+
+        var destinataires = convention.Designations.Where(d => d.Courriel is null).Select(d => (Destinataire)new Destinataire.Personne(d.Signataire.ToString(), d.Nom))
+            .Concat(Secretariats(convention, secretariats, maintenant)).Distinct();
         await boite.DeposerAsync(
             $"convention-en-vigueur|{convention.Id}",
             destinataires,

@@ -517,4 +517,8 @@ public static class CleTexte
     public const string BoutonEnvoyerLien = "Bouton.EnvoyerLien";
     public const string ConvLienEnvoye = "Convention.Lien.Envoye";
     public const string ConvLienSignatureAChoisir = "Convention.Lien.SignatureAChoisir";
+    public const string ConvCourrielHorsOrganisation = "Convention.CourrielHorsOrganisation";
+    public const string SignatureRappelObjet = "Signature.Rappel.Objet";
+    public const string SignatureRappelCorpsUn = "Signature.Rappel.Corps.Un";
+    public const string SignatureRappelCorpsPlusieurs = "Signature.Rappel.Corps.Plusieurs";
 }

@@ -52,7 +52,7 @@ internal static class ConventionMapper
         lignes.AddRange(Signatures(pk, 1, c.Signatures));
         lignes.AddRange((c.Designations ?? []).Select((d, i) => new LigneDeConventionEntity
         {
-            PartitionKey = pk, RowKey = $"designation-{i:D2}", Partie = d.Partie, Fonction = d.Fonction, Acteur = d.Signataire.ToString(), Nom = d.Nom,
+            PartitionKey = pk, RowKey = $"designation-{i:D2}", Partie = d.Partie, Fonction = d.Fonction, Acteur = d.Signataire.ToString(), Nom = d.Nom, Courriel = d.Courriel,
         }));
         if (c.Refus is { } refus)
         {
@@ -106,7 +106,7 @@ internal static class ConventionMapper
                 signatures.GetValueOrDefault(Requise(a.Version)) ?? [], a.EnVigueur == true, a.Details, a.EffaceLe is null ? null : JourDe(a.EffaceLe)))],
             [.. avecPrefixe("evaluation-").Select(e => new EvaluationEnregistree(Requise(e.Reference), JourDe(Requise(e.Due)), e.DemandeePar, e.Empreinte, e.ValideePar?.Split('\n') ?? []))],
             r.PreavisPartie is null ? null : new Preavis(r.PreavisPartie, JourDe(Requise(r.PreavisLe)), Enum.Parse<FormeDuPreavis>(Requise(r.PreavisForme)), r.PreavisMotifs, JourDe(Requise(r.PreavisFin))),
-            [.. avecPrefixe("designation-").Select(d => new Designation(Requise(d.Partie), Requise(d.Fonction), MembreId.Depuis(d.Acteur), Requise(d.Nom)))],
+            [.. avecPrefixe("designation-").Select(d => new Designation(Requise(d.Partie), Requise(d.Fonction), MembreId.Depuis(d.Acteur), Requise(d.Nom), d.Courriel))],
             lignes.FirstOrDefault(l => l.RowKey == "refus") is { } f ? new Refus(Requise(f.Partie), Requise(f.Fonction), MembreId.Depuis(f.Acteur), Requise(f.Objet), Requise(f.Le), Requise(f.Empreinte)) : null,
             r.Le,
             ChampsEnMorceaux.Recoller(lignes, "clauses", l => l.Champs),

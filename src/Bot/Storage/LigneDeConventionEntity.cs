@@ -74,7 +74,7 @@ public sealed class LigneDeConventionEntity : LigneDAgregatEntity
 
     public string? Lieu { get; set; }
 
-    /// <summary>A signature given on the bot's page: the address its one-time code was sent to.</summary>
+    /// <summary>A signature given on the bot's page: the address its one-time code was sent to; a designation outside the organisation: its address.</summary>
     public string? Courriel { get; set; }
 
     public bool? EnVigueur { get; set; }

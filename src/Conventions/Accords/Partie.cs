@@ -15,8 +15,12 @@ public sealed record Partie(string Role, string Nom, Referent? Referent = null, 
 /// </summary>
 public sealed record Signature(string Partie, string Fonction, MembreId Signataire, DateTimeOffset Le, string Empreinte, bool Electronique, string? Lieu, string? Courriel = null);
 
-/// <summary>R23: the person the secretariat designates to sign for a party in a function, by their Entra identity, with the name they are shown by.</summary>
-public sealed record Designation(string Partie, string Fonction, MembreId Signataire, string Nom);
+/// <summary>
+/// R23: the person the secretariat designates to sign for a party in a function, by their Entra identity, with the name
+/// they are shown by; someone outside the organisation is designated by <paramref name="Courriel"/>, their e-mail
+/// address (their id derived from it, <see cref="MembreId.DeLAdresse"/>), and signs on the bot's page only.
+/// </summary>
+public sealed record Designation(string Partie, string Fonction, MembreId Signataire, string Nom, string? Courriel = null);
 
 /// <summary>A signatory declined to sign this version, and why: the round stops until the document changes.</summary>
 public sealed record Refus(string Partie, string Fonction, MembreId Signataire, string Motif, DateTimeOffset Le, string Empreinte);

@@ -23,5 +23,17 @@ public readonly record struct MembreId
         return membre.Valeur != Guid.Empty;
     }
 
+    /// <summary>
+    /// Someone outside the organisation, known by their e-mail address only: a stable id derived from it (a name-based
+    /// UUID, version 5), which no Entra object id (random, version 4) can be.
+    /// </summary>
+    public static MembreId DeLAdresse(Valeurs.AdresseMail adresse)
+    {
+        var octets = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("courriel:" + adresse.Valeur.ToUpperInvariant()))[..16];
+        octets[7] = (byte)((octets[7] & 0x0F) | 0x50);
+        octets[8] = (byte)((octets[8] & 0x3F) | 0x80);
+        return new MembreId(new Guid(octets));
+    }
+
     public override string ToString() => Valeur.ToString("D");
 }

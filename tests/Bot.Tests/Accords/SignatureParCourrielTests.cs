@@ -179,6 +179,42 @@ public sealed partial class SignatureParCourrielTests(AzuriteFixture azurite) : 
     }
 
     [Fact]
+    public async Task Designer_AnOutsiderByEmail_GetsTheLinkAtOnce_SignsOnThePage_AndLearnsByEmailItIsInForce()
+    {
+        foreach (var membre in new[] { 230, AdministrateurGeneral, President })
+        {
+            await EcrireEnPriveAsync(membre, "aide");
+        }
+
+        var convention = await ConventionApprouveeAsync();
+        var carte = await CarteRecueAsync(230, "Envoyer aux signataires");
+        var horsOrganisation = new Dictionary<string, string>(LesTroisSignataires()) { ["signataire-2"] = string.Empty, ["courriel-2"] = "anne.martin@" };
+        var refusee = await AppuyerEnPriveAsync(carte, 230, "designer", horsOrganisation);
+        Assert.Contains("anne.martin@", CarteJson.Texte(refusee), StringComparison.Ordinal);
+        Assert.Equal("anne.martin@", Saisie(refusee, "courriel-2"));
+        Assert.Empty((await StockeeAsync(convention.Id)).Designations);
+
+        horsOrganisation["courriel-2"] = Adresse;
+        Assert.Contains("Les signataires ont reçu la convention à signer.", CarteJson.Texte(await AppuyerEnPriveAsync(refusee, 230, "designer", horsOrganisation)), StringComparison.Ordinal);
+        var designee = Assert.Single((await StockeeAsync(convention.Id)).Designations, d => d.Fonction == "DirecteurGeneral");
+        Assert.Equal((Adresse, Conventions.Membres.MembreId.DeLAdresse(Conventions.Valeurs.AdresseMail.Depuis(Adresse))), (designee.Courriel, designee.Signataire));
+
+        // Her link comes at once, by e-mail: nobody had to find out that Teams cannot reach her.
+        var courriel = await CourrielsEcrits.AttendreAsync(Bot.DossierDesCourriels, c => c.Objet.StartsWith("Convention à signer", StringComparison.Ordinal));
+        var page = CourrielsEcrits.Lien(courriel.Texte, "http://127.0.0.1/signer/").PathAndQuery.TrimStart('/');
+        await AppuyerEnPriveAsync(await CarteRecueAsync(AdministrateurGeneral, "Vous signez pour"), AdministrateurGeneral, "signer", new Dictionary<string, string> { ["lieu"] = "Namur" });
+        await AppuyerEnPriveAsync(await CarteRecueAsync(President, "Vous signez pour"), President, "signer");
+        await EnvoyerAsync(page + "/code");
+        Assert.Equal(HttpStatusCode.OK, (await EnvoyerAsync(page, new() { ["code"] = await CodeRecuAsync(1), ["action"] = "signer" })).Statut);
+
+        Assert.NotNull((await StockeeAsync(convention.Id)).DateDeSignature);
+        var enVigueur = await CourrielsEcrits.AttendreAsync(Bot.DossierDesCourriels, c => c.Texte.Contains("elle est en vigueur depuis le", StringComparison.Ordinal));
+        Assert.Equal(Adresse, enVigueur.A);
+        Assert.Empty(await Service<Conventions.Suivi.IElementsSuivis>().ListerAsync(designee.Signataire, CancellationToken.None));
+        Assert.DoesNotContain(Canal.Requetes, r => r.Body.Contains("pas pu être remis", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PageDeSignature_ALinkThatDoesNotExist_SaysSoInTheBrowsersLanguage_NeverFramedNorCached()
     {
         using var reponse = await Bot.Http.GetAsync("signer/pas-un-vrai-lien");

@@ -23,4 +23,15 @@ public sealed class MembreIdTests
         Assert.Equal(CodesErreur.MembreIdInvalide, erreur.Code);
         Assert.False(MembreId.EssayerDepuis(valeur, out _));
     }
+
+    [Fact]
+    public void DeLAdresse_SomeoneOutsideTheOrganisation_HasOneStableIdThatNoEntraIdCanBe()
+    {
+        var anne = MembreId.DeLAdresse(Conventions.Valeurs.AdresseMail.Depuis("anne.martin@cpas-seraing.be"));
+
+        Assert.Equal(anne, MembreId.DeLAdresse(Conventions.Valeurs.AdresseMail.Depuis("Anne.Martin@CPAS-Seraing.be")));
+        Assert.NotEqual(anne, MembreId.DeLAdresse(Conventions.Valeurs.AdresseMail.Depuis("paul.dupont@cpas-seraing.be")));
+        Assert.Equal('5', anne.ToString()[14]);
+        Assert.Equal(anne, MembreId.Depuis(anne.ToString()));
+    }
 }
