@@ -10,7 +10,8 @@ namespace TeamsConventions.Application.Accords;
 /// version they were shown; with the last signature it is in force — told, and kept as an event for filing. Until
 /// then the convention in force is unchanged. Returns null for a convention that is gone.
 /// </summary>
-public sealed class AvenantDeLaConvention(IConventions conventions, SignatureDeLaConvention signature, ISuitesDesConventions suites, IEvenementsDesConventions evenements, TimeProvider timeProvider)
+public sealed class AvenantDeLaConvention(
+    IConventions conventions, SignatureDeLaConvention signature, EnvoiDesLiensDeSignature envoi, ISuitesDesConventions suites, IEvenementsDesConventions evenements, TimeProvider timeProvider)
 {
     public async Task<Convention?> ProposerAsync(ConventionId id, string objet, string texte, MembreId par, CancellationToken cancellationToken)
     {
@@ -24,19 +25,21 @@ public sealed class AvenantDeLaConvention(IConventions conventions, SignatureDeL
         var convention = await conventions.ModifierAsync(id, c => c.RedigerAvenant(objet, texte, par, maintenant), cancellationToken) ?? lue;
         if (convention.AvenantEnCours is { } avenant)
         {
-            await suites.AvenantASignerAsync(convention, avenant, convention.SignatairesDeLAvenant(), secretariats, cancellationToken);
+            await envoi.AvenantASignerAsync(convention, avenant, convention.SignatairesDeLAvenant(), secretariats, par, cancellationToken);
         }
 
         return convention;
     }
 
-    public async Task<Convention?> SignerAsync(ConventionId id, int version, string partie, string fonction, string empreinte, string? lieu, MembreId par, CancellationToken cancellationToken)
+    /// <param name="parCourriel">Signed on the bot's page: the address the one-time code went to.</param>
+    public async Task<Convention?> SignerAsync(
+        ConventionId id, int version, string partie, string fonction, string empreinte, string? lieu, MembreId par, CancellationToken cancellationToken, Conventions.Valeurs.AdresseMail? parCourriel = null)
     {
         var maintenant = timeProvider.GetUtcNow();
         Avenant? signe = null;
         var convention = await conventions.ModifierAsync(id, c =>
         {
-            c.SignerAvenant(version, partie, fonction, par, empreinte, lieu, maintenant);
+            c.SignerAvenant(version, partie, fonction, par, empreinte, lieu, maintenant, parCourriel);
             signe = c.Avenants.FirstOrDefault(a => a.Version == version && a.EnVigueur);
         }, cancellationToken);
         if (convention is not null && signe is { EstNominatif: true })

@@ -17,8 +17,8 @@ public interface ISuitesDesConventions
     /// <summary>Each designated signatory who has not signed this version gets what to sign and as whom.</summary>
     Task ASignerAsync(Convention convention, IReadOnlyList<Designation> signataires, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 
-    /// <summary>R23 outside Teams: the signing link, by e-mail to <paramref name="adresse"/>; <paramref name="secret"/> is the link's only copy.</summary>
-    Task LienDeSignatureAsync(Convention convention, Designation designation, Conventions.Valeurs.AdresseMail adresse, string secret, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
+    /// <summary>R23 outside Teams: the signing link — of the convention, or of <paramref name="avenant"/> — by e-mail to <paramref name="adresse"/>; <paramref name="secret"/> is the link's only copy.</summary>
+    Task LienDeSignatureAsync(Convention convention, Avenant? avenant, Designation designation, Conventions.Valeurs.AdresseMail adresse, string secret, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 
     /// <summary>The one-time code that opens <paramref name="lien"/>, by e-mail to its address.</summary>
     Task CodeDeSignatureAsync(Convention convention, LienDeSignature lien, string code, CancellationToken cancellationToken);

@@ -11,7 +11,8 @@ namespace TeamsConventions.Application.Accords;
 /// designated person's, recorded with the address the code went to — never with anything the page sends but the code.
 /// </summary>
 public sealed class SignatureParCourriel(
-    IConventions conventions, ILiensDeSignature liens, SignatureDeLaConvention signature, EnvoiDesLiensDeSignature envoi, ISuitesDesConventions suites, TimeProvider timeProvider)
+    IConventions conventions, ILiensDeSignature liens, SignatureDeLaConvention signature, AvenantDeLaConvention avenants, EnvoiDesLiensDeSignature envoi, ISuitesDesConventions suites,
+    TimeProvider timeProvider)
 {
     /// <summary>A link and what it is for; null when no link has that secret.</summary>
     public sealed record LienOuvert(LienDeSignature Lien, Convention Convention);
@@ -49,13 +50,25 @@ public sealed class SignatureParCourriel(
         return new LienOuvert(lien, convention);
     }
 
-    /// <summary>Signs as the link's signatory once <paramref name="code"/> is right; a wrong code counts, the third locks the link.</summary>
+    /// <summary>Signs (the convention, or the link's amendment) as the link's signatory once <paramref name="code"/> is right; a wrong code counts, the third locks the link.</summary>
     public Task<LienOuvert?> SignerAsync(string secret, string? code, string? lieu, CancellationToken cancellationToken) =>
-        AvecLeCodeAsync(secret, code, (lien, c) => signature.SignerAsync(lien.Convention, lien.Designation.Partie, lien.Designation.Fonction, lien.Empreinte, lieu, lien.Designation.Signataire, c, lien.Adresse), cancellationToken);
+        AvecLeCodeAsync(
+            secret,
+            code,
+            (lien, c) => lien.Avenant is { } version
+                ? avenants.SignerAsync(lien.Convention, version, lien.Designation.Partie, lien.Designation.Fonction, lien.Empreinte, lieu, lien.Designation.Signataire, c, lien.Adresse)
+                : signature.SignerAsync(lien.Convention, lien.Designation.Partie, lien.Designation.Fonction, lien.Empreinte, lieu, lien.Designation.Signataire, c, lien.Adresse),
+            cancellationToken);
 
-    /// <summary>Declines, with the reason, as the link's signatory once <paramref name="code"/> is right.</summary>
+    /// <summary>Declines the convention, with the reason, as the link's signatory once <paramref name="code"/> is right (an amendment is not declined here: its secretariat is told otherwise).</summary>
     public Task<LienOuvert?> RefuserAsync(string secret, string? code, string motif, CancellationToken cancellationToken) =>
-        AvecLeCodeAsync(secret, code, (lien, c) => signature.RefuserAsync(lien.Convention, lien.Designation.Partie, lien.Designation.Fonction, lien.Empreinte, motif, lien.Designation.Signataire, c), cancellationToken);
+        AvecLeCodeAsync(
+            secret,
+            code,
+            (lien, c) => lien.Avenant is null
+                ? signature.RefuserAsync(lien.Convention, lien.Designation.Partie, lien.Designation.Fonction, lien.Empreinte, motif, lien.Designation.Signataire, c)
+                : throw new Conventions.Erreurs.RegleMetierException(Conventions.Erreurs.CodesErreur.AvenantSansRefus),
+            cancellationToken);
 
     /// <summary>
     /// The code is checked (a wrong one counted and stored before the refusal is told); then the act, whose own rules

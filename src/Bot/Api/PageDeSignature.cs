@@ -94,7 +94,9 @@ public static partial class PageDeSignatureEndpoints
         var maintenant = horloge.GetUtcNow();
         var (lien, convention) = (ouvert.Lien, ouvert.Convention);
         var etat = VueDeLaPageDeSignature.Etat(t, lien, convention, maintenant);
-        var document = new Uri(documents.Adresse(convention.Id, lien.Empreinte, maintenant.AddDays(1)));
+        var document = new Uri(lien.Avenant is { } version
+            ? documents.AdresseDeLAvenant(convention.Id, version, lien.Empreinte, maintenant.AddDays(1))
+            : documents.Adresse(convention.Id, lien.Empreinte, maintenant.AddDays(1)));
         var langue = t.EstAnglais ? "?langue=en" : string.Empty;
         var html = VueDeLaPageDeSignature.Rendre(
             t, Action(contexte) + langue, lien, convention, document, bandeau ?? (etat is { } e ? new(e.Texte, e.Statut >= 400) : null), etat is null, tape);

@@ -32,8 +32,15 @@ public static class VueDeLaPageDeSignature
         ArgumentNullException.ThrowIfNull(t);
         ArgumentNullException.ThrowIfNull(lien);
         ArgumentNullException.ThrowIfNull(convention);
-        var html = Debut(t, t.Format(CleTexte.PageSignatureTitre, convention.Type.Intitule));
-        html.Append("<h1>").Append(E(convention.Type.Intitule)).Append("</h1>");
+        var avenant = lien.Avenant is { } version ? convention.Avenants.FirstOrDefault(a => a.Version == version) : null;
+        var intitule = avenant is null ? convention.Type.Intitule : t.Format(CleTexte.AvenantTitre, avenant.Numero, convention.Type.Intitule);
+        var html = Debut(t, t.Format(CleTexte.PageSignatureTitre, intitule));
+        html.Append("<h1>").Append(E(intitule)).Append("</h1>");
+        if (avenant is not null)
+        {
+            html.Append("<p>").Append(E(t.Format(CleTexte.AvenantNumero, avenant.Numero, avenant.Objet))).Append("</p>");
+        }
+
         html.Append("<p>").Append(E(t.Format(CleTexte.ConvParties, string.Join(", ", convention.Parties.Select(p => p.Nom))))).Append("</p>");
         html.Append("<p>").Append(E(t.Format(CleTexte.PageSignaturePour, lien.Designation.Nom, lien.Designation.Partie, ConventionCard.Fonction(t, convention, lien.Designation.Fonction)))).Append("</p>");
         html.Append("<p><a href=\"").Append(E(document.AbsoluteUri)).Append("\">").Append(E(t[CleTexte.BoutonConsulterDocument])).Append("</a></p>");
@@ -59,11 +66,19 @@ public static class VueDeLaPageDeSignature
                 Champ(html, ChampLieu, t[CleTexte.ConvLieu], tape?.GetValueOrDefault(ChampLieu), "address-level2", "maxlength=\"120\"");
             }
 
-            html.Append("<label for=\"").Append(ChampMotif).Append("\">").Append(E(t[CleTexte.ConvMotif])).Append("</label>")
-                .Append("<textarea id=\"").Append(ChampMotif).Append("\" name=\"").Append(ChampMotif).Append("\" maxlength=\"2000\" rows=\"3\">")
-                .Append(E(tape?.GetValueOrDefault(ChampMotif) ?? string.Empty)).Append("</textarea>");
-            html.Append("<p><button type=\"submit\" name=\"").Append(ChampAction).Append("\" value=\"").Append(Signer).Append("\" class=\"positif\">").Append(E(t[CleTexte.BoutonSigner])).Append("</button> ")
-                .Append("<button type=\"submit\" name=\"").Append(ChampAction).Append("\" value=\"").Append(Refuser).Append("\">").Append(E(t[CleTexte.BoutonRefuser])).Append("</button></p></form>");
+            if (lien.Avenant is null)
+            {
+                html.Append("<label for=\"").Append(ChampMotif).Append("\">").Append(E(t[CleTexte.ConvMotif])).Append("</label>")
+                    .Append("<textarea id=\"").Append(ChampMotif).Append("\" name=\"").Append(ChampMotif).Append("\" maxlength=\"2000\" rows=\"3\">")
+                    .Append(E(tape?.GetValueOrDefault(ChampMotif) ?? string.Empty)).Append("</textarea>");
+            }
+            html.Append("<p><button type=\"submit\" name=\"").Append(ChampAction).Append("\" value=\"").Append(Signer).Append("\" class=\"positif\">").Append(E(t[CleTexte.BoutonSigner])).Append("</button> ");
+            if (lien.Avenant is null)
+            {
+                html.Append("<button type=\"submit\" name=\"").Append(ChampAction).Append("\" value=\"").Append(Refuser).Append("\">").Append(E(t[CleTexte.BoutonRefuser])).Append("</button>");
+            }
+
+            html.Append("</p></form>");
         }
 
         return Fin(html);
@@ -85,23 +100,26 @@ public static class VueDeLaPageDeSignature
         ArgumentNullException.ThrowIfNull(lien);
         ArgumentNullException.ThrowIfNull(convention);
         var d = lien.Designation;
-        if (convention.Signatures.FirstOrDefault(s => s.Partie == d.Partie && s.Fonction == d.Fonction && s.Empreinte == lien.Empreinte) is { } signature)
+        var avenant = lien.Avenant is { } version ? convention.Avenants.FirstOrDefault(a => a.Version == version) : null;
+        if ((avenant?.Signatures ?? convention.Signatures).FirstOrDefault(s => s.Partie == d.Partie && s.Fonction == d.Fonction && s.Empreinte == lien.Empreinte) is { } signature)
         {
             return (t.Format(CleTexte.ConvSignee, signature.Le), StatusCodes.Status200OK);
         }
 
-        if (convention.Refus is { } refus && refus.Partie == d.Partie && refus.Fonction == d.Fonction && refus.Empreinte == lien.Empreinte)
+        if (lien.Avenant is null && convention.Refus is { } refus && refus.Partie == d.Partie && refus.Fonction == d.Fonction && refus.Empreinte == lien.Empreinte)
         {
             return (t[CleTexte.ConvRefusEnregistre], StatusCodes.Status200OK);
         }
 
-        if (convention.EmpreinteEnVigueur != lien.Empreinte || convention.DateDeSignature is not null
-            || convention.Designations.FirstOrDefault(x => x.Partie == d.Partie && x.Fonction == d.Fonction)?.Signataire != d.Signataire)
+        var remplace = lien.Avenant is null
+            ? convention.EmpreinteEnVigueur != lien.Empreinte || convention.DateDeSignature is not null
+            : avenant is null || avenant.EnVigueur || avenant.Empreinte != lien.Empreinte;
+        if (remplace || convention.Designations.FirstOrDefault(x => x.Partie == d.Partie && x.Fonction == d.Fonction)?.Signataire != d.Signataire)
         {
             return (t[CleTexte.PageSignatureRemplace], StatusCodes.Status410Gone);
         }
 
-        if (convention.Refus is not null)
+        if (lien.Avenant is null && convention.Refus is not null)
         {
             return (ConventionCard.Etat(t, convention, Bruxelles.Jour(maintenant)), StatusCodes.Status409Conflict);
         }

@@ -72,21 +72,25 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
         }
     }
 
-    public async Task LienDeSignatureAsync(Convention convention, Designation designation, AdresseMail adresse, string secret, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
+    public async Task LienDeSignatureAsync(Convention convention, Avenant? avenant, Designation designation, AdresseMail adresse, string secret, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);
         ArgumentNullException.ThrowIfNull(designation);
         var maintenant = timeProvider.GetUtcNow();
         var jusqua = maintenant + LienDeSignature.DureeDuLien;
-        var document = new Uri(documents.Adresse(convention.Id, convention.EmpreinteEnVigueur, jusqua));
+        var empreinte = avenant?.Empreinte ?? convention.EmpreinteEnVigueur;
+        var document = new Uri(avenant is null ? documents.Adresse(convention.Id, empreinte, jusqua) : documents.AdresseDeLAvenant(convention.Id, avenant.Version, empreinte, jusqua));
+        var parties = string.Join(", ", convention.Parties.Select(p => p.Nom));
         var courriel = CourrielBilingue.Ecrire(
             adresse.Valeur,
-            t => t.Format(CleTexte.SignatureCourrielObjet, convention.Type.Intitule),
+            t => avenant is null ? t.Format(CleTexte.SignatureCourrielObjet, convention.Type.Intitule) : t.Format(CleTexte.SignatureCourrielObjetAvenant, avenant.Numero, convention.Type.Intitule),
             t =>
             [
                 new(t.Format(CleTexte.SignatureCourrielBonjour, designation.Nom)),
-                new(t.Format(CleTexte.SignatureCourrielInvitation, convention.Type.Intitule, string.Join(", ", convention.Parties.Select(p => p.Nom)), designation.Partie, ConventionCard.Fonction(t, convention, designation.Fonction))),
-                new(t.Format(CleTexte.SignatureCourrielDocument, convention.EmpreinteEnVigueur), document),
+                new(avenant is null
+                    ? t.Format(CleTexte.SignatureCourrielInvitation, convention.Type.Intitule, parties, designation.Partie, ConventionCard.Fonction(t, convention, designation.Fonction))
+                    : t.Format(CleTexte.SignatureCourrielInvitationAvenant, avenant.Numero, convention.Type.Intitule, parties, designation.Partie, ConventionCard.Fonction(t, convention, designation.Fonction), avenant.Objet)),
+                new(t.Format(CleTexte.SignatureCourrielDocument, empreinte), document),
                 new(t.Format(CleTexte.SignatureCourrielPage, jusqua), pages.Adresse(secret)),
             ]);
         await boite.DeposerCourrielAsync(
@@ -237,7 +241,12 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
     {
         ArgumentNullException.ThrowIfNull(convention);
         ArgumentNullException.ThrowIfNull(avenant);
-        var destinataires = convention.Designations.Select(d => (Destinataire)new Destinataire.Personne(d.Signataire.ToString(), d.Nom))
+        foreach (var dehors in convention.Designations.Where(d => d.Courriel is not null))
+        {
+            await PrevenirParCourrielAsync($"avenant-en-vigueur|{convention.Id}|{avenant.Version}", dehors, dehors.Courriel ?? string.Empty, convention, t => t.Format(CleTexte.AvenantSigneAvis, avenant.Numero, convention.Type.Intitule), cancellationToken);
+        }
+
+        var destinataires = convention.Designations.Where(d => d.Courriel is null).Select(d => (Destinataire)new Destinataire.Personne(d.Signataire.ToString(), d.Nom))
             .Concat(Secretariats(convention, secretariats, timeProvider.GetUtcNow())).Distinct();
         await boite.DeposerAsync(
             $"avenant-en-vigueur|{convention.Id}|{avenant.Version}",

@@ -521,4 +521,6 @@ public static class CleTexte
     public const string SignatureRappelObjet = "Signature.Rappel.Objet";
     public const string SignatureRappelCorpsUn = "Signature.Rappel.Corps.Un";
     public const string SignatureRappelCorpsPlusieurs = "Signature.Rappel.Corps.Plusieurs";
+    public const string SignatureCourrielObjetAvenant = "Signature.Courriel.ObjetAvenant";
+    public const string SignatureCourrielInvitationAvenant = "Signature.Courriel.InvitationAvenant";
 }

@@ -20,6 +20,8 @@ public sealed class LienDeSignatureEntity : ITableEntity
 
     public string Convention { get; set; } = string.Empty;
 
+    public int? Avenant { get; set; }
+
     public string Empreinte { get; set; } = string.Empty;
 
     public string Partie { get; set; } = string.Empty;
@@ -89,6 +91,7 @@ public sealed class LiensDeSignatureStockes(TableServiceClient service, TableNam
         entite.PartitionKey = lien.Id;
         entite.RowKey = Ligne;
         entite.Convention = lien.Convention.ToString();
+        entite.Avenant = lien.Avenant;
         entite.Empreinte = lien.Empreinte;
         entite.Partie = lien.Designation.Partie;
         entite.Fonction = lien.Designation.Fonction;
@@ -104,6 +107,6 @@ public sealed class LiensDeSignatureStockes(TableServiceClient service, TableNam
     }
 
     private static LienDeSignature Lien(LienDeSignatureEntity e) => LienDeSignature.Restaurer(
-        e.PartitionKey, new ConventionId(Guid.ParseExact(e.Convention, "N")), e.Empreinte, new Designation(e.Partie, e.Fonction, MembreId.Depuis(e.Signataire), e.Nom),
+        e.PartitionKey, new ConventionId(Guid.ParseExact(e.Convention, "N")), e.Avenant, e.Empreinte, new Designation(e.Partie, e.Fonction, MembreId.Depuis(e.Signataire), e.Nom),
         AdresseMail.Depuis(e.Adresse), e.Expiration, e.EmpreinteDuCode, e.CodeValableJusqua, e.CodesIncorrects, e.UtiliseLe);
 }

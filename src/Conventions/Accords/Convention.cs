@@ -440,26 +440,36 @@ public sealed class Convention : Agregat
 
     /// <summary>R23: an authorised function of that party signs the current version; Forem-style electronic signature records the place.</summary>
     /// <summary>
-    /// R23 outside Teams: whoever runs the round sends a designated signatory whose signature is awaited a link to the
-    /// bot's signing page at <paramref name="adresse"/>, where a one-time code sent there opens it. Returns whom it is for.
+    /// R23 outside Teams: whoever runs the round sends a designated signatory whose signature is awaited — on the
+    /// convention, or on the amendment under signature <paramref name="avenant"/> (R19) — a link to the bot's signing
+    /// page at <paramref name="adresse"/>, where a one-time code sent there opens it. Returns whom it is for and the
+    /// version's hash it signs.
     /// </summary>
-    public Designation EnvoyerLienDeSignature(string partie, string fonction, AdresseMail adresse, MembreId par, DateTimeOffset maintenant)
+    public (Designation Designation, string Empreinte) EnvoyerLienDeSignature(string partie, string fonction, AdresseMail adresse, MembreId par, DateTimeOffset maintenant, int? avenant = null)
     {
-        if (DateDeSignature is not null)
+        var aSigner = avenant is { } version
+            ? _avenants.FirstOrDefault(a => a.Version == version && !a.EnVigueur && !a.EstNominatif) ?? throw new RegleMetierException(CodesErreur.AvenantInconnu, version)
+            : null;
+        if (aSigner is null && DateDeSignature is not null)
         {
             throw new RegleMetierException(CodesErreur.DejaEnVigueur);
         }
 
-        ExigerSansRefus();
+        if (aSigner is null)
+        {
+            ExigerSansRefus();
+        }
+
         var designation = _designations.FirstOrDefault(d => d.Partie == partie && d.Fonction == fonction)
             ?? throw new RegleMetierException(CodesErreur.SignataireNonDesigne, partie, Requis(partie, fonction));
-        if (_signatures.Any(s => s.Partie == partie && s.Fonction == fonction))
+        if ((aSigner?.Signatures ?? _signatures).Any(s => s.Partie == partie && s.Fonction == fonction))
         {
             throw new RegleMetierException(CodesErreur.DejaSigne, partie, Requis(partie, fonction));
         }
 
-        Journaliser(par, maintenant, ActionAuditee.LienDeSignatureEnvoye, Id.ToString(), $"{partie} — {fonction} → {adresse}", EmpreinteEnVigueur);
-        return designation;
+        var empreinte = aSigner?.Empreinte ?? EmpreinteEnVigueur;
+        Journaliser(par, maintenant, ActionAuditee.LienDeSignatureEnvoye, Id.ToString(), $"{(aSigner is null ? string.Empty : $"avenant {aSigner.Version} — ")}{partie} — {fonction} → {adresse}", empreinte);
+        return (designation, empreinte);
     }
 
     /// <param name="parCourriel">Signed on the bot's page: the address the one-time code was sent to, recorded with the signature.</param>
@@ -572,7 +582,8 @@ public sealed class Convention : Agregat
         Journaliser(par, maintenant, ActionAuditee.BeneficiaireEfface, Id.ToString(), $"avenant {version}", avenant.Empreinte);
     }
 
-    public void SignerAvenant(int version, string partie, string fonction, MembreId signataire, string empreinte, string? lieu, DateTimeOffset maintenant)
+    /// <param name="parCourriel">Signed on the bot's page: the address the one-time code was sent to, recorded with the signature.</param>
+    public void SignerAvenant(int version, string partie, string fonction, MembreId signataire, string empreinte, string? lieu, DateTimeOffset maintenant, AdresseMail? parCourriel = null)
     {
         var avenant = _avenants.FirstOrDefault(a => a.Version == version && !a.EnVigueur) ?? throw new RegleMetierException(CodesErreur.AvenantInconnu, version);
         if (avenant.EstNominatif)
@@ -583,8 +594,8 @@ public sealed class Convention : Agregat
         }
 
         ExigerLeDesigne(partie, fonction, signataire);
-        avenant.AjouterSignature(Verifier(partie, fonction, signataire, empreinte, avenant.Empreinte, lieu, maintenant, avenant.Signatures));
-        Journaliser(signataire, maintenant, ActionAuditee.AvenantSigne, Id.ToString(), $"avenant {version} — {partie} — {fonction}", empreinte);
+        avenant.AjouterSignature(Verifier(partie, fonction, signataire, empreinte, avenant.Empreinte, lieu, maintenant, avenant.Signatures) with { Courriel = parCourriel?.Valeur });
+        Journaliser(signataire, maintenant, ActionAuditee.AvenantSigne, Id.ToString(), $"avenant {version} — {partie} — {fonction}{(parCourriel is { } adresse ? " — code envoyé à " + adresse : string.Empty)}", empreinte);
         if (Manquantes(avenant.Signatures).Count == 0)
         {
             avenant.MettreEnVigueur();

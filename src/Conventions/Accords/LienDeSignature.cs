@@ -21,10 +21,11 @@ public sealed class LienDeSignature
     /// <summary>A new code is not sent sooner than this after the last one: the address is not flooded.</summary>
     public static readonly TimeSpan IntervalleDesCodes = TimeSpan.FromMinutes(1);
 
-    private LienDeSignature(string id, ConventionId convention, string empreinte, Designation designation, AdresseMail adresse, DateTimeOffset expiration)
+    private LienDeSignature(string id, ConventionId convention, int? avenant, string empreinte, Designation designation, AdresseMail adresse, DateTimeOffset expiration)
     {
         Id = id;
         Convention = convention;
+        Avenant = avenant;
         Empreinte = empreinte;
         Designation = designation;
         Adresse = adresse;
@@ -35,6 +36,9 @@ public sealed class LienDeSignature
     public string Id { get; }
 
     public ConventionId Convention { get; }
+
+    /// <summary>The amendment (by its version) the link signs; null: the convention itself.</summary>
+    public int? Avenant { get; }
 
     /// <summary>The version the link was sent for: another version cannot be signed from it.</summary>
     public string Empreinte { get; }
@@ -55,13 +59,13 @@ public sealed class LienDeSignature
 
     public bool Verrouille => CodesIncorrects >= EssaisMaximum;
 
-    public static LienDeSignature Creer(string secret, ConventionId convention, string empreinte, Designation designation, AdresseMail adresse, DateTimeOffset maintenant) =>
-        new(IdDuSecret(secret), convention, empreinte, designation ?? throw new ArgumentNullException(nameof(designation)), adresse, maintenant.ToUniversalTime() + DureeDuLien);
+    public static LienDeSignature Creer(string secret, ConventionId convention, string empreinte, Designation designation, AdresseMail adresse, DateTimeOffset maintenant, int? avenant = null) =>
+        new(IdDuSecret(secret), convention, avenant, empreinte, designation ?? throw new ArgumentNullException(nameof(designation)), adresse, maintenant.ToUniversalTime() + DureeDuLien);
 
     public static LienDeSignature Restaurer(
-        string id, ConventionId convention, string empreinte, Designation designation, AdresseMail adresse, DateTimeOffset expiration,
+        string id, ConventionId convention, int? avenant, string empreinte, Designation designation, AdresseMail adresse, DateTimeOffset expiration,
         string? empreinteDuCode, DateTimeOffset? codeValableJusqua, int codesIncorrects, DateTimeOffset? utiliseLe) =>
-        new(id, convention, empreinte, designation, adresse, expiration)
+        new(id, convention, avenant, empreinte, designation, adresse, expiration)
         {
             EmpreinteDuCode = empreinteDuCode, CodeValableJusqua = codeValableJusqua, CodesIncorrects = codesIncorrects, UtiliseLe = utiliseLe,
         };

@@ -133,4 +133,5 @@ public static class CodesErreur
     public const string CodeIncorrect = "code-incorrect";
     public const string CodeIncorrectDernierEssai = "code-incorrect-dernier-essai";
     public const string CodeRecent = "code-recent";
+    public const string AvenantSansRefus = "avenant-sans-refus";
 }

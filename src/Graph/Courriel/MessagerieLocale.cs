@@ -16,7 +16,7 @@ public sealed class MessagerieLocale(string dossier, string expediteur, TimeProv
         Directory.CreateDirectory(dossier);
         var maintenant = horloge.GetUtcNow();
         var empreinte = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(courriel.A + courriel.Objet + courriel.Html)))[..12];
-        var nom = Path.Combine(dossier, $"{maintenant:yyyyMMdd'T'HHmmss}-{empreinte}.eml");
+        var nom = Path.Combine(dossier, $"{maintenant:yyyyMMdd'T'HHmmssfff}-{empreinte}.eml");
         var temporaire = nom + ".tmp";
         var limite = "tc-" + empreinte;
         var eml = new StringBuilder()

@@ -55,9 +55,14 @@ public sealed partial class SignatureParCourrielTests(AzuriteFixture azurite) : 
         return Directory.Exists(Bot.DossierDesCourriels) ? [.. Directory.GetFiles(Bot.DossierDesCourriels, "*.eml").Select(CourrielsEcrits.Lire)] : [];
     }
 
-    private async Task<string> CodeRecuAsync(int rang) =>
-        CodeRegex().Match((await CourrielsEcrits.AttendreAsync(Bot.DossierDesCourriels, c => c.Objet.StartsWith("Code de signature", StringComparison.Ordinal)
-            && Directory.GetFiles(Bot.DossierDesCourriels, "*.eml").Select(CourrielsEcrits.Lire).Count(x => x.Objet.StartsWith("Code de signature", StringComparison.Ordinal)) >= rang)).Texte).Groups["code"].Value;
+    /// <summary>The code of the <paramref name="rang"/>th code e-mail written, once it is there.</summary>
+    private async Task<string> CodeRecuAsync(int rang)
+    {
+        IReadOnlyList<CourrielsEcrits.Courriel> Codes() =>
+            [.. Directory.GetFiles(Bot.DossierDesCourriels, "*.eml").Order(StringComparer.Ordinal).Select(CourrielsEcrits.Lire).Where(c => c.Objet.StartsWith("Code de signature", StringComparison.Ordinal))];
+        await Attendre.QueAsync(() => Directory.Exists(Bot.DossierDesCourriels) && Codes().Count >= rang);
+        return CodeRegex().Match(Codes()[rang - 1].Texte).Groups["code"].Value;
+    }
 
     private async Task<(HttpStatusCode Statut, string Page)> EnvoyerAsync(string page, Dictionary<string, string>? formulaire = null, string? langue = null)
     {
@@ -212,6 +217,30 @@ public sealed partial class SignatureParCourrielTests(AzuriteFixture azurite) : 
         Assert.Equal(Adresse, enVigueur.A);
         Assert.Empty(await Service<Conventions.Suivi.IElementsSuivis>().ListerAsync(designee.Signataire, CancellationToken.None));
         Assert.DoesNotContain(Canal.Requetes, r => r.Body.Contains("pas pu être remis", StringComparison.Ordinal));
+
+        // R19: the same signatories sign its amendment — she on the page of a new link, which does not decline.
+        Canal.Oublier();
+        var carteDuSecretariat = await AppuyerEnPriveAsync(refusee, 230, "designer", horsOrganisation);
+        var propose = CarteJson.Texte(await AppuyerEnPriveAsync(carteDuSecretariat, 230, "avenant",
+            new Dictionary<string, string> { ["avenant-objet"] = "Ajout de la filière horeca", ["avenant-texte"] = "L'article 2 est complété par la filière horeca." }));
+        Assert.Contains("L'avenant n° 1 est envoyé aux signataires", propose, StringComparison.Ordinal);
+        var pourLAvenant = await CourrielsEcrits.AttendreAsync(Bot.DossierDesCourriels, c => c.Objet.StartsWith("Avenant n° 1 à signer", StringComparison.Ordinal));
+        Assert.Contains("Ajout de la filière horeca", pourLAvenant.Texte, StringComparison.Ordinal);
+        var pageDeLAvenant = CourrielsEcrits.Lien(pourLAvenant.Texte, "http://127.0.0.1/signer/").PathAndQuery.TrimStart('/');
+        var (statut, html) = await EnvoyerAsync(pageDeLAvenant);
+        Assert.Equal(HttpStatusCode.OK, statut);
+        Assert.Contains("<h1>Avenant n° 1 ", html, StringComparison.Ordinal);
+        Assert.Contains("Ajout de la filière horeca", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"refuser\"", html, StringComparison.Ordinal);
+        await AppuyerEnPriveAsync(await CarteRecueAsync(AdministrateurGeneral, "Ajout de la filière horeca"), AdministrateurGeneral, "signerAvenant", new Dictionary<string, string> { ["lieu"] = "Namur" });
+        await AppuyerEnPriveAsync(await CarteRecueAsync(President, "Ajout de la filière horeca"), President, "signerAvenant");
+        await EnvoyerAsync(pageDeLAvenant + "/code");
+        Assert.Equal(HttpStatusCode.OK, (await EnvoyerAsync(pageDeLAvenant, new() { ["code"] = await CodeRecuAsync(2), ["action"] = "signer" })).Statut);
+
+        var amendee = await StockeeAsync(convention.Id);
+        Assert.Equal(2, amendee.Version);
+        Assert.Equal(Adresse, Assert.Single(amendee.Avenants).Signatures.Single(x => x.Fonction == "DirecteurGeneral").Courriel);
+        await CourrielsEcrits.AttendreAsync(Bot.DossierDesCourriels, c => c.Texte.Contains("est signé par toutes les parties", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class LienDeSignatureTests
         var convention = Convention.Rediger(ConventionId.Nouveau(), ForemCpas, [Forem, Cpas()], ParametresDeDuree.Aucun, "sha256:v1", LeSecretariat, Maintenant);
         DesignerForemCpas(convention, Maintenant);
         var designation = convention.EnvoyerLienDeSignature("CPAS de Seraing", "DirecteurGeneral", Adresse, LeSecretariat, Maintenant);
-        return (convention, LienDeSignature.Creer("secret-du-lien", convention.Id, convention.EmpreinteEnVigueur, designation, Adresse, Maintenant));
+        return (convention, LienDeSignature.Creer("secret-du-lien", convention.Id, convention.EmpreinteEnVigueur, designation.Designation, Adresse, Maintenant));
     }
 
     [Fact]
