@@ -89,10 +89,19 @@ public sealed partial class SignataireHorsDeTeamsEnProductionTests(AzuriteFixtur
         using var code = await Bot.Http.PostAsync(page + "/code", new FormUrlEncodedContent([]));
         Assert.Equal(HttpStatusCode.OK, code.StatusCode);
         await Attendre.QueAsync(() => _graph.CourrielsEnvoyes.Count == 2);
-        Assert.StartsWith("Code de signature pour", _graph.CourrielsEnvoyes.Last().Message["subject"]?.GetValue<string>(), StringComparison.Ordinal);
+        var avecLeCode = _graph.CourrielsEnvoyes.Last().Message;
+        Assert.StartsWith("Code de signature pour", avecLeCode["subject"]?.GetValue<string>(), StringComparison.Ordinal);
+        var leCode = CodeRegex().Match(avecLeCode["body"]?["content"]?.GetValue<string>() ?? string.Empty).Groups["code"].Value;
+        using var signe = await Bot.Http.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = leCode, ["action"] = "signer" }));
+        Assert.Equal(HttpStatusCode.OK, signe.StatusCode);
+        var convention = Assert.Single(await Service<TeamsConventions.Application.Accords.IConventions>().DuMembreAsync(Membre(Directrice), CancellationToken.None));
+        Assert.Equal("anne.martin@cpas-seraing.be", Assert.Single(convention.Signatures).Courriel);
         Assert.All(_graph.Autorisations, a => Assert.Equal("Bearer jeton-du-bot", a));
     }
 
     [GeneratedRegex("href=\"http://127.0.0.1/(?<chemin>signer/[^\"]+)\"")]
     private static partial Regex LienRegex();
+
+    [GeneratedRegex(@"est (?<code>[0-9]{6})\.")]
+    private static partial Regex CodeRegex();
 }
