@@ -32,6 +32,12 @@ public static partial class CourrielsEcrits
     public static Uri Lien(string texte, string debut) =>
         new(LienRegex().Matches(texte).Select(m => m.Value).FirstOrDefault(u => u.StartsWith(debut, StringComparison.Ordinal)) ?? throw new InvalidOperationException($"No link to {debut}."));
 
+    /// <summary>The six-digit one-time code a code e-mail carries (« Votre code de signature est 123456. »).</summary>
+    public static string Code(string texte) => CodeRegex().Match(texte).Groups["code"].Value;
+
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex LienRegex();
+
+    [GeneratedRegex(@"est (?<code>[0-9]{6})\.")]
+    private static partial Regex CodeRegex();
 }

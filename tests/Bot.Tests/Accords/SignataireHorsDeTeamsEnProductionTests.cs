@@ -91,7 +91,7 @@ public sealed partial class SignataireHorsDeTeamsEnProductionTests(AzuriteFixtur
         await Attendre.QueAsync(() => _graph.CourrielsEnvoyes.Count == 2);
         var avecLeCode = _graph.CourrielsEnvoyes.Last().Message;
         Assert.StartsWith("Code de signature pour", avecLeCode["subject"]?.GetValue<string>(), StringComparison.Ordinal);
-        var leCode = CodeRegex().Match(avecLeCode["body"]?["content"]?.GetValue<string>() ?? string.Empty).Groups["code"].Value;
+        var leCode = CourrielsEcrits.Code(avecLeCode["body"]?["content"]?.GetValue<string>() ?? string.Empty);
         using var signe = await Bot.Http.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = leCode, ["action"] = "signer" }));
         Assert.Equal(HttpStatusCode.OK, signe.StatusCode);
         var convention = Assert.Single(await Service<TeamsConventions.Application.Accords.IConventions>().DuMembreAsync(Membre(Directrice), CancellationToken.None));
@@ -101,7 +101,4 @@ public sealed partial class SignataireHorsDeTeamsEnProductionTests(AzuriteFixtur
 
     [GeneratedRegex("href=\"http://127.0.0.1/(?<chemin>signer/[^\"]+)\"")]
     private static partial Regex LienRegex();
-
-    [GeneratedRegex(@"est (?<code>[0-9]{6})\.")]
-    private static partial Regex CodeRegex();
 }

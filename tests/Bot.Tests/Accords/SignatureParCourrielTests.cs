@@ -14,7 +14,7 @@ namespace TeamsConventions.Bot.Tests.Accords;
 /// recorded as the designated person, with the address the code went to. Wrong codes count; the third locks the link.
 /// </summary>
 [Collection(AzuriteGroupe.Nom)]
-public sealed partial class SignatureParCourrielTests(AzuriteFixture azurite) : ConventionsEnSignatureTestBase(azurite)
+public sealed class SignatureParCourrielTests(AzuriteFixture azurite) : ConventionsEnSignatureTestBase(azurite)
 {
     private const string Adresse = "anne.martin@cpas-seraing.be";
 
@@ -61,7 +61,7 @@ public sealed partial class SignatureParCourrielTests(AzuriteFixture azurite) : 
         IReadOnlyList<CourrielsEcrits.Courriel> Codes() =>
             [.. Directory.GetFiles(Bot.DossierDesCourriels, "*.eml").Order(StringComparer.Ordinal).Select(CourrielsEcrits.Lire).Where(c => c.Objet.StartsWith("Code de signature", StringComparison.Ordinal))];
         await Attendre.QueAsync(() => Directory.Exists(Bot.DossierDesCourriels) && Codes().Count >= rang);
-        return CodeRegex().Match(Codes()[rang - 1].Texte).Groups["code"].Value;
+        return CourrielsEcrits.Code(Codes()[rang - 1].Texte);
     }
 
     private async Task<(HttpStatusCode Statut, string Page)> EnvoyerAsync(string page, Dictionary<string, string>? formulaire = null, string? langue = null)
@@ -258,6 +258,4 @@ public sealed partial class SignatureParCourrielTests(AzuriteFixture azurite) : 
         Assert.Equal(HttpStatusCode.BadRequest, (await Bot.Http.PostAsync("signer/pas-un-vrai-lien", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
     }
 
-    [GeneratedRegex(@"est (?<code>[0-9]{6})\.")]
-    private static partial Regex CodeRegex();
 }
