@@ -44,6 +44,9 @@ param filingSiteId string
 @description('The document library of that site, by the name the site shows.')
 param filingLibrary string = 'Conventions signées'
 
+@description('The Key Vault secret holding the organisation\'s seal certificate (a Key Vault certificate\'s secret: its PFX), read through a Key Vault reference by the bot\'s identity (Key Vault Secrets User on it).')
+param sealCertificateSecretUri string
+
 @description('The secretariat\'s mailbox that sends signing links and codes to people Teams cannot reach; the bot gets Mail.Send restricted to it alone (README, Deploy).')
 param senderMailbox string
 
@@ -191,6 +194,10 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Classement__SharePoint__Bibliotheque'
           value: filingLibrary
+        }
+        {
+          name: 'Classement__Sceau__Certificat'
+          value: '@Microsoft.KeyVault(SecretUri=${sealCertificateSecretUri})'
         }
         {
           name: 'Courriel__Envoi'

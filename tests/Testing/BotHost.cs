@@ -70,6 +70,7 @@ public sealed class BotHost : IAsyncDisposable
             ["Classement:Dossier"] = Path.Combine(Bibliotheques, prefixe),
             ["Classement:SharePoint:SiteId"] = "contoso.sharepoint.com,1b2c3d4e-0000-4000-8000-000000000001,5f6a7b8c-0000-4000-8000-000000000002",
             ["Classement:SharePoint:Bibliotheque"] = "Conventions signées",
+            ["Classement:Sceau:Certificat"] = environnement == "Production" ? CertificatDeTest.EnBase64 : null,
             // Production sends e-mails through Graph (the secretariat's mailbox); elsewhere as .eml files in a folder of its own.
             ["Courriel:Envoi"] = environnement == "Production" ? "Graph" : "DossierLocal",
             ["Courriel:Dossier"] = Path.Combine(Courriels, prefixe),

@@ -192,7 +192,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
 
             await JsonAsync(contexte, 200, Champs(aRenseigner));
         }
-        else if (!await RepondreAuxUtilisateursAsync(contexte, chemin))
+        else if (!await RendreEnPdfAsync(contexte, chemin) && !await RepondreAuxUtilisateursAsync(contexte, chemin))
         {
             await ErreurAsync(contexte, 404, "itemNotFound", $"The fake Graph does not serve {requete.Method} {chemin}.");
         }

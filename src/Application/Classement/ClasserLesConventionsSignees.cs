@@ -6,13 +6,17 @@ namespace TeamsConventions.Application.Classement;
 
 /// <summary>
 /// Files each signed convention's document and its signature certificate with their metadata, once: a convention already recorded as filed is
-/// left alone, and a run after a crash finds in the library what the previous one put there.
+/// left alone, and a run after a crash finds in the library what the previous one put there. Where the library renders
+/// PDFs and the organisation has a seal, a third: the PDF of the two, the certificate after the convention, sealed.
 /// </summary>
-public sealed class ClasserLesConventionsSignees(IConventionsSignees signees, IClassements classements, Accords.IConventions conventions, IRenduDesConventions rendu, IBibliothequeDeClassement bibliotheque)
+public sealed class ClasserLesConventionsSignees(
+    IConventionsSignees signees, IClassements classements, Accords.IConventions conventions, IRenduDesConventions rendu, IBibliothequeDeClassement bibliotheque,
+    ISceauDesDocuments sceau)
 {
     public const string StatutEnVigueur = "En vigueur";
     private const string LaConvention = "convention";
     private const string LeCertificat = "certificat";
+    private const string LePdfScelle = "pdf";
 
     /// <summary>
     /// The signed conventions with a document (the convention, its signature certificate) not filed yet. What is
@@ -43,25 +47,53 @@ public sealed class ClasserLesConventionsSignees(IConventionsSignees signees, IC
         }
 
         var decision = convention.Dossier?.ToString();
+        var version = convention.Version.ToString(CultureInfo.InvariantCulture);
+        var deLaVersion = new Dictionary<string, DocumentClasse>(StringComparer.Ordinal);
+        foreach (var (cle, classe) in await classements.DeLaConventionAsync(id, cancellationToken))
+        {
+            deLaVersion[cle] = classe;
+        }
+
         var classes = new List<DocumentClasse>();
         foreach (var document in aClasser)
         {
-            var octets = document == LaConvention ? rendu.Document(convention) : rendu.Certificat(convention, decision);
+            var octets = document switch
+            {
+                LaConvention => rendu.Document(convention),
+                LeCertificat => rendu.Certificat(convention, decision),
+                _ => await ScellerAsync(convention, deLaVersion, version, cancellationToken),
+            };
             var metadonnees = new MetadonneesDeClassement(
                 convention.Id, convention.Type.Code, string.Join(" — ", convention.Parties.Select(p => p.Nom)), convention.Signatures.Max(s => s.Le), StatutEnVigueur, decision,
                 "sha256:" + Convert.ToHexStringLower(SHA256.HashData(octets)));
-            var version = convention.Version.ToString(CultureInfo.InvariantCulture);
-            var classe = await bibliotheque.ClasserAsync(new DocumentAClasser($"{document}-{convention.Type.Code}-v{version}.docx", octets, metadonnees), cancellationToken);
+            var nom = document == LePdfScelle ? $"convention-scellee-{convention.Type.Code}-v{version}.pdf" : $"{document}-{convention.Type.Code}-v{version}.docx";
+            var classe = await bibliotheque.ClasserAsync(new DocumentAClasser(nom, octets, metadonnees, Reproductible: document != LePdfScelle), cancellationToken);
 
             // Recorded by what it is and the version (« convention-v3 »), beside the convention's other filed documents.
             await classements.EnregistrerAsync(id, $"{document}-v{version}", classe, cancellationToken);
+            deLaVersion[$"{document}-v{version}"] = classe;
             classes.Add(classe);
         }
 
         return classes;
     }
 
-    /// <summary>The documents of the convention's signature that <paramref name="classes"/> does not hold yet, in any version.</summary>
-    private static List<string> AClasser(IReadOnlyDictionary<string, DocumentClasse> classes) =>
-        [.. new[] { LaConvention, LeCertificat }.Where(document => !classes.Keys.Any(k => k.StartsWith(document + "-v", StringComparison.Ordinal)))];
+    /// <summary>The library's PDF of the filed convention and of its certificate, after it, under the organisation's seal.</summary>
+    private async Task<byte[]> ScellerAsync(Convention convention, IReadOnlyDictionary<string, DocumentClasse> classes, string version, CancellationToken cancellationToken)
+    {
+        var pdfs = new List<byte[]>();
+        foreach (var document in new[] { LaConvention, LeCertificat })
+        {
+            var classe = classes.GetValueOrDefault($"{document}-v{version}") ?? classes.Where(c => c.Key.StartsWith(document + "-v", StringComparison.Ordinal)).Select(c => c.Value).First();
+            pdfs.Add(await bibliotheque.RenduPdfAsync(classe, cancellationToken));
+        }
+
+        return await sceau.ScellerAsync(pdfs, $"{convention.Type.Intitule} — {string.Join(", ", convention.Parties.Select(p => p.Nom))}, signée le {convention.DateDeSignature?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}", cancellationToken);
+    }
+
+    /// <summary>The documents of the convention's signature that <paramref name="classes"/> does not hold yet, in any version (the sealed PDF where there can be one).</summary>
+    private List<string> AClasser(IReadOnlyDictionary<string, DocumentClasse> classes) =>
+        [.. new[] { LaConvention, LeCertificat, LePdfScelle }
+            .Where(document => document != LePdfScelle || (bibliotheque.RendDesPdf && sceau.Possible))
+            .Where(document => !classes.Keys.Any(k => k.StartsWith(document + "-v", StringComparison.Ordinal)))];
 }

@@ -11,10 +11,21 @@ public interface IBibliothequeDeClassement
     /// <summary>Files <paramref name="document"/> in its convention's folder, or finds it there already filed.</summary>
     /// <exception cref="ClassementImpossibleException">The library refuses or cannot be reached as configured.</exception>
     Task<DocumentClasse> ClasserAsync(DocumentAClasser document, CancellationToken cancellationToken);
+
+    /// <summary>Whether the library renders a filed Word document as PDF (SharePoint does; a local folder does not).</summary>
+    bool RendDesPdf { get; }
+
+    /// <summary>The PDF rendition of a filed Word document.</summary>
+    /// <exception cref="ClassementImpossibleException">The library refuses, cannot be reached, or renders no PDF.</exception>
+    Task<byte[]> RenduPdfAsync(DocumentClasse document, CancellationToken cancellationToken);
 }
 
-/// <summary>A signed document to file: its file name, its bytes, and what the library records with it.</summary>
-public sealed record DocumentAClasser(string Nom, byte[] Contenu, MetadonneesDeClassement Metadonnees);
+/// <summary>
+/// A signed document to file: its file name, its bytes, and what the library records with it. <paramref name="Reproductible"/>:
+/// the same document always has the same bytes (a Word file drawn up here), so a file found under its name is this
+/// one only with its hash; a sealed PDF is never twice the same bytes, so one found there for this convention is it.
+/// </summary>
+public sealed record DocumentAClasser(string Nom, byte[] Contenu, MetadonneesDeClassement Metadonnees, bool Reproductible = true);
 
 /// <summary>What is recorded with a filed document: the library's columns, and the folder it goes in.</summary>
 public sealed record MetadonneesDeClassement(

@@ -14,7 +14,8 @@ internal sealed partial class BibliothequeAuDemarrage(IOptions<ClassementOptions
         }
         else
         {
-            LogSharePoint(logger, sharePoint.Value.Bibliotheque, sharePoint.Value.SiteId);
+            using var sceau = classement.Value.CertificatDuSceau();
+            LogSharePoint(logger, sharePoint.Value.Bibliotheque, sharePoint.Value.SiteId, sceau?.Subject ?? "?", sceau?.NotAfter ?? DateTime.MinValue);
         }
 
         return Task.CompletedTask;
@@ -25,6 +26,6 @@ internal sealed partial class BibliothequeAuDemarrage(IOptions<ClassementOptions
     [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "Signed documents are filed in the LOCAL FOLDER library {Dossier} (Classement:Bibliotheque DossierLocal), a stand-in for SharePoint: not for production")]
     private static partial void LogDossierLocal(ILogger logger, string dossier);
 
-    [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "Signed documents are filed in the SharePoint library {Bibliotheque} of site {Site}")]
-    private static partial void LogSharePoint(ILogger logger, string bibliotheque, string site);
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "Signed documents are filed in the SharePoint library {Bibliotheque} of site {Site}, their PDF sealed with {Sceau} (valid until {Jusqua:yyyy-MM-dd})")]
+    private static partial void LogSharePoint(ILogger logger, string bibliotheque, string site, string sceau, DateTime jusqua);
 }

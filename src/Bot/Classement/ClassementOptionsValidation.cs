@@ -37,6 +37,7 @@ internal sealed class ClassementOptionsValidation(IHostEnvironment environnement
                     erreurs.Add("AzureAd:ClientId is required to file in SharePoint: the bot's identity gets its Microsoft Graph token with it.");
                 }
 
+                erreurs.AddRange(Sceau(options));
                 if (sharePoint.Value.TailleDesTranchesEnOctets <= 0 || sharePoint.Value.TailleDesTranchesEnOctets % SharePointOptions.MultipleDesTranches != 0 || sharePoint.Value.TailleDesTranchesEnOctets >= 60 * 1024 * 1024)
                 {
                     erreurs.Add($"Classement:SharePoint:TailleDesTranchesEnOctets must be a multiple of {SharePointOptions.MultipleDesTranches} (320 KiB) under 60 MiB, as SharePoint's upload sessions require.");
@@ -49,5 +50,26 @@ internal sealed class ClassementOptionsValidation(IHostEnvironment environnement
         }
 
         return erreurs.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(erreurs);
+    }
+
+    /// <summary>The seal's certificate opens, with its private key, and is valid now.</summary>
+    private static IEnumerable<string> Sceau(ClassementOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.Sceau.Certificat))
+        {
+            return ["Classement:Sceau:Certificat is required with SharePoint: the organisation's certificate (PFX, base64 — a Key Vault reference in Azure) that seals the filed PDFs."];
+        }
+
+        try
+        {
+            using var certificat = options.CertificatDuSceau();
+            return certificat is { HasPrivateKey: true } && certificat.NotAfter > DateTime.Now
+                ? []
+                : ["Classement:Sceau:Certificat must hold the certificate's private key and be valid today: it seals the filed PDFs."];
+        }
+        catch (Exception e) when (e is FormatException or System.Security.Cryptography.CryptographicException)
+        {
+            return [$"Classement:Sceau:Certificat is not a PFX in base64 that Classement:Sceau:MotDePasse opens ({e.Message})."];
+        }
     }
 }

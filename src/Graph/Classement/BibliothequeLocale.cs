@@ -15,6 +15,12 @@ public sealed class BibliothequeLocale(string racine) : IBibliothequeDeClassemen
 
     public string Racine { get; } = Path.GetFullPath(racine);
 
+    /// <summary>A folder renders nothing: no sealed PDF is filed in a run without a tenant (said at start-up).</summary>
+    public bool RendDesPdf => false;
+
+    public Task<byte[]> RenduPdfAsync(DocumentClasse document, CancellationToken cancellationToken) =>
+        throw new ClassementImpossibleException("Classement:Bibliotheque", "The local folder library renders no PDF: SharePoint does (Classement:Bibliotheque SharePoint).");
+
     public async Task<DocumentClasse> ClasserAsync(DocumentAClasser document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -50,6 +50,21 @@ public sealed class BibliothequeSharePoint(GraphServiceClient graph, HttpClient 
         throw new ClassementImpossibleException($"{RangMaximal} files named like « {document.Nom} » are already in the convention's folder; move the others away.");
     }
 
+    public bool RendDesPdf => true;
+
+    /// <summary>SharePoint's own conversion: <c>GET /drives/{d}/items/{id}/content?format=pdf</c>.</summary>
+    public async Task<byte[]> RenduPdfAsync(DocumentClasse document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var drive = await DriveAsync(cancellationToken);
+        var requete = graph.Drives[drive].Items[document.Identifiant].Content.ToGetRequestInformation(r => r.QueryParameters.Format = "pdf");
+        await using var flux = await AppelerAsync(() => graph.RequestAdapter.SendPrimitiveAsync<Stream>(requete, Erreurs, cancellationToken), SharePointOptions.SectionName + ":SiteId")
+            ?? throw new ClassementImpossibleException($"SharePoint rendered no PDF of « {document.Nom} ».");
+        using var pdf = new MemoryStream();
+        await flux.CopyToAsync(pdf, cancellationToken);
+        return pdf.ToArray();
+    }
+
     private async Task<string> DriveAsync(CancellationToken cancellationToken)
     {
         if (_drive is { } connu)
@@ -79,6 +94,13 @@ public sealed class BibliothequeSharePoint(GraphServiceClient graph, HttpClient 
     private async Task<bool> EstCeDocumentAsync(string drive, DriveItem item, DocumentAClasser document, CancellationToken cancellationToken)
     {
         var champs = item.ListItem?.Fields?.AdditionalData ?? (await graph.Drives[drive].Items[item.Id].ListItem.GetAsync(r => r.QueryParameters.Expand = ["fields"], cancellationToken))?.Fields?.AdditionalData;
+        if (!document.Reproductible)
+        {
+            // A sealed PDF: one filed under this name for this convention (or whose columns a crash left unwritten) is it.
+            return champs is null || !champs.TryGetValue(options.Colonnes.Convention, out var convention) || convention is null
+                || string.Equals(convention.ToString(), document.Metadonnees.Convention.ToString(), StringComparison.Ordinal);
+        }
+
         return champs is not null && champs.TryGetValue(options.Colonnes.Empreinte, out var empreinte) && empreinte is not null
             ? string.Equals(empreinte.ToString(), document.Metadonnees.Empreinte, StringComparison.Ordinal)
             : item.Size == document.Contenu.Length;

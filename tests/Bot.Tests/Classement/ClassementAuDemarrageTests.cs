@@ -50,6 +50,22 @@ public sealed class ClassementAuDemarrageTests(AzuriteFixture azurite) : BotTest
     }
 
     [Fact]
+    public async Task Start_WithSharePointButNoSeal_RefusedNamingTheSetting()
+    {
+        var erreur = await Assert.ThrowsAsync<OptionsValidationException>(() => DemarrerBotAsync(c => c["Classement:Sceau:Certificat"] = null, environnement: "Production"));
+
+        Assert.Contains("Classement:Sceau:Certificat is required with SharePoint", erreur.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithASealThatIsNotAPfx_RefusedNamingTheSetting()
+    {
+        var erreur = await Assert.ThrowsAsync<OptionsValidationException>(() => DemarrerBotAsync(c => c["Classement:Sceau:Certificat"] = "bm90IGEgcGZ4", environnement: "Production"));
+
+        Assert.Contains("Classement:Sceau:Certificat is not a PFX in base64", erreur.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_InProductionWithSharePoint_FilesThroughGraph()
     {
         await using var bot = await DemarrerBotAsync(environnement: "Production");

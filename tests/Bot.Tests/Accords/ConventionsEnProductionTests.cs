@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using TeamsConventions.Bot.Storage;
 using TeamsConventions.Bot.Tests.Support;
 using TeamsConventions.Testing;
@@ -8,12 +9,14 @@ using static TeamsConventions.Bot.Tests.Support.DossierParChat;
 namespace TeamsConventions.Bot.Tests.Accords;
 
 /// <summary>
-/// A signatory who never opened the bot, in the Production configuration against the fake Graph (issue 14.5): the
-/// app is installed for her through Graph and her card reaches her once Teams tells the bot; where the tenant refuses,
-/// the secretariat learns which permission; the signing link and its code leave from the secretariat's mailbox.
+/// Conventions in the Production configuration against the fake Graph. A signatory who never opened the bot (issue
+/// 14.5): the app is installed for her through Graph and her card reaches her once Teams tells the bot; where the
+/// tenant refuses, the secretariat learns which permission; the signing link and its code leave from the secretariat's
+/// mailbox. A signed convention filed in SharePoint (issue 15.5): its Word document, its certificate, and the PDF of
+/// both under the organisation's seal, once.
 /// </summary>
 [Collection(AzuriteGroupe.Nom)]
-public sealed partial class SignataireHorsDeTeamsEnProductionTests(AzuriteFixture azurite) : ConventionsEnSignatureTestBase(azurite)
+public sealed partial class ConventionsEnProductionTests(AzuriteFixture azurite) : ConventionsEnSignatureTestBase(azurite)
 {
     private const string App = "3b4c5d6e-0000-4000-8000-00000000a550";
     private FakeGraph _graph = null!;
@@ -97,6 +100,55 @@ public sealed partial class SignataireHorsDeTeamsEnProductionTests(AzuriteFixtur
         var convention = Assert.Single(await Service<TeamsConventions.Application.Accords.IConventions>().DuMembreAsync(Membre(Directrice), CancellationToken.None));
         Assert.Equal("anne.martin@cpas-seraing.be", Assert.Single(convention.Signatures).Courriel);
         Assert.All(_graph.Autorisations, a => Assert.Equal("Bearer jeton-du-bot", a));
+    }
+
+    [Fact]
+    public async Task ASignedConvention_IsFiledWithItsCertificateAndTheSealedPdfOfBoth_OnceEvenAfterACrash()
+    {
+        foreach (var membre in new[] { 230, AdministrateurGeneral, President, Directrice })
+        {
+            await EcrireEnPriveAsync(membre, "aide");
+        }
+
+        var convention = await ConventionApprouveeAsync();
+        await AppuyerEnPriveAsync(await CarteRecueAsync(230, "Envoyer aux signataires"), 230, "designer", LesTroisSignataires());
+        await AppuyerEnPriveAsync(await CarteRecueAsync(AdministrateurGeneral, "Vous signez pour"), AdministrateurGeneral, "signer", new Dictionary<string, string> { ["lieu"] = "Namur" });
+        await AppuyerEnPriveAsync(await CarteRecueAsync(President, "Vous signez pour"), President, "signer");
+        await AppuyerEnPriveAsync(await CarteRecueAsync(Directrice, "Vous signez pour"), Directrice, "signer");
+
+        IReadOnlyList<TeamsConventions.Application.Classement.DocumentClasse> Classer()
+        {
+            using var scope = Bot.Services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<TeamsConventions.Application.Classement.ClasserLesConventionsSignees>().ExecuterAsync(convention.Id, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        var classes = Classer();
+        Assert.Equal(["convention-initiative-locale-v1.docx", "certificat-initiative-locale-v1.docx", "convention-scellee-initiative-locale-v1.pdf"], classes.Select(c => c.Nom));
+        var word = _graph.Fichiers.Values.Single(f => f.Chemin.EndsWith("/convention-initiative-locale-v1.docx", StringComparison.Ordinal));
+        var certificat = _graph.Fichiers.Values.Single(f => f.Chemin.EndsWith("/certificat-initiative-locale-v1.docx", StringComparison.Ordinal));
+        Assert.Equal([word.Chemin, certificat.Chemin], _graph.Rendus);
+        var pdf = _graph.Fichiers.Values.Single(f => f.Chemin.EndsWith(".pdf", StringComparison.Ordinal));
+        Assert.Equal(convention.Id.ToString(), pdf.Champs["ConventionId"]);
+        Assert.Equal("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf.Contenu)), pdf.Champs["Sha256"]);
+
+        // The convention's pages, then the certificate's, under a seal any PDF reader checks: it covers every byte but itself.
+        using (var lu = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf.Contenu), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import))
+        {
+            Assert.Equal((word.Contenu.Length / 10_240) + 1 + (certificat.Contenu.Length / 10_240) + 1, lu.PageCount);
+        }
+
+        Assert.Equal("CN=Le Forem (sceau de test), O=Le Forem, C=BE", SceauDuPdf.Verifier(pdf.Contenu));
+        var falsifie = (byte[])pdf.Contenu.Clone();
+        var titre = System.Text.Encoding.Latin1.GetString(falsifie).IndexOf("/Title", StringComparison.Ordinal);
+        falsifie[titre + 8] ^= 0x01;
+        Assert.Throws<System.Security.Cryptography.CryptographicException>(() => SceauDuPdf.Verifier(falsifie));
+
+        // A crash after the upload, before it was recorded: the next run finds the sealed PDF there, files nothing twice.
+        var table = new Azure.Data.Tables.TableClient(Stockage.Azurite.ConnectionString, Bot.TablePrefix + "Classements");
+        await table.DeleteEntityAsync(convention.Id.ToString(), "pdf-v1");
+        Assert.Equal("convention-scellee-initiative-locale-v1.pdf", Assert.Single(Classer()).Nom);
+        Assert.Single(_graph.Fichiers.Values, f => f.Chemin.EndsWith(".pdf", StringComparison.Ordinal));
+        Assert.Empty(Classer());
     }
 
     [GeneratedRegex("href=\"http://127.0.0.1/(?<chemin>signer/[^\"]+)\"")]
