@@ -27,7 +27,7 @@ public static class ClassementServiceCollectionExtensions
 
             return new BibliothequeSharePoint(sp.GetRequiredService<GraphServiceClient>(), sp.GetRequiredService<IHttpClientFactory>().CreateClient(ClientDeTeleversement), sp.GetRequiredService<IOptions<SharePointOptions>>().Value, sp.GetRequiredService<TimeProvider>());
         });
-        services.AddSingleton<ISceauDesDocuments, Documents.SceauPdf>();
+        services.AddSingleton<ISceauDesDocuments, SceauPdf>();
         services.AddHostedService<BibliothequeAuDemarrage>();
         return services;
     }

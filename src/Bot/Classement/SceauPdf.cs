@@ -5,13 +5,13 @@ using PdfSharp.Pdf.Signatures;
 using Microsoft.Extensions.Options;
 using TeamsConventions.Application.Classement;
 
-namespace TeamsConventions.Bot.Documents;
+namespace TeamsConventions.Bot.Classement;
 
 /// <summary>
 /// Seals with PDFsharp: the renditions' pages copied end to end into one document, signed (PKCS#7 detached,
 /// SHA-256) with the organisation's certificate — an invisible seal, as an organisation's is.
 /// </summary>
-public sealed class SceauPdf(IOptions<Classement.ClassementOptions> classement, IOptions<Hosting.DossiersOptions> dossiers) : ISceauDesDocuments, IDisposable
+public sealed class SceauPdf(IOptions<ClassementOptions> classement, IOptions<Hosting.DossiersOptions> dossiers) : ISceauDesDocuments, IDisposable
 {
     private readonly Lazy<X509Certificate2?> _certificat = new(classement.Value.CertificatDuSceau);
 
