@@ -8,12 +8,14 @@ namespace TeamsConventions.Application.Classement;
 /// Files each signed convention's document and its signature certificate with their metadata, once: a convention already recorded as filed is
 /// left alone, and a run after a crash finds in the library what the previous one put there. Where the library renders
 /// PDFs and the organisation has a seal, a third: the PDF of the two, the certificate after the convention, sealed.
+/// Each signed amendment (R19) is filed beside them, its Word document with its own signatures.
 /// </summary>
 public sealed class ClasserLesConventionsSignees(
     IConventionsSignees signees, IClassements classements, Accords.IConventions conventions, IRenduDesConventions rendu, IBibliothequeDeClassement bibliotheque,
     ISceauDesDocuments sceau)
 {
     public const string StatutEnVigueur = "En vigueur";
+    public const string StatutAvenantEnVigueur = "Avenant en vigueur";
     private const string LaConvention = "convention";
     private const string LeCertificat = "certificat";
     private const string LePdfScelle = "pdf";
@@ -25,10 +27,12 @@ public sealed class ClasserLesConventionsSignees(
     /// </summary>
     public async Task<IReadOnlyList<ConventionId>> DuesAsync(CancellationToken cancellationToken)
     {
+        var avenants = (await signees.AvenantsSignesAsync(cancellationToken)).ToLookup(a => a.Convention, a => a.Version);
         var dues = new List<ConventionId>();
-        foreach (var id in await signees.SigneesAsync(cancellationToken))
+        foreach (var id in (await signees.SigneesAsync(cancellationToken)).Concat(avenants.Select(a => a.Key)).Distinct())
         {
-            if (AClasser(await classements.DeLaConventionAsync(id, cancellationToken)).Count > 0)
+            var classes = await classements.DeLaConventionAsync(id, cancellationToken);
+            if (AClasser(classes).Count > 0 || avenants[id].Any(version => !classes.ContainsKey(CleDAvenant(version))))
             {
                 dues.Add(id);
             }
@@ -40,8 +44,10 @@ public sealed class ClasserLesConventionsSignees(
     /// <summary>Files what is not filed yet of the convention's signed document and its signature certificate; what was filed now.</summary>
     public async Task<IReadOnlyList<DocumentClasse>> ExecuterAsync(ConventionId id, CancellationToken cancellationToken)
     {
-        var aClasser = AClasser(await classements.DeLaConventionAsync(id, cancellationToken));
-        if (aClasser.Count == 0 || await conventions.ChargerAsync(id, cancellationToken) is not { DateDeSignature: not null } convention)
+        var dejaClasses = await classements.DeLaConventionAsync(id, cancellationToken);
+        var aClasser = AClasser(dejaClasses);
+        var avenants = (await signees.AvenantsSignesAsync(cancellationToken)).Where(a => a.Convention == id && !dejaClasses.ContainsKey(CleDAvenant(a.Version))).Select(a => a.Version).ToList();
+        if ((aClasser.Count == 0 && avenants.Count == 0) || await conventions.ChargerAsync(id, cancellationToken) is not { DateDeSignature: not null } convention)
         {
             return [];
         }
@@ -75,8 +81,23 @@ public sealed class ClasserLesConventionsSignees(
             classes.Add(classe);
         }
 
+        foreach (var avenant in convention.Avenants.Where(a => a.EnVigueur && avenants.Contains(a.Version)))
+        {
+            var octets = rendu.Avenant(convention, avenant);
+            var metadonnees = new MetadonneesDeClassement(
+                convention.Id, convention.Type.Code, string.Join(" — ", convention.Parties.Select(p => p.Nom)), avenant.Signatures.Max(s => s.Le), StatutAvenantEnVigueur, decision,
+                "sha256:" + Convert.ToHexStringLower(SHA256.HashData(octets)));
+            var nom = $"avenant-{avenant.Numero.ToString(CultureInfo.InvariantCulture)}-{convention.Type.Code}-v{avenant.Version.ToString(CultureInfo.InvariantCulture)}.docx";
+            var classe = await bibliotheque.ClasserAsync(new DocumentAClasser(nom, octets, metadonnees), cancellationToken);
+            await classements.EnregistrerAsync(id, CleDAvenant(avenant.Version), classe, cancellationToken);
+            classes.Add(classe);
+        }
+
         return classes;
     }
+
+    /// <summary>How a filed amendment is recorded beside its convention's documents (« avenant-v3 »).</summary>
+    private static string CleDAvenant(int version) => $"avenant-v{version.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The library's PDF of the filed convention and of its certificate, after it, under the organisation's seal.</summary>
     private async Task<byte[]> ScellerAsync(Convention convention, IReadOnlyDictionary<string, DocumentClasse> classes, string version, CancellationToken cancellationToken)

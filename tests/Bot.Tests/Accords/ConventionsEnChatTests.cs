@@ -184,6 +184,22 @@ public sealed class ConventionsEnChatTests(AzuriteFixture azurite) : ComitesEnCa
         var journal = (await Service<ConventionsStockees>().JournalAsync(id.ToString(), CancellationToken.None)).OrderBy(e => e.RowKey, StringComparer.Ordinal).Select(e => e.Action).ToList();
         Assert.Equal(["avenant.propose", "avenant.signe", "avenant.signe", "avenant.en-vigueur"], journal[^4..]);
         await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains($"personnel-{Redactrice}", StringComparison.Ordinal) && r.Body.Contains("est signé par toutes les parties", StringComparison.Ordinal));
+
+        // Filed beside the convention, with its own signatures, once (whichever files it, this test or the background job).
+        var classement = Service<TeamsConventions.Application.Classement.ClasserLesConventionsSignees>();
+        await classement.ExecuterAsync(id, CancellationToken.None);
+        Assert.Empty(await classement.ExecuterAsync(id, CancellationToken.None));
+        Assert.DoesNotContain(id, await classement.DuesAsync(CancellationToken.None));
+        var racine = Assert.IsType<TeamsConventions.Graph.Classement.BibliothequeLocale>(Service<TeamsConventions.Application.Classement.IBibliothequeDeClassement>()).Racine;
+        var fichier = Assert.Single(Directory.GetFiles(racine, "avenant-*.docx", SearchOption.AllDirectories));
+        Assert.Equal("avenant-1-partenariat-asbl-v2.docx", Path.GetFileName(fichier));
+        using (var sidecar = JsonDocument.Parse(await File.ReadAllTextAsync(fichier + ".json")))
+        {
+            Assert.Equal("Avenant en vigueur", sidecar.RootElement.GetProperty("statut").GetString());
+        }
+
+        using var classe = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(fichier, false);
+        Assert.Contains("filière horeca", classe.MainDocumentPart?.Document?.Body?.InnerText ?? string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]
