@@ -35,6 +35,9 @@ public interface ISuitesDesConventions
     /// <summary>The last signature: the convention is in force, its signatories and secretariat are told.</summary>
     Task EnVigueurAsync(Convention convention, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 
+    /// <summary>Filing the signed convention keeps failing: whoever runs its round learns why and that they can retry from its card.</summary>
+    Task ClassementEnAttenteAsync(Convention convention, IReadOnlyList<Comite> secretariats, string raison, CancellationToken cancellationToken);
+
     /// <summary>R19: each signatory who has not signed the amendment under signature gets it to sign.</summary>
     Task AvenantASignerAsync(Convention convention, Avenant avenant, IReadOnlyList<Designation> signataires, IReadOnlyList<Comite> secretariats, CancellationToken cancellationToken);
 

@@ -12,7 +12,7 @@ namespace TeamsConventions.Application.Classement;
 /// </summary>
 public sealed class ClasserLesConventionsSignees(
     IConventionsSignees signees, IClassements classements, Accords.IConventions conventions, IRenduDesConventions rendu, IBibliothequeDeClassement bibliotheque,
-    ISceauDesDocuments sceau)
+    ISceauDesDocuments sceau, Accords.SignatureDeLaConvention signature, Accords.ISuitesDesConventions suites, TimeProvider timeProvider)
 {
     public const string StatutEnVigueur = "En vigueur";
     public const string StatutAvenantEnVigueur = "Avenant en vigueur";
@@ -98,6 +98,34 @@ public sealed class ClasserLesConventionsSignees(
 
     /// <summary>How a filed amendment is recorded beside its convention's documents (« avenant-v3 »).</summary>
     private static string CleDAvenant(int version) => $"avenant-v{version.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// The secretariat (or the drafters) presses « Réessayer » on the convention's card: only they may; filed now, or a
+    /// <see cref="ClassementImpossibleException"/> saying what to fix.
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentClasse>> ReessayerAsync(ConventionId id, Conventions.Membres.MembreId par, CancellationToken cancellationToken)
+    {
+        if (await conventions.ChargerAsync(id, cancellationToken) is not { } convention)
+        {
+            return [];
+        }
+
+        await signature.ExigerLeSecretariatAsync(convention, par, timeProvider.GetUtcNow(), cancellationToken);
+        return await ExecuterAsync(id, cancellationToken);
+    }
+
+    /// <summary>Filing the convention keeps failing (the background job's repeated failures): those who run its round are told why.</summary>
+    public async Task SignalerAsync(ConventionId id, string raison, CancellationToken cancellationToken)
+    {
+        if (await conventions.ChargerAsync(id, cancellationToken) is { } convention)
+        {
+            await suites.ClassementEnAttenteAsync(convention, await signature.SecretariatsAsync(convention, cancellationToken), raison, cancellationToken);
+        }
+    }
+
+    /// <summary>Whether a signed convention still waits to be filed (its document or certificate in no version yet).</summary>
+    public static bool EnAttente(Convention convention, IReadOnlyDictionary<string, DocumentClasse> classes) =>
+        convention?.DateDeSignature is not null && new[] { LaConvention, LeCertificat }.Any(document => !classes.Keys.Any(k => k.StartsWith(document + "-v", StringComparison.Ordinal)));
 
     /// <summary>The library's PDF of the filed convention and of its certificate, after it, under the organisation's seal.</summary>
     private async Task<byte[]> ScellerAsync(Convention convention, IReadOnlyDictionary<string, DocumentClasse> classes, string version, CancellationToken cancellationToken)

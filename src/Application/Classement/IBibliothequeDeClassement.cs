@@ -67,4 +67,7 @@ public sealed class ClassementImpossibleException : Exception
 
     /// <summary>The permission is missing (401/403): retrying will not help until it is granted.</summary>
     public bool Permission { get; init; }
+
+    /// <summary>The library did not answer (throttled, down): filing is tried again, nothing to fix.</summary>
+    public bool Indisponible { get; init; }
 }

@@ -21,7 +21,8 @@ public static class ConventionCard
     /// <param name="classes">Its documents as filed in the library: named, and opened from the card where the library is on the web.</param>
     public static AdaptiveCard Designation(
         Textes textes, Convention convention, Uri document, IReadOnlyDictionary<(string Partie, string Fonction), string> suggestions, DateOnly aujourdhui,
-        IReadOnlyDictionary<string, string>? tapees = null, string? message = null, bool erreur = false, string? variante = null, IReadOnlyList<Application.Classement.DocumentClasse>? classes = null)
+        IReadOnlyDictionary<string, string>? tapees = null, string? message = null, bool erreur = false, string? variante = null, IReadOnlyList<Application.Classement.DocumentClasse>? classes = null,
+        bool enAttenteDeClassement = false)
     {
         ArgumentNullException.ThrowIfNull(textes);
         ArgumentNullException.ThrowIfNull(convention);
@@ -32,6 +33,16 @@ public static class ConventionCard
         {
             corps.Add(CardParts.Discret(textes.Format(CleTexte.ConvClassee, string.Join(", ", classes.Select(c => c.Nom)))));
             actions.AddRange(classes.Where(c => c.Lien.Scheme == Uri.UriSchemeHttps).Take(1).Select(c => new ActionOpenUrl { Title = textes[CleTexte.BoutonCopieClassee], Url = c.Lien }));
+        }
+
+        if (enAttenteDeClassement)
+        {
+            corps.Add(CardParts.Discret(textes[CleTexte.ConvClassementEnAttente]));
+            actions.Add(new ActionExecute
+            {
+                Title = textes[CleTexte.BoutonReessayerClassement], Verb = Verbes.Convention,
+                Data = new DonneesDeConvention { Convention = convention.Id.ToString(), Aller = DeplacementsDeLaConvention.Classer },
+            });
         }
 
         if (convention.DateDeSignature is null)

@@ -44,6 +44,7 @@ public static class DeplacementsDeLaConvention
     public const string Attestation = "attestation";
     public const string Cosigner = "cosigner";
     public const string LienParCourriel = "lienParCourriel";
+    public const string Classer = "classer";
 
     public const string ChampLieu = "lieu";
     public const string ChampMotif = "motif";

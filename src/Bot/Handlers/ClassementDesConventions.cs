@@ -16,4 +16,14 @@ public sealed class ClassementDesConventions(IServiceScopeFactory scopes, Baux b
         var classement = services.GetRequiredService<ClasserLesConventionsSignees>();
         await ChacunAsync(await classement.DuesAsync(cancellationToken), id => $"classement|{id}", id => classement.ExecuterAsync(id, cancellationToken), cancellationToken);
     }
+
+    /// <summary>A convention whose filing keeps failing: those who run its round are told why (once a day at most), and can retry from its card.</summary>
+    protected override async Task SignalerAsync(object element, string erreur, CancellationToken cancellationToken)
+    {
+        if (element is Conventions.Accords.ConventionId id)
+        {
+            using var scope = Scopes.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<ClasserLesConventionsSignees>().SignalerAsync(id, erreur, cancellationToken);
+        }
+    }
 }

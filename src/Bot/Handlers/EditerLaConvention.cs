@@ -21,7 +21,8 @@ namespace TeamsConventions.Bot.Handlers;
 public sealed class EditerLaConvention(
     IConventions conventions, SignatureDeLaConvention signature, AvenantDeLaConvention avenants, SignalementsDeLaConvention signalements, AttestationsDeLaConvention attestations,
     RedactionDUneConvention redaction, SignatureParCourriel parCourriel, TeamsConventions.Application.Dossiers.IDossiers dossiers, CatalogueDesConventions catalogue,
-    IDocumentsDesConventions documents, TeamsConventions.Application.Classement.IClassements classements, TimeProvider timeProvider)
+    IDocumentsDesConventions documents, TeamsConventions.Application.Classement.IClassements classements, TeamsConventions.Application.Classement.ClasserLesConventionsSignees classement,
+    TimeProvider timeProvider)
     : IActionDeCarte
 {
     public string Verbe => Verbes.Convention;
@@ -40,7 +41,7 @@ public sealed class EditerLaConvention(
 
         // Signing and declining read the convention under their own guard: no read before them.
         var lit = demande.Aller is DeplacementsDeLaConvention.Voir or DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant
-            or DeplacementsDeLaConvention.LienParCourriel
+            or DeplacementsDeLaConvention.LienParCourriel or DeplacementsDeLaConvention.Classer
             or DeplacementsDeLaConvention.Referents or DeplacementsDeLaConvention.Attestation;
         var lue = lit ? await conventions.ChargerAsync(id, cancellationToken) : null;
         if (lue is null && lit)
@@ -56,6 +57,7 @@ public sealed class EditerLaConvention(
                 DeplacementsDeLaConvention.Designer when lue is not null => await DesignerAsync(t, lue, valeurs, membre, cancellationToken),
                 DeplacementsDeLaConvention.Corriger when lue is not null => await CorrigerAsync(t, lue, valeurs, membre, cancellationToken),
                 DeplacementsDeLaConvention.LienParCourriel when lue is not null => await EnvoyerLeLienAsync(t, lue, valeurs, membre, cancellationToken),
+                DeplacementsDeLaConvention.Classer when lue is not null => await ClasserAsync(t, lue, membre, cancellationToken),
                 DeplacementsDeLaConvention.Signer when demande is { Partie: { } partie, Fonction: { } fonction, Empreinte: { } empreinte } =>
                     await SignerAsync(t, id, partie, fonction, empreinte, valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampLieu), membre, cancellationToken),
                 DeplacementsDeLaConvention.Avenant when lue is not null => await ProposerAvenantAsync(t, lue, valeurs, membre, cancellationToken),
@@ -87,7 +89,7 @@ public sealed class EditerLaConvention(
                     && attestation.Cosignataires.FirstOrDefault(c => c.Role == demande.Fonction) is { } cosignataire
                     => AttestationCard.ACosigner(t, actuelle, attestation, cosignataire, DocumentDeLAttestation(actuelle, attestation), t.Erreur(erreur), true),
                 DeplacementsDeLaConvention.Designer or DeplacementsDeLaConvention.Corriger or DeplacementsDeLaConvention.Avenant or DeplacementsDeLaConvention.Attestation
-                    or DeplacementsDeLaConvention.LienParCourriel => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
+                    or DeplacementsDeLaConvention.LienParCourriel or DeplacementsDeLaConvention.Classer => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
                 DeplacementsDeLaConvention.Dysfonctionnement or DeplacementsDeLaConvention.Litige
                     when actuelle.Designations.All(d => d.Signataire != membre) => await DesignationAsync(t, actuelle, valeurs, t.Erreur(erreur), true, cancellationToken),
                 DeplacementsDeLaConvention.SignerAvenant when demande is { Version: { } version } && actuelle.Avenants.FirstOrDefault(a => a.Version == version) is { } avenant
@@ -150,6 +152,21 @@ public sealed class EditerLaConvention(
         var adresse = valeurs.GetValueOrDefault(DeplacementsDeLaConvention.ChampAdresse) ?? string.Empty;
         var envoyee = await parCourriel.EnvoyerAsync(convention.Id, requises[rang].Partie, requises[rang].Fonction, adresse, membre, cancellationToken) ?? convention;
         return InvokeResponse.Carte(await DesignationAsync(t, envoyee, null, t.Format(CleTexte.ConvLienEnvoye, adresse.Trim()), false, cancellationToken));
+    }
+
+    /// <summary>« Réessayer le classement »: filed now, or what to fix (or that the library does not answer), on the card.</summary>
+    private async Task<InvokeResponse> ClasserAsync(Textes t, Convention convention, MembreId membre, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await classement.ReessayerAsync(convention.Id, membre, cancellationToken);
+            return InvokeResponse.Carte(await DesignationAsync(t, convention, null, t[CleTexte.ConvClasseeMaintenant], false, cancellationToken));
+        }
+        catch (TeamsConventions.Application.Classement.ClassementImpossibleException e)
+        {
+            var message = e.Indisponible ? t[CleTexte.ConvClassementIndisponible] : t.Format(CleTexte.ConvClassementEchoue, e.Message);
+            return InvokeResponse.Carte(await DesignationAsync(t, convention, null, message, true, cancellationToken));
+        }
     }
 
     /// <summary>The correction as typed: each party with its referent, the period; a value the domain refuses comes back with its reason, everything typed kept.</summary>
@@ -347,9 +364,10 @@ public sealed class EditerLaConvention(
         var suggestions = convention.Dossier is { } dossier && await dossiers.ChargerAsync(dossier, cancellationToken) is { } lu && catalogue.Formulaires.GetValueOrDefault(lu.Type) is { } formulaire
             ? ConventionDuDossier.NomsDesSignataires(convention, lu, formulaire)
             : await redaction.NomsDesSignatairesAsync(convention, cancellationToken);
+        var classes = await classements.DeLaConventionAsync(convention.Id, cancellationToken);
         return ConventionCard.Designation(
             t, convention, Document(convention), suggestions, Bruxelles.Jour(timeProvider.GetUtcNow()), tapees, message, erreur, attestations.Variante(convention),
-            [.. (await classements.DeLaConventionAsync(convention.Id, cancellationToken)).Values]);
+            [.. classes.Values], TeamsConventions.Application.Classement.ClasserLesConventionsSignees.EnAttente(convention, classes));
     }
 
     private Uri Document(Convention convention) =>

@@ -113,6 +113,19 @@ public sealed class SuitesDesConventions(BoiteDEnvoi boite, IDocumentsDesConvent
         await boite.DeposerCourrielAsync($"code-de-signature|{lien.Id}|{jusqua.UtcTicks}", new Destinataire.Courriel(lien.Adresse.Valeur, lien.Designation.Nom), courriel, [], cancellationToken);
     }
 
+    public async Task ClassementEnAttenteAsync(Convention convention, IReadOnlyList<Comite> secretariats, string raison, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        var maintenant = timeProvider.GetUtcNow();
+        await boite.DeposerAsync(
+            $"classement-en-attente|{convention.Id}|{convention.Version}|{Bruxelles.Jour(maintenant):yyyy-MM-dd}",
+            Secretariats(convention, secretariats, maintenant),
+            t => Activity.Texte(t.Format(CleTexte.ConvClassementEnAttenteAvis, convention.Type.Intitule, raison)),
+            t => t.Format(CleTexte.ConvRedigeeObjet, convention.Type.Intitule),
+            [],
+            cancellationToken);
+    }
+
     /// <summary>A signatory outside the organisation learns by e-mail what the others learn in Teams.</summary>
     private Task PrevenirParCourrielAsync(string motif, Designation dehors, string adresse, Convention convention, Func<Textes, string> texte, CancellationToken cancellationToken) =>
         boite.DeposerCourrielAsync(

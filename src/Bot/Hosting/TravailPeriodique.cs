@@ -22,6 +22,9 @@ public abstract partial class TravailPeriodique(IServiceScopeFactory scopes, Bau
 
     protected TimeProvider Horloge => timeProvider;
 
+    /// <summary>For what a job does outside its round (reporting an item that keeps failing) with the round's services.</summary>
+    protected IServiceScopeFactory Scopes => scopes;
+
     private TimeSpan Intervalle => TimeSpan.FromSeconds(options.Value.IntervalleDesTravauxEnSecondes);
 
     protected abstract Task UnTourAsync(IServiceProvider services, DateTimeOffset maintenant, CancellationToken cancellationToken);

@@ -523,4 +523,10 @@ public static class CleTexte
     public const string SignatureRappelCorpsPlusieurs = "Signature.Rappel.Corps.Plusieurs";
     public const string SignatureCourrielObjetAvenant = "Signature.Courriel.ObjetAvenant";
     public const string SignatureCourrielInvitationAvenant = "Signature.Courriel.InvitationAvenant";
+    public const string ConvClassementEnAttenteAvis = "Convention.ClassementEnAttenteAvis";
+    public const string ConvClassementEnAttente = "Convention.ClassementEnAttente";
+    public const string BoutonReessayerClassement = "Bouton.ReessayerClassement";
+    public const string ConvClassementEchoue = "Convention.ClassementEchoue";
+    public const string ConvClassementIndisponible = "Convention.ClassementIndisponible";
+    public const string ConvClasseeMaintenant = "Convention.ClasseeMaintenant";
 }

@@ -183,6 +183,14 @@ public sealed class BibliothequeSharePoint(GraphServiceClient graph, HttpClient 
         {
             throw new ClassementImpossibleException(reglage, $"Microsoft Graph knows no site {options.SiteId}: fix {reglage}.", e);
         }
+        catch (ODataError e) when (e.ResponseStatusCode is (int)HttpStatusCode.TooManyRequests or (int)HttpStatusCode.RequestTimeout or >= 500)
+        {
+            throw new ClassementImpossibleException($"SharePoint did not answer ({e.ResponseStatusCode}, after the SDK's retries): filing is tried again later.", e) { Indisponible = true };
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ClassementImpossibleException($"Microsoft Graph cannot be reached ({e.Message}): filing is tried again later.", e) { Indisponible = true };
+        }
     }
 
     private async Task AppelerAsync(Func<Task> appel, string reglage) =>

@@ -151,6 +151,46 @@ public sealed partial class ConventionsEnProductionTests(AzuriteFixture azurite)
         Assert.Empty(Classer());
     }
 
+    [Fact]
+    public async Task FilingRefusedForLackOfPermission_TheSecretariatLearnsWhatToGrant_AndRetriesFromTheCard()
+    {
+        foreach (var membre in new[] { 230, AdministrateurGeneral, President, Directrice })
+        {
+            await EcrireEnPriveAsync(membre, "aide");
+        }
+
+        var convention = await ConventionApprouveeAsync();
+        var carte = await AppuyerEnPriveAsync(await CarteRecueAsync(230, "Envoyer aux signataires"), 230, "designer", LesTroisSignataires());
+        _graph.Panne = 403;
+        await AppuyerEnPriveAsync(await CarteRecueAsync(AdministrateurGeneral, "Vous signez pour"), AdministrateurGeneral, "signer", new Dictionary<string, string> { ["lieu"] = "Namur" });
+        await AppuyerEnPriveAsync(await CarteRecueAsync(President, "Vous signez pour"), President, "signer");
+        await AppuyerEnPriveAsync(await CarteRecueAsync(Directrice, "Vous signez pour"), Directrice, "signer");
+
+        // The background job's repeated failures are told to the secretariat, with what to fix.
+        using (var scope = Bot.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<TeamsConventions.Application.Classement.ClasserLesConventionsSignees>().SignalerAsync(convention.Id, "grant Sites.Selected on the site.", CancellationToken.None);
+        }
+
+        var avis = await Canal.AttendreAsync(r => r.Method == "POST" && r.Path.Contains("personnel-230", StringComparison.Ordinal) && r.Body.Contains("dans la bibliothèque échoue", StringComparison.Ordinal));
+        Assert.Contains("Ce qu'il faut corriger\u00a0: grant Sites.Selected on the site.", avis.Json.GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        // On the card: waiting to be filed; « Réessayer » says what is refused, only to whoever runs the round.
+        var vue = await AppuyerEnPriveAsync(carte, 230, "designer", LesTroisSignataires());
+        Assert.Contains("En attente de classement dans la bibliothèque.", CarteJson.Texte(vue), StringComparison.Ordinal);
+        Assert.Contains("Seul le secrétariat", CarteJson.Texte(await AppuyerEnPriveAsync(vue, President, "classer")), StringComparison.Ordinal);
+        var refuse = CarteJson.Texte(await AppuyerEnPriveAsync(vue, 230, "classer"));
+        Assert.Contains("Le classement n'a pas abouti", refuse, StringComparison.Ordinal);
+        Assert.Contains("Sites.Selected", refuse, StringComparison.Ordinal);
+        Assert.Empty(_graph.Fichiers);
+
+        _graph.Panne = null;
+        var classee = CarteJson.Texte(await AppuyerEnPriveAsync(vue, 230, "classer"));
+        Assert.Contains("Classée dans la bibliothèque.", classee, StringComparison.Ordinal);
+        Assert.DoesNotContain("En attente de classement", classee, StringComparison.Ordinal);
+        Assert.Equal(3, _graph.Fichiers.Count);
+    }
+
     [GeneratedRegex("href=\"http://127.0.0.1/(?<chemin>signer/[^\"]+)\"")]
     private static partial Regex LienRegex();
 }
