@@ -110,7 +110,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
         {
             await JsonAsync(contexte, 200, new JsonObject { ["value"] = new JsonArray(new JsonObject { ["id"] = Drive, ["name"] = Bibliotheque }, new JsonObject { ["id"] = "b!autre", ["name"] = "Documents" }) });
         }
-        else if (requete.Method == "GET" && chemin.StartsWith("/v1.0/sites/", StringComparison.Ordinal))
+        else if (requete.Method == "GET" && chemin.StartsWith("/v1.0/sites/", StringComparison.Ordinal) && !chemin.StartsWith($"/v1.0/sites/{Site}/lists/", StringComparison.Ordinal))
         {
             await ErreurAsync(contexte, 404, "itemNotFound", "Requested site could not be found");
         }
@@ -179,7 +179,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
             }
 
             var corps = await JsonNode.ParseAsync(requete.Body) as JsonObject ?? [];
-            if (corps.Select(p => p.Key).FirstOrDefault(k => !Colonnes.Contains(k)) is { } inconnu)
+            if (corps.Select(p => p.Key).FirstOrDefault(k => !ColonnesDeLaListe.ContainsKey(k)) is { } inconnu)
             {
                 await ErreurAsync(contexte, 400, "invalidRequest", $"Field '{inconnu}' is not recognized");
                 return;
@@ -192,7 +192,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
 
             await JsonAsync(contexte, 200, Champs(aRenseigner));
         }
-        else if (!await RendreEnPdfAsync(contexte, chemin) && !await RepondreAuxUtilisateursAsync(contexte, chemin))
+        else if (!await RendreEnPdfAsync(contexte, chemin) && !await RepondreAuxColonnesAsync(contexte, chemin) && !await RepondreAuxUtilisateursAsync(contexte, chemin))
         {
             await ErreurAsync(contexte, 404, "itemNotFound", $"The fake Graph does not serve {requete.Method} {chemin}.");
         }

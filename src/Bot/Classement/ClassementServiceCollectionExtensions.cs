@@ -28,6 +28,7 @@ public static class ClassementServiceCollectionExtensions
             return new BibliothequeSharePoint(sp.GetRequiredService<GraphServiceClient>(), sp.GetRequiredService<IHttpClientFactory>().CreateClient(ClientDeTeleversement), sp.GetRequiredService<IOptions<SharePointOptions>>().Value, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ISceauDesDocuments, SceauPdf>();
+        services.AddSingleton(sp => new ColonnesDeLaBibliotheque(sp.GetRequiredService<GraphServiceClient>(), sp.GetRequiredService<IOptions<SharePointOptions>>().Value));
         services.AddHostedService<BibliothequeAuDemarrage>();
         return services;
     }
