@@ -9,30 +9,16 @@ using TeamsConventions.Testing;
 namespace TeamsConventions.Graph.Tests;
 
 /// <summary>Filing through the real Microsoft Graph SDK against a fake Graph over HTTP: once, never replacing, with its columns.</summary>
-public sealed class BibliothequeSharePointTests : IAsyncLifetime, IDisposable
+public sealed class BibliothequeSharePointTests : AvecFakeGraph, IDisposable
 {
     private static readonly ConventionId Id = new(new Guid("7f3e2a10-0000-4000-8000-000000000001"));
     private readonly FakeTimeProvider _horloge = new(new DateTimeOffset(2027, 3, 4, 10, 0, 0, TimeSpan.Zero));
     private readonly HttpClient _televersement = new();
-    private FakeGraph _graph = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await FakeGraph.DemarrerAsync();
-        _http = GraphClientFactory.Create();
-    }
 
     public void Dispose() => _televersement.Dispose();
 
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _graph.DisposeAsync();
-    }
-
     private BibliothequeSharePoint Bibliotheque(string bibliotheque = FakeGraph.Bibliotheque, string site = FakeGraph.Site, int seuil = 4 * 1024 * 1024) =>
-        new(_graph.Client(_http), _televersement,
+        new(Client, _televersement,
             new SharePointOptions { SiteId = site, Bibliotheque = bibliotheque, SeuilDeSessionEnOctets = seuil, TailleDesTranchesEnOctets = 2 * SharePointOptions.MultipleDesTranches }, _horloge);
 
 
@@ -52,28 +38,28 @@ public sealed class BibliothequeSharePointTests : IAsyncLifetime, IDisposable
 
         await Bibliotheque(seuil: 1024 * 1024).ClasserAsync(document, CancellationToken.None);
 
-        Assert.Equal(document.Contenu, Assert.Single(_graph.Fichiers.Values).Contenu);
-        Assert.DoesNotContain(_graph.Requetes, r => r.StartsWith("PUT /v1.0/", StringComparison.Ordinal));
-        var tranches = _graph.Tranches.ToList();
+        Assert.Equal(document.Contenu, Assert.Single(Graph.Fichiers.Values).Contenu);
+        Assert.DoesNotContain(Graph.Requetes, r => r.StartsWith("PUT /v1.0/", StringComparison.Ordinal));
+        var tranches = Graph.Tranches.ToList();
         Assert.Equal(4, tranches.Count);
         Assert.All(tranches, t => Assert.False(t.AvecAutorisation));
         Assert.All(tranches.SkipLast(1), t => Assert.Equal(0, (t.Fin - t.Debut + 1) % SharePointOptions.MultipleDesTranches));
         Assert.Equal([0L, 655360L, 1310720L, 1966080L], tranches.Select(t => t.Debut));
         Assert.Equal(document.Contenu.Length - 1, tranches[^1].Fin);
-        Assert.Equal(Grand().Metadonnees.Empreinte, _graph.Fichiers.Values.Single().Champs["Sha256"]);
+        Assert.Equal(Grand().Metadonnees.Empreinte, Graph.Fichiers.Values.Single().Champs["Sha256"]);
     }
 
     [Fact]
     public async Task Classer_TheUploadSessionExpiresHalfway_ANewSessionSendsItWhole_OneFile()
     {
-        _graph.ExpirationApres = 2;
+        Graph.ExpirationApres = 2;
         var document = Grand();
 
         await Bibliotheque(seuil: 1024 * 1024).ClasserAsync(document, CancellationToken.None);
 
-        Assert.Equal(document.Contenu, Assert.Single(_graph.Fichiers.Values).Contenu);
-        Assert.Equal(2, _graph.Tranches.Select(t => t.Session).Distinct().Count());
-        Assert.Equal(2, _graph.Requetes.Count(r => r.EndsWith(":/createUploadSession", StringComparison.Ordinal)));
+        Assert.Equal(document.Contenu, Assert.Single(Graph.Fichiers.Values).Contenu);
+        Assert.Equal(2, Graph.Tranches.Select(t => t.Session).Distinct().Count());
+        Assert.Equal(2, Graph.Requetes.Count(r => r.EndsWith(":/createUploadSession", StringComparison.Ordinal)));
     }
 
     private static DocumentAClasser Document(string contenu = "convention signée", string parties = "CPAS de Herstal — Le Forem")
@@ -91,10 +77,10 @@ public sealed class BibliothequeSharePointTests : IAsyncLifetime, IDisposable
     {
         var classe = await Bibliotheque().ClasserAsync(Document(), CancellationToken.None);
 
-        var fichier = Assert.Single(_graph.Fichiers.Values);
+        var fichier = Assert.Single(Graph.Fichiers.Values);
         Assert.Equal($"{Dossier}/convention-v3.docx", fichier.Chemin);
         Assert.Equal("convention signée", System.Text.Encoding.UTF8.GetString(fichier.Contenu));
-        Assert.Single(_graph.Requetes, r => r.StartsWith("PUT ", StringComparison.Ordinal) && r.EndsWith("?@microsoft.graph.conflictBehavior=fail", StringComparison.Ordinal));
+        Assert.Single(Graph.Requetes, r => r.StartsWith("PUT ", StringComparison.Ordinal) && r.EndsWith("?@microsoft.graph.conflictBehavior=fail", StringComparison.Ordinal));
         Assert.Equal("7f3e2a10000040008000000000000001", fichier.Champs["ConventionId"]);
         Assert.Equal("cooperation-forem-cpas", fichier.Champs["TypeDeConvention"]);
         Assert.Equal("CPAS de Herstal — Le Forem", fichier.Champs["Parties"]);
@@ -110,15 +96,15 @@ public sealed class BibliothequeSharePointTests : IAsyncLifetime, IDisposable
     public async Task Classer_AgainAfterACrashBetweenTheUploadAndTheColumns_FindsItsFile_OneFileWithItsColumns()
     {
         var document = Document();
-        _graph.Fichiers[$"{Dossier}/convention-v3.docx"] = new FakeGraph.Fichier("item-crash", $"{Dossier}/convention-v3.docx", document.Contenu, "90");
+        Graph.Fichiers[$"{Dossier}/convention-v3.docx"] = new FakeGraph.Fichier("item-crash", $"{Dossier}/convention-v3.docx", document.Contenu, "90");
 
         await Bibliotheque().ClasserAsync(document, CancellationToken.None);
         await Bibliotheque().ClasserAsync(document, CancellationToken.None);
 
-        var fichier = Assert.Single(_graph.Fichiers.Values);
+        var fichier = Assert.Single(Graph.Fichiers.Values);
         Assert.Equal("item-crash", fichier.Id);
         Assert.Equal(document.Metadonnees.Empreinte, fichier.Champs["Sha256"]);
-        Assert.DoesNotContain(_graph.Requetes, r => r.StartsWith("PUT ", StringComparison.Ordinal));
+        Assert.DoesNotContain(Graph.Requetes, r => r.StartsWith("PUT ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -126,20 +112,20 @@ public sealed class BibliothequeSharePointTests : IAsyncLifetime, IDisposable
     {
         var autre = new FakeGraph.Fichier("item-autre", $"{Dossier}/convention-v3.docx", "un autre document, plus long"u8.ToArray(), "91");
         autre.Champs["Sha256"] = "sha256:autre";
-        _graph.Fichiers[autre.Chemin] = autre;
+        Graph.Fichiers[autre.Chemin] = autre;
 
         var classe = await Bibliotheque().ClasserAsync(Document(), CancellationToken.None);
 
         Assert.Equal("convention-v3 (2).docx", classe.Nom);
-        Assert.Equal("un autre document, plus long", System.Text.Encoding.UTF8.GetString(_graph.Fichiers[autre.Chemin].Contenu));
-        Assert.Equal("sha256:autre", _graph.Fichiers[autre.Chemin].Champs["Sha256"]);
-        Assert.Equal(Document().Metadonnees.Empreinte, _graph.Fichiers[$"{Dossier}/convention-v3 (2).docx"].Champs["Sha256"]);
+        Assert.Equal("un autre document, plus long", System.Text.Encoding.UTF8.GetString(Graph.Fichiers[autre.Chemin].Contenu));
+        Assert.Equal("sha256:autre", Graph.Fichiers[autre.Chemin].Champs["Sha256"]);
+        Assert.Equal(Document().Metadonnees.Empreinte, Graph.Fichiers[$"{Dossier}/convention-v3 (2).docx"].Champs["Sha256"]);
     }
 
     [Fact]
     public async Task Classer_ColumnsLockedRightAfterTheUpload_RetriedWithBackoffUntilWritten()
     {
-        _graph.VerrousRestants = 2;
+        Graph.VerrousRestants = 2;
 
         var classement = Bibliotheque().ClasserAsync(Document(), CancellationToken.None);
         while (!classement.IsCompleted)
@@ -149,8 +135,8 @@ public sealed class BibliothequeSharePointTests : IAsyncLifetime, IDisposable
         }
 
         await classement;
-        Assert.Equal(3, _graph.Requetes.Count(r => r.StartsWith("PATCH ", StringComparison.Ordinal)));
-        Assert.Equal(Document().Metadonnees.Empreinte, Assert.Single(_graph.Fichiers.Values).Champs["Sha256"]);
+        Assert.Equal(3, Graph.Requetes.Count(r => r.StartsWith("PATCH ", StringComparison.Ordinal)));
+        Assert.Equal(Document().Metadonnees.Empreinte, Assert.Single(Graph.Fichiers.Values).Champs["Sha256"]);
     }
 
     [Theory]
@@ -158,14 +144,14 @@ public sealed class BibliothequeSharePointTests : IAsyncLifetime, IDisposable
     [InlineData(403)]
     public async Task Classer_Refused_SaysThePermissionAndTheSiteToGrant_NothingFiled(int statut)
     {
-        _graph.Panne = statut;
+        Graph.Panne = statut;
 
         var erreur = await Assert.ThrowsAsync<ClassementImpossibleException>(() => Bibliotheque().ClasserAsync(Document(), CancellationToken.None));
 
         Assert.True(erreur.Permission);
         Assert.Equal("Sites.Selected", erreur.Reglage);
         Assert.Contains(FakeGraph.Site, erreur.Message, StringComparison.Ordinal);
-        Assert.Empty(_graph.Fichiers);
+        Assert.Empty(Graph.Fichiers);
     }
 
     [Fact]

@@ -9,43 +9,28 @@ using TeamsConventions.Testing;
 namespace TeamsConventions.Graph.Tests;
 
 /// <summary>E-mail from the secretariat's mailbox and the app installed for a person, through the real SDK against the fake Graph.</summary>
-public sealed class MessagerieEtInstallationTests : IAsyncLifetime
+public sealed class MessagerieEtInstallationTests : AvecFakeGraph
 {
     private const string App = "3b4c5d6e-0000-4000-8000-00000000a550";
     private static readonly MembreId Anne = MembreId.Depuis("9a8b7c6d-0000-4000-8000-000000000009");
     private static readonly CourrielAEnvoyer Courriel = new("anne.martin@cpas-seraing.be", "Convention à signer / Agreement to sign", "<p>Bonjour Anne Martin,</p>", "Bonjour Anne Martin,");
-    private FakeGraph _graph = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _graph = await FakeGraph.DemarrerAsync();
-        _http = GraphClientFactory.Create();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _graph.DisposeAsync();
-    }
-
     [Fact]
     public async Task EnvoyerAsync_FromTheSecretariatMailbox_SendsTheHtmlMessageToTheAddressWithGraphsToken()
     {
-        await new MessagerieGraph(_graph.Client(_http), FakeGraph.BoiteDuSecretariat).EnvoyerAsync(Courriel, CancellationToken.None);
+        await new MessagerieGraph(Client, FakeGraph.BoiteDuSecretariat).EnvoyerAsync(Courriel, CancellationToken.None);
 
-        var (boite, message) = Assert.Single(_graph.CourrielsEnvoyes);
+        var (boite, message) = Assert.Single(Graph.CourrielsEnvoyes);
         Assert.Equal(FakeGraph.BoiteDuSecretariat, boite);
         Assert.Equal("anne.martin@cpas-seraing.be", message["toRecipients"]?[0]?["emailAddress"]?["address"]?.GetValue<string>());
         Assert.Equal("Convention à signer / Agreement to sign", message["subject"]?.GetValue<string>());
         Assert.Equal("<p>Bonjour Anne Martin,</p>", message["body"]?["content"]?.GetValue<string>());
-        Assert.All(_graph.Autorisations, a => Assert.Equal("Bearer jeton-du-bot", a));
+        Assert.All(Graph.Autorisations, a => Assert.Equal("Bearer jeton-du-bot", a));
     }
 
     [Fact]
     public async Task EnvoyerAsync_FromAMailboxGraphDoesNotKnow_IsAPermanentRefusalNamingTheSetting()
     {
-        var erreur = await Assert.ThrowsAsync<ServiceExterneException>(() => new MessagerieGraph(_graph.Client(_http), "inconnu@forem.example").EnvoyerAsync(Courriel, CancellationToken.None));
+        var erreur = await Assert.ThrowsAsync<ServiceExterneException>(() => new MessagerieGraph(Client, "inconnu@forem.example").EnvoyerAsync(Courriel, CancellationToken.None));
 
         Assert.True(erreur.Permanente);
         Assert.Equal("Courriel:Expediteur", erreur.Reglage);
@@ -55,25 +40,25 @@ public sealed class MessagerieEtInstallationTests : IAsyncLifetime
     [Fact]
     public async Task EnvoyerAsync_WithoutMailSend_IsAPermanentRefusalNamingThePermission()
     {
-        _graph.Panne = 403;
+        Graph.Panne = 403;
 
-        var erreur = await Assert.ThrowsAsync<ServiceExterneException>(() => new MessagerieGraph(_graph.Client(_http), FakeGraph.BoiteDuSecretariat).EnvoyerAsync(Courriel, CancellationToken.None));
+        var erreur = await Assert.ThrowsAsync<ServiceExterneException>(() => new MessagerieGraph(Client, FakeGraph.BoiteDuSecretariat).EnvoyerAsync(Courriel, CancellationToken.None));
 
         Assert.True(erreur.Permanente);
         Assert.Contains("Mail.Send", erreur.Message, StringComparison.Ordinal);
-        Assert.Empty(_graph.CourrielsEnvoyes);
+        Assert.Empty(Graph.CourrielsEnvoyes);
     }
 
     [Fact]
     public async Task InstallerAsync_ForAPerson_InstallsTheCatalogueApp_AndTwiceIsFine()
     {
-        var installations = new InstallationsGraph(_graph.Client(_http), _graph.Adresse, App);
+        var installations = new InstallationsGraph(Client, Graph.Adresse, App);
 
         await installations.InstallerAsync(Anne, CancellationToken.None);
         await installations.InstallerAsync(Anne, CancellationToken.None);
 
-        Assert.Equal((Anne.ToString(), App), Assert.Single(_graph.Installations));
-        Assert.Contains(_graph.Requetes, r => r == $"POST /v1.0/users/{Anne}/teamwork/installedApps");
+        Assert.Equal((Anne.ToString(), App), Assert.Single(Graph.Installations));
+        Assert.Contains(Graph.Requetes, r => r == $"POST /v1.0/users/{Anne}/teamwork/installedApps");
     }
 
     [Theory]
@@ -81,9 +66,9 @@ public sealed class MessagerieEtInstallationTests : IAsyncLifetime
     [InlineData(404, "Installation:IdDansLeCatalogue")]
     public async Task InstallerAsync_RefusedByTheTenant_IsAPermanentRefusalNamingWhatToFix(int statut, string aCorriger)
     {
-        _graph.RefusDesInstallations = statut;
+        Graph.RefusDesInstallations = statut;
 
-        var erreur = await Assert.ThrowsAsync<ServiceExterneException>(() => new InstallationsGraph(_graph.Client(_http), _graph.Adresse, App).InstallerAsync(Anne, CancellationToken.None));
+        var erreur = await Assert.ThrowsAsync<ServiceExterneException>(() => new InstallationsGraph(Client, Graph.Adresse, App).InstallerAsync(Anne, CancellationToken.None));
 
         Assert.True(erreur.Permanente);
         Assert.Equal(aCorriger, erreur.Reglage);

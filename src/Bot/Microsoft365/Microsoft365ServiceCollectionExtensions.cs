@@ -28,7 +28,7 @@ public static class Microsoft365ServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<CourrielOptions>>().Value;
             return options.Envoi == CourrielOptions.DossierLocal
-                ? new MessagerieLocale(Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Dossier ?? string.Empty), options.Expediteur ?? "secretariat@localhost", sp.GetRequiredService<TimeProvider>())
+                ? new MessagerieLocale(Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Dossier ?? string.Empty), options.Expediteur ?? "TeamsConventions", sp.GetRequiredService<TimeProvider>())
                 : new MessagerieGraph(sp.GetRequiredService<GraphServiceClient>(), options.Expediteur ?? string.Empty);
         });
         services.AddSingleton<IInstallationsDeLApplication>(sp =>
