@@ -40,6 +40,17 @@ public static partial class PageDeSignatureEndpoints
         app.MapPost(PageDeSignature.Chemin + "/code", (string secret, HttpContext contexte, SignatureParCourriel usage, IDocumentsDesConventions documents, TimeProvider horloge, CancellationToken annulation) =>
             RepondreAsync(contexte, async t =>
             {
+                // No code for a link that can sign nothing any more (signed, replaced, locked…): its page says why.
+                if (await usage.OuvrirAsync(secret, annulation) is not { } ouvert)
+                {
+                    return Inconnu(t);
+                }
+
+                if (VueDeLaPageDeSignature.Etat(t, ouvert.Lien, ouvert.Convention, horloge.GetUtcNow()) is not null)
+                {
+                    return Page(t, contexte, ouvert, documents, horloge, null, StatusCodes.Status200OK);
+                }
+
                 try
                 {
                     return await usage.DemanderUnCodeAsync(secret, annulation) is null
@@ -48,8 +59,8 @@ public static partial class PageDeSignatureEndpoints
                 }
                 catch (RegleMetierException erreur)
                 {
-                    return await usage.OuvrirAsync(secret, annulation) is { } ouvert
-                        ? Page(t, contexte, ouvert, documents, horloge, new(t.Erreur(erreur), true), VueDeLaPageDeSignature.Statut(erreur))
+                    return await usage.OuvrirAsync(secret, annulation) is { } relu
+                        ? Page(t, contexte, relu, documents, horloge, new(t.Erreur(erreur), true), VueDeLaPageDeSignature.Statut(erreur))
                         : Inconnu(t);
                 }
             }));

@@ -136,7 +136,8 @@ public sealed class SignatureParCourrielTests(AzuriteFixture azurite) : Conventi
         Assert.Contains("Ce lien a déjà servi", html, StringComparison.Ordinal);
         Assert.DoesNotContain("M'envoyer un code", html, StringComparison.Ordinal);
         Assert.Contains("Votre signature est enregistrée", (await EnvoyerAsync(page)).Page, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Gone, (await EnvoyerAsync(page + "/code")).Statut);
+        Assert.Contains("Votre signature est enregistrée", (await EnvoyerAsync(page + "/code")).Page, StringComparison.Ordinal);
+        Assert.Single(await CourrielsAsync(), c => c.Objet.StartsWith("Code de signature", StringComparison.Ordinal));
         Assert.Single((await StockeeAsync(convention.Id)).Signatures);
         var journal = await Service<ConventionsStockees>().JournalAsync(convention.Id.ToString(), CancellationToken.None);
         Assert.Contains(journal, e => e.Action == "convention.lien-de-signature-envoye");
