@@ -21,9 +21,9 @@ public sealed class ClasserLesConventionsSignees(
     private const string LePdfScelle = "pdf";
 
     /// <summary>
-    /// The signed conventions with a document (the convention, its signature certificate) not filed yet. What is
-    /// filed is read first, so that a convention filed long ago costs one small read and is never loaded again —
-    /// nor filed again when an avenant later changes its version.
+    /// The signed conventions with a document (the convention, its signature certificate, their sealed PDF, a signed
+    /// amendment and its sealed PDF) not filed yet. What is filed is read first, so that a convention filed long ago
+    /// costs one small read and is never loaded again — nor filed again when an avenant later changes its version.
     /// </summary>
     public async Task<IReadOnlyList<ConventionId>> DuesAsync(CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class ClasserLesConventionsSignees(
         foreach (var id in (await signees.SigneesAsync(cancellationToken)).Concat(avenants.Select(a => a.Key)).Distinct())
         {
             var classes = await classements.DeLaConventionAsync(id, cancellationToken);
-            if (AClasser(classes).Count > 0 || avenants[id].Any(version => !classes.ContainsKey(CleDAvenant(version))))
+            if (AClasser(classes).Count > 0 || AvenantsAClasser(classes, avenants[id]).Count > 0)
             {
                 dues.Add(id);
             }
@@ -46,7 +46,7 @@ public sealed class ClasserLesConventionsSignees(
     {
         var dejaClasses = await classements.DeLaConventionAsync(id, cancellationToken);
         var aClasser = AClasser(dejaClasses);
-        var avenants = (await signees.AvenantsSignesAsync(cancellationToken)).Where(a => a.Convention == id && !dejaClasses.ContainsKey(CleDAvenant(a.Version))).Select(a => a.Version).ToList();
+        var avenants = AvenantsAClasser(dejaClasses, (await signees.AvenantsSignesAsync(cancellationToken)).Where(a => a.Convention == id).Select(a => a.Version));
         if ((aClasser.Count == 0 && avenants.Count == 0) || await conventions.ChargerAsync(id, cancellationToken) is not { DateDeSignature: not null } convention)
         {
             return [];
@@ -81,23 +81,43 @@ public sealed class ClasserLesConventionsSignees(
             classes.Add(classe);
         }
 
-        foreach (var avenant in convention.Avenants.Where(a => a.EnVigueur && avenants.Contains(a.Version)))
+        foreach (var (versionDeLAvenant, scelle) in avenants)
         {
-            var octets = rendu.Avenant(convention, avenant);
+            if (convention.Avenants.FirstOrDefault(a => a.Version == versionDeLAvenant && a.EnVigueur) is not { } avenant)
+            {
+                continue;
+            }
+
+            var numero = $"{avenant.Numero.ToString(CultureInfo.InvariantCulture)}-{convention.Type.Code}-v{versionDeLAvenant.ToString(CultureInfo.InvariantCulture)}";
+            var octets = scelle
+                ? await sceau.ScellerAsync(
+                    [await bibliotheque.RenduPdfAsync(deLaVersion[CleDAvenant(versionDeLAvenant, false)], cancellationToken)],
+                    $"Avenant n° {avenant.Numero.ToString(CultureInfo.InvariantCulture)} — {convention.Type.Intitule} — {avenant.Objet}", cancellationToken)
+                : rendu.Avenant(convention, avenant);
             var metadonnees = new MetadonneesDeClassement(
                 convention.Id, convention.Type.Code, string.Join(" — ", convention.Parties.Select(p => p.Nom)), avenant.Signatures.Max(s => s.Le), StatutAvenantEnVigueur, decision,
                 "sha256:" + Convert.ToHexStringLower(SHA256.HashData(octets)));
-            var nom = $"avenant-{avenant.Numero.ToString(CultureInfo.InvariantCulture)}-{convention.Type.Code}-v{avenant.Version.ToString(CultureInfo.InvariantCulture)}.docx";
-            var classe = await bibliotheque.ClasserAsync(new DocumentAClasser(nom, octets, metadonnees), cancellationToken);
-            await classements.EnregistrerAsync(id, CleDAvenant(avenant.Version), classe, cancellationToken);
+            var classe = await bibliotheque.ClasserAsync(
+                new DocumentAClasser(scelle ? $"avenant-scelle-{numero}.pdf" : $"avenant-{numero}.docx", octets, metadonnees, Reproductible: !scelle), cancellationToken);
+            await classements.EnregistrerAsync(id, CleDAvenant(versionDeLAvenant, scelle), classe, cancellationToken);
+            deLaVersion[CleDAvenant(versionDeLAvenant, scelle)] = classe;
             classes.Add(classe);
         }
 
         return classes;
     }
 
-    /// <summary>How a filed amendment is recorded beside its convention's documents (« avenant-v3 »).</summary>
-    private static string CleDAvenant(int version) => $"avenant-v{version.ToString(CultureInfo.InvariantCulture)}";
+    /// <summary>
+    /// Of the signed amendments <paramref name="versions"/>, what <paramref name="classes"/> does not hold yet: each one's
+    /// Word document, then (where there can be one) its sealed PDF — in that order, the PDF rendering the filed document.
+    /// </summary>
+    private List<(int Version, bool Scelle)> AvenantsAClasser(IReadOnlyDictionary<string, DocumentClasse> classes, IEnumerable<int> versions) =>
+        [.. versions.Distinct().Order().SelectMany(version => new[] { (version, false), (version, true) })
+            .Where(a => !a.Item2 || (bibliotheque.RendDesPdf && sceau.Possible))
+            .Where(a => !classes.ContainsKey(CleDAvenant(a.Item1, a.Item2)))];
+
+    /// <summary>How a filed amendment is recorded beside its convention's documents (« avenant-v3 », its sealed PDF « avenant-pdf-v3 »).</summary>
+    private static string CleDAvenant(int version, bool scelle) => $"avenant-{(scelle ? "pdf-" : string.Empty)}v{version.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>
     /// The secretariat (or the drafters) presses « Réessayer » on the convention's card: only they may; filed now, or a

@@ -149,6 +149,18 @@ public sealed partial class ConventionsEnProductionTests(AzuriteFixture azurite)
         Assert.Equal("convention-scellee-initiative-locale-v1.pdf", Assert.Single(Classer()).Nom);
         Assert.Single(_graph.Fichiers.Values, f => f.Chemin.EndsWith(".pdf", StringComparison.Ordinal));
         Assert.Empty(Classer());
+
+        // A signed amendment is filed beside it, with the PDF of its own document under the seal.
+        var secretariat = await AppuyerEnPriveAsync(await CarteRecueAsync(230, "Envoyer aux signataires"), 230, "designer", LesTroisSignataires());
+        await AppuyerEnPriveAsync(secretariat, 230, "avenant", new Dictionary<string, string> { ["avenant-objet"] = "Ajout de la filière horeca", ["avenant-texte"] = "L'article 2 est complété par la filière horeca." });
+        await AppuyerEnPriveAsync(await CarteRecueAsync(AdministrateurGeneral, "Vous signez cet avenant pour"), AdministrateurGeneral, "signerAvenant", new Dictionary<string, string> { ["lieu"] = "Namur" });
+        await AppuyerEnPriveAsync(await CarteRecueAsync(President, "Vous signez cet avenant pour"), President, "signerAvenant");
+        await AppuyerEnPriveAsync(await CarteRecueAsync(Directrice, "Vous signez cet avenant pour"), Directrice, "signerAvenant");
+        Assert.Equal(["avenant-1-initiative-locale-v2.docx", "avenant-scelle-1-initiative-locale-v2.pdf"], Classer().Select(c => c.Nom));
+        var avenant = _graph.Fichiers.Values.Single(f => f.Chemin.EndsWith("/avenant-scelle-1-initiative-locale-v2.pdf", StringComparison.Ordinal));
+        Assert.Equal("CN=Le Forem (sceau de test), O=Le Forem, C=BE", SceauDuPdf.Verifier(avenant.Contenu));
+        Assert.Equal("Avenant en vigueur", avenant.Champs["Statut"]);
+        Assert.Empty(Classer());
     }
 
     [Fact]
