@@ -27,5 +27,10 @@ internal static class ErreursGraph
         {
             throw new ServiceExterneException(null, "Microsoft Graph cannot be reached: " + e.Message, permanente: false, e);
         }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is Microsoft.Kiota.Abstractions.ApiException))
+        {
+            // The SDK's retry handler gave up (429/503/504 past its retries): it throws them all together.
+            throw new ServiceExterneException(null, $"Microsoft Graph kept throttling or failing past the SDK's retries ({e.InnerExceptions.Count}).", permanente: false, e);
+        }
     }
 }

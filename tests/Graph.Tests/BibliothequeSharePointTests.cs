@@ -165,4 +165,31 @@ public sealed class BibliothequeSharePointTests : AvecFakeGraph, IDisposable
         Assert.Equal("Classement:SharePoint:SiteId", site.Reglage);
         Assert.False(site.Permission);
     }
+
+    [Fact]
+    public async Task ClasserAsync_ThrottledTwice_WaitsWhatGraphSays_ThenFilesOnce()
+    {
+        Graph.LimitationsRestantes = 2;
+        var chrono = System.Diagnostics.Stopwatch.StartNew();
+
+        await Bibliotheque().ClasserAsync(Document(), CancellationToken.None);
+
+        Assert.Equal(2, Graph.Limitations.Count);
+        Assert.True(chrono.Elapsed >= TimeSpan.FromSeconds(1.9), $"Retry-After was not honoured ({chrono.Elapsed.TotalSeconds:F1} s).");
+        Assert.Single(Graph.Fichiers);
+    }
+
+    [Fact]
+    public async Task ClasserAsync_InAThrottlingStormPastTheSdksRetries_IsUnavailableNotAFailure_AndFilesLater()
+    {
+        Graph.LimitationsRestantes = 100;
+
+        var erreur = await Assert.ThrowsAsync<ClassementImpossibleException>(() => Bibliotheque().ClasserAsync(Document(), CancellationToken.None));
+
+        Assert.True(erreur.Indisponible);
+        Assert.Empty(Graph.Fichiers);
+        Graph.LimitationsRestantes = 0;
+        await Bibliotheque().ClasserAsync(Document(), CancellationToken.None);
+        Assert.Single(Graph.Fichiers);
+    }
 }

@@ -93,4 +93,15 @@ public sealed class MessagerieEtInstallationTests : AvecFakeGraph
             Directory.Delete(dossier, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task EnvoyerAsync_InAThrottlingStormPastTheSdksRetries_IsTransient_SoTheOutboxTriesAgain()
+    {
+        Graph.LimitationsRestantes = 100;
+
+        var erreur = await Assert.ThrowsAsync<ServiceExterneException>(() => new MessagerieGraph(Client, FakeGraph.BoiteDuSecretariat).EnvoyerAsync(Courriel, CancellationToken.None));
+
+        Assert.False(erreur.Permanente);
+        Assert.Empty(Graph.CourrielsEnvoyes);
+    }
 }

@@ -61,6 +61,14 @@ public sealed partial class FakeGraph : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, (string Chemin, Stream Recu)> _sessions = new(StringComparer.Ordinal);
 
+    private int _limitationsRestantes;
+
+    /// <summary>How many of the next calls answer 429 with <c>Retry-After: 1</c> (a throttling storm).</summary>
+    public int LimitationsRestantes { get => Math.Max(0, _limitationsRestantes); set => _limitationsRestantes = value; }
+
+    /// <summary>When each 429 was answered.</summary>
+    public ConcurrentQueue<DateTimeOffset> Limitations { get; } = new();
+
     /// <summary>How many fields PATCHes answer 423 (the file still open) before one succeeds.</summary>
     public int VerrousRestants { get; set; }
 
@@ -102,6 +110,15 @@ public sealed partial class FakeGraph : IAsyncDisposable
         if (Panne is { } statut)
         {
             await ErreurAsync(contexte, statut, statut is 401 or 403 ? "accessDenied" : "serviceNotAvailable", "Injected.");
+            return;
+        }
+
+        if (Interlocked.Decrement(ref _limitationsRestantes) >= 0)
+        {
+            // Throttled, as Graph does: 429 with the seconds to wait.
+            Limitations.Enqueue(DateTimeOffset.UtcNow);
+            contexte.Response.Headers.RetryAfter = "1";
+            await ErreurAsync(contexte, 429, "TooManyRequests", "Too many requests.");
             return;
         }
 

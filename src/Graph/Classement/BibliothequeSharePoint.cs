@@ -191,6 +191,11 @@ public sealed class BibliothequeSharePoint(GraphServiceClient graph, HttpClient 
         {
             throw new ClassementImpossibleException($"Microsoft Graph cannot be reached ({e.Message}): filing is tried again later.", e) { Indisponible = true };
         }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is Microsoft.Kiota.Abstractions.ApiException))
+        {
+            // The SDK's retry handler gave up (429/503/504 past its retries): it throws them all together.
+            throw new ClassementImpossibleException($"SharePoint kept throttling or failing past the SDK's retries ({e.InnerExceptions.Count}): filing is tried again later.", e) { Indisponible = true };
+        }
     }
 
     private async Task AppelerAsync(Func<Task> appel, string reglage) =>
