@@ -200,6 +200,14 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           value: '@Microsoft.KeyVault(SecretUri=${sealCertificateSecretUri})'
         }
         {
+          name: 'Evaluations__Calendrier'
+          value: 'Outlook'
+        }
+        {
+          name: 'Evaluations__Organisateur'
+          value: senderMailbox
+        }
+        {
           name: 'Courriel__Envoi'
           value: 'Graph'
         }

@@ -128,6 +128,8 @@ internal static class Banc
         ["Classement__Dossier"] = Path.Combine(Path.GetTempPath(), "teamsconventions-bench-bibliotheque"),
         ["Courriel__Envoi"] = "DossierLocal",
         ["Courriel__Dossier"] = Path.Combine(Path.GetTempPath(), "teamsconventions-bench-courriels"),
+        ["Evaluations__Calendrier"] = "DossierLocal",
+        ["Evaluations__Dossier"] = Path.Combine(Path.GetTempPath(), "teamsconventions-bench-calendrier"),
     };
 
     public static Process Lancer(string programme, string[] arguments, Dictionary<string, string> environnement, string? dossier = null)

@@ -75,6 +75,9 @@ public sealed class BotHost : IAsyncDisposable
             ["Courriel:Envoi"] = environnement == "Production" ? "Graph" : "DossierLocal",
             ["Courriel:Dossier"] = Path.Combine(Courriels, prefixe),
             ["Courriel:Expediteur"] = "secretariat@forem.example",
+            ["Evaluations:Calendrier"] = environnement == "Production" ? "Outlook" : "DossierLocal",
+            ["Evaluations:Dossier"] = Path.Combine(Courriels, prefixe + "-calendrier"),
+            ["Evaluations:Organisateur"] = "secretariat@forem.example",
         };
         if (canal is not null)
         {
@@ -118,7 +121,7 @@ public sealed class BotHost : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        foreach (var dossier in new[] { Path.Combine(Bibliotheques, TablePrefix), DossierDesCourriels })
+        foreach (var dossier in new[] { Path.Combine(Bibliotheques, TablePrefix), DossierDesCourriels, DossierDesCourriels + "-calendrier" })
         {
             if (Directory.Exists(dossier))
             {

@@ -21,6 +21,12 @@ public sealed partial class FakeGraph
     /// <summary>Answered to installations while set (403 when the permission is missing, 404…).</summary>
     public int? RefusDesInstallations { get; set; }
 
+    /// <summary>The events of the secretariat's calendar, by their transactionId.</summary>
+    public ConcurrentDictionary<string, JsonObject> Evenements { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many event creations answer 504 after creating the event (as a gateway time-out can).</summary>
+    public int DepassementsApresCreation { get; set; }
+
     private async Task<bool> RepondreAuxUtilisateursAsync(HttpContext contexte, string chemin)
     {
         var requete = contexte.Request;
@@ -47,6 +53,29 @@ public sealed partial class FakeGraph
 
                 CourrielsEnvoyes.Enqueue((utilisateur, message));
                 contexte.Response.StatusCode = 202;
+                return true;
+            case ["events"] when !string.Equals(utilisateur, BoiteDuSecretariat, StringComparison.OrdinalIgnoreCase):
+                await ErreurAsync(contexte, 404, "ErrorInvalidUser", $"The requested user '{utilisateur}' is invalid.");
+                return true;
+            case ["events"]:
+                if (corps["transactionId"]?.GetValue<string>() is not { Length: > 0 } transaction || corps["start"]?["timeZone"] is null)
+                {
+                    await ErreurAsync(contexte, 400, "ErrorInvalidRequest", "The fake wants a transactionId and a start time zone.");
+                    return true;
+                }
+
+                // Graph ignores a second creation with the same transactionId and answers the event it made.
+                var evenement = Evenements.GetOrAdd(transaction, _ => corps);
+                evenement["id"] = "evenement-" + transaction;
+                evenement["onlineMeeting"] = new JsonObject { ["joinUrl"] = $"https://teams.microsoft.com/l/meetup-join/{Uri.EscapeDataString(transaction)}" };
+                if (DepassementsApresCreation > 0)
+                {
+                    DepassementsApresCreation--;
+                    await ErreurAsync(contexte, 504, "GatewayTimeout", "The gateway timed out.");
+                    return true;
+                }
+
+                await JsonAsync(contexte, 201, JsonNode.Parse(evenement.ToJsonString()) ?? new JsonObject());
                 return true;
             case ["teamwork", "installedApps"]:
                 if (RefusDesInstallations is { } refus)

@@ -4,7 +4,8 @@ namespace TeamsConventions.Bot.Microsoft365;
 
 /// <summary>Says, as the host starts, how e-mails leave and whether the app is installed for people: a local stand-in is never chosen silently.</summary>
 internal sealed partial class Microsoft365AuDemarrage(
-    IOptions<CourrielOptions> courriel, IOptions<InstallationOptions> installation, IHostEnvironment environnement, ILogger<Microsoft365AuDemarrage> logger) : IHostedService
+    IOptions<CourrielOptions> courriel, IOptions<CalendrierOptions> calendrier, IOptions<InstallationOptions> installation, IHostEnvironment environnement, ILogger<Microsoft365AuDemarrage> logger)
+    : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -15,6 +16,15 @@ internal sealed partial class Microsoft365AuDemarrage(
         else
         {
             LogCourrielGraph(logger, courriel.Value.Expediteur ?? string.Empty);
+        }
+
+        if (calendrier.Value.Calendrier == CalendrierOptions.DossierLocal)
+        {
+            LogCalendrierLocal(logger, Path.GetFullPath(Path.Combine(environnement.ContentRootPath, calendrier.Value.Dossier ?? string.Empty)));
+        }
+        else
+        {
+            LogCalendrierOutlook(logger, calendrier.Value.Organisateur ?? string.Empty);
         }
 
         if (installation.Value.IdDansLeCatalogue is { Length: > 0 } id)
@@ -36,6 +46,12 @@ internal sealed partial class Microsoft365AuDemarrage(
 
     [LoggerMessage(EventId = 2302, Level = LogLevel.Information, Message = "E-mails are sent through Microsoft Graph from the mailbox {Expediteur}")]
     private static partial void LogCourrielGraph(ILogger logger, string expediteur);
+
+    [LoggerMessage(EventId = 2305, Level = LogLevel.Warning, Message = "Evaluation meetings are written as .ics files to the LOCAL FOLDER {Dossier} (Evaluations:Calendrier DossierLocal), a stand-in for the secretariat's Outlook calendar: not for production")]
+    private static partial void LogCalendrierLocal(ILogger logger, string dossier);
+
+    [LoggerMessage(EventId = 2306, Level = LogLevel.Information, Message = "Evaluation meetings are organised in the Outlook calendar of {Organisateur}, with a Teams link")]
+    private static partial void LogCalendrierOutlook(ILogger logger, string organisateur);
 
     [LoggerMessage(EventId = 2303, Level = LogLevel.Information, Message = "People who never opened the app get it installed for them (catalogue id {Id})")]
     private static partial void LogInstallation(ILogger logger, string id);

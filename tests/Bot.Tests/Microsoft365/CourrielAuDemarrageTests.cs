@@ -14,6 +14,7 @@ public sealed class CourrielAuDemarrageTests(AzuriteFixture azurite) : BotTestBa
     public void Start_WithTheFolderOutsideProduction_WritesEmlFiles_AndInstallsTheAppForNobody()
     {
         Assert.IsType<MessagerieLocale>(Service<IMessagerie>());
+        Assert.IsType<TeamsConventions.Graph.Calendrier.CalendrierIcs>(Service<TeamsConventions.Application.Evaluations.ICalendrierDesEvaluations>());
         Assert.False(Service<IInstallationsDeLApplication>().Possible);
     }
 
@@ -23,6 +24,14 @@ public sealed class CourrielAuDemarrageTests(AzuriteFixture azurite) : BotTestBa
         var erreur = await Assert.ThrowsAsync<OptionsValidationException>(() => DemarrerBotAsync(c => c["Courriel:Envoi"] = "DossierLocal", environnement: "Production"));
 
         Assert.Contains("Courriel:Envoi is DossierLocal, a local stand-in refused in Production", erreur.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_InProductionWithTheIcsFolder_RefusedNamingTheSetting()
+    {
+        var erreur = await Assert.ThrowsAsync<OptionsValidationException>(() => DemarrerBotAsync(c => c["Evaluations:Calendrier"] = "DossierLocal", environnement: "Production"));
+
+        Assert.Contains("Evaluations:Calendrier is DossierLocal, a local stand-in refused in Production", erreur.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,6 +64,7 @@ public sealed class CourrielAuDemarrageTests(AzuriteFixture azurite) : BotTestBa
         await using var bot = await DemarrerBotAsync(c => c["Installation:IdDansLeCatalogue"] = "3b4c5d6e-0000-4000-8000-00000000a550", environnement: "Production");
 
         Assert.IsType<MessagerieGraph>(bot.Services.GetService(typeof(IMessagerie)));
+        Assert.IsType<TeamsConventions.Graph.Calendrier.CalendrierOutlook>(bot.Services.GetService(typeof(TeamsConventions.Application.Evaluations.ICalendrierDesEvaluations)));
         Assert.IsType<InstallationsGraph>(bot.Services.GetService(typeof(IInstallationsDeLApplication)));
     }
 }
